@@ -1,0 +1,87 @@
+import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
+import { orgUnits } from './organisation';
+import { people } from './people';
+import { followUpPeriods } from './periods';
+import { activities, assignments, ACTIVITY_STATUSES } from './plans';
+
+export const FOLLOW_UP_KINDS = [
+  'appraisal_talk', // medarbetarsamtal
+  'salary_talk', // lönesamtal
+  'workplace_meeting', // arbetsplatsträff (APT)
+] as const;
+export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
+
+export const FOLLOW_UP_STATUSES = ['booked', 'prepared', 'held', 'confirmed'] as const;
+
+export const followUpEvents = sqliteTable(
+  'follow_up_events',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    kind: text({ enum: FOLLOW_UP_KINDS }).notNull(),
+    unitId: integer()
+      .notNull()
+      .references(() => orgUnits.id),
+    periodId: integer().references(() => followUpPeriods.id),
+    /** The employee of a talk; empty for a workplace meeting. */
+    employeePersonId: integer().references(() => people.id),
+    managerPersonId: integer()
+      .notNull()
+      .references(() => people.id),
+    heldOn: text().notNull(), // ISO date
+    status: text({ enum: FOLLOW_UP_STATUSES }).notNull().default('booked'),
+    employeeConfirmedAt: integer({ mode: 'timestamp' }),
+    managerConfirmedAt: integer({ mode: 'timestamp' }),
+    /** A correction of a confirmed talk is a new event pointing to the one it corrects. */
+    correctsEventId: integer(),
+  },
+  (t) => [
+    index('follow_up_events_unit_idx').on(t.unitId, t.kind, t.heldOn),
+    index('follow_up_events_employee_idx').on(t.employeePersonId, t.kind),
+    index('follow_up_events_manager_idx').on(t.managerPersonId),
+    index('follow_up_events_period_idx').on(t.periodId),
+    index('follow_up_events_corrects_idx').on(t.correctsEventId),
+  ],
+);
+
+/** The status of one activity as followed up at one event: the raw material of every roll-up. */
+export const followUpEntries = sqliteTable(
+  'follow_up_entries',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    eventId: integer()
+      .notNull()
+      .references(() => followUpEvents.id),
+    activityId: integer()
+      .notNull()
+      .references(() => activities.id),
+    assignmentId: integer().references(() => assignments.id),
+    status: text({ enum: ACTIVITY_STATUSES }).notNull(),
+    comment: text(),
+    nextStep: text(),
+  },
+  (t) => [
+    index('follow_up_entries_event_idx').on(t.eventId),
+    index('follow_up_entries_activity_idx').on(t.activityId, t.status),
+    index('follow_up_entries_assignment_idx').on(t.assignmentId),
+  ],
+);
+
+/**
+ * Notes from appraisal and salary talks are personal data. They live in their own table so that
+ * no aggregate query can reach them by accident; only the employee and their manager read them.
+ */
+export const confidentialNotes = sqliteTable(
+  'confidential_notes',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    eventId: integer()
+      .notNull()
+      .references(() => followUpEvents.id),
+    authorPersonId: integer()
+      .notNull()
+      .references(() => people.id),
+    body: text().notNull(),
+    createdAt: integer({ mode: 'timestamp' }).notNull(),
+  },
+  (t) => [index('confidential_notes_event_idx').on(t.eventId), index('confidential_notes_author_idx').on(t.authorPersonId)],
+);

@@ -1,0 +1,145 @@
+import { sqliteTable, integer, text, real, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
+import { municipalities, orgUnits } from './organisation';
+import { people } from './people';
+import { planYears, followUpPeriods } from './periods';
+
+/** A decision of a political body: which body, when, and the paragraph (§) in its minutes. */
+export const decisions = sqliteTable(
+  'decisions',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    bodyUnitId: integer()
+      .notNull()
+      .references(() => orgUnits.id),
+    decidedOn: text().notNull(), // ISO date
+    paragraph: text().notNull(), // e.g. "§ 112"
+    title: text().notNull(),
+  },
+  (t) => [index('decisions_body_idx').on(t.bodyUnitId)],
+);
+
+export const visions = sqliteTable(
+  'visions',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    municipalityId: integer()
+      .notNull()
+      .references(() => municipalities.id),
+    statement: text().notNull(),
+    description: text(),
+    decisionId: integer().references(() => decisions.id),
+    /** Long-lived: the current vision is the one without an end. */
+    validFromYear: integer().notNull(),
+    validToYear: integer(),
+  },
+  (t) => [index('visions_municipality_idx').on(t.municipalityId), index('visions_decision_idx').on(t.decisionId)],
+);
+
+/** Ledord / värdegrund. */
+export const guidingValues = sqliteTable(
+  'guiding_values',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    visionId: integer()
+      .notNull()
+      .references(() => visions.id),
+    name: text().notNull(),
+    description: text().notNull(),
+    sortOrder: integer().notNull().default(0),
+  },
+  (t) => [index('guiding_values_vision_idx').on(t.visionId)],
+);
+
+export const GOAL_LEVELS = ['council', 'board', 'administration'] as const;
+export type GoalLevel = (typeof GOAL_LEVELS)[number];
+
+export const goals = sqliteTable(
+  'goals',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    planYearId: integer()
+      .notNull()
+      .references(() => planYears.id),
+    level: text({ enum: GOAL_LEVELS }).notNull(),
+    /** KF for council goals, the board for board goals, the administration for its own goals. */
+    ownerUnitId: integer()
+      .notNull()
+      .references(() => orgUnits.id),
+    /** The official who answers for the goal's follow-up. */
+    responsiblePersonId: integer().references(() => people.id),
+    code: text().notNull(), // e.g. "KF 2", "BUN 2.1"
+    title: text().notNull(),
+    description: text(),
+    decisionId: integer().references(() => decisions.id),
+    /** Set when the goal was carried over from an earlier plan year. */
+    carriedFromGoalId: integer(),
+    sortOrder: integer().notNull().default(0),
+  },
+  (t) => [
+    index('goals_plan_year_level_idx').on(t.planYearId, t.level),
+    index('goals_owner_idx').on(t.ownerUnitId, t.planYearId),
+    index('goals_responsible_idx').on(t.responsiblePersonId),
+    index('goals_decision_idx').on(t.decisionId),
+    uniqueIndex('goals_code_uq').on(t.planYearId, t.ownerUnitId, t.code),
+  ],
+);
+
+/** "Contributes to": a board goal to council goals, an administration goal to board goals. */
+export const goalLinks = sqliteTable(
+  'goal_links',
+  {
+    goalId: integer()
+      .notNull()
+      .references(() => goals.id),
+    contributesToGoalId: integer()
+      .notNull()
+      .references(() => goals.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.goalId, t.contributesToGoalId] }),
+    index('goal_links_parent_idx').on(t.contributesToGoalId),
+  ],
+);
+
+export const INDICATOR_DIRECTIONS = ['increase', 'decrease'] as const;
+
+export const indicators = sqliteTable(
+  'indicators',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    goalId: integer()
+      .notNull()
+      .references(() => goals.id),
+    name: text().notNull(),
+    unit: text().notNull(), // "%", "antal", "kr" …
+    baseline: real().notNull(),
+    baselineYear: integer().notNull(),
+    target: real().notNull(),
+    direction: text({ enum: INDICATOR_DIRECTIONS }).notNull(),
+    source: text().notNull(),
+    /** Kolada KPI id such as "N15419", when the indicator is a national key figure. */
+    koladaKpiId: text(),
+    sortOrder: integer().notNull().default(0),
+  },
+  (t) => [index('indicators_goal_idx').on(t.goalId)],
+);
+
+export const indicatorValues = sqliteTable(
+  'indicator_values',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    indicatorId: integer()
+      .notNull()
+      .references(() => indicators.id),
+    periodId: integer()
+      .notNull()
+      .references(() => followUpPeriods.id),
+    value: real().notNull(),
+    source: text(),
+    recordedAt: integer({ mode: 'timestamp' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('indicator_values_uq').on(t.indicatorId, t.periodId),
+    index('indicator_values_period_idx').on(t.periodId),
+  ],
+);

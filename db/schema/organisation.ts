@@ -1,0 +1,57 @@
+import { sql } from 'drizzle-orm';
+import { sqliteTable, integer, text, index, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+
+export const municipalities = sqliteTable('municipalities', {
+  id: integer().primaryKey({ autoIncrement: true }),
+  name: text().notNull(),
+  /** Statistics Sweden's four-digit municipality code, also Kolada's id ("0000" is the national total). */
+  scbCode: text().notNull(),
+  createdAt: integer({ mode: 'timestamp' }).notNull().default(sql`(unixepoch())`),
+});
+
+export const ORG_UNIT_KINDS = [
+  'council', // kommunfullmäktige
+  'executive_board', // kommunstyrelsen
+  'board', // nämnd
+  'committee', // utskott / beredning
+  'municipal_office', // kommunledningskontoret, led by the kommundirektör
+  'administration', // förvaltning / sektor
+  'department', // avdelning / kontor
+  'unit', // enhet
+  'workplace', // arbetsplats: a school, a care home, a team
+] as const;
+export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
+
+export const ORG_SIDES = ['political', 'administrative'] as const;
+export type OrgSide = (typeof ORG_SIDES)[number];
+
+/**
+ * Both organisations of a municipality as one tree. The political side (KF, KS, boards) and the
+ * administrative side (municipal office, administrations, departments, units) meet where a board
+ * is linked to the administration that serves it.
+ */
+export const orgUnits = sqliteTable(
+  'org_units',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    municipalityId: integer()
+      .notNull()
+      .references(() => municipalities.id),
+    parentId: integer().references((): AnySQLiteColumn => orgUnits.id),
+    kind: text({ enum: ORG_UNIT_KINDS }).notNull(),
+    side: text({ enum: ORG_SIDES }).notNull(),
+    name: text().notNull(),
+    shortName: text(),
+    /** For a board (or KS): the administration that prepares and executes its decisions. */
+    servedByUnitId: integer().references((): AnySQLiteColumn => orgUnits.id),
+    sortOrder: integer().notNull().default(0),
+    /** Units that were closed keep their history; they are no longer shown as current. */
+    closedAt: integer({ mode: 'timestamp' }),
+  },
+  (t) => [
+    index('org_units_municipality_idx').on(t.municipalityId),
+    index('org_units_parent_idx').on(t.parentId, t.sortOrder),
+    index('org_units_served_by_idx').on(t.servedByUnitId),
+    uniqueIndex('org_units_name_uq').on(t.municipalityId, t.parentId, t.name),
+  ],
+);

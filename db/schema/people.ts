@@ -1,0 +1,106 @@
+import { sql } from 'drizzle-orm';
+import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { municipalities, orgUnits } from './organisation';
+
+export const people = sqliteTable(
+  'people',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    municipalityId: integer()
+      .notNull()
+      .references(() => municipalities.id),
+    /** The HR system's employee number; politicians have none. */
+    employeeNumber: text(),
+    givenName: text().notNull(),
+    familyName: text().notNull(),
+    email: text(),
+    title: text(),
+  },
+  (t) => [
+    index('people_municipality_idx').on(t.municipalityId),
+    uniqueIndex('people_employee_number_uq').on(t.municipalityId, t.employeeNumber),
+    index('people_email_idx').on(t.email),
+  ],
+);
+
+/** A way to sign in. Everyone may have one; only some have a local password (the rest use SSO). */
+export const accounts = sqliteTable(
+  'accounts',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    personId: integer()
+      .notNull()
+      .references(() => people.id),
+    /** Lower-cased; the sign-in name. */
+    email: text().notNull(),
+    passwordHash: text(),
+    active: integer({ mode: 'boolean' }).notNull().default(true),
+    /** Raised on sign-out and deactivation: every session token carrying an older value is refused. */
+    sessionVersion: integer().notNull().default(1),
+    lastSignInAt: integer({ mode: 'timestamp' }),
+    createdAt: integer({ mode: 'timestamp' }).notNull().default(sql`(unixepoch())`),
+  },
+  (t) => [uniqueIndex('accounts_email_uq').on(t.email), uniqueIndex('accounts_person_uq').on(t.personId)],
+);
+
+/** Failed sign-ins per key ("account:<email>" or "ip:<address>"), used to slow down guessing. */
+export const signInThrottle = sqliteTable('sign_in_throttle', {
+  key: text().primaryKey(),
+  failures: integer().notNull().default(0),
+  windowStartedAt: integer({ mode: 'timestamp' }).notNull(),
+  blockedUntil: integer({ mode: 'timestamp' }),
+});
+
+/** Where a person works and who their manager is. A person who left keeps the row with an end date. */
+export const employments = sqliteTable(
+  'employments',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    personId: integer()
+      .notNull()
+      .references(() => people.id),
+    unitId: integer()
+      .notNull()
+      .references(() => orgUnits.id),
+    managerPersonId: integer().references(() => people.id),
+    title: text().notNull(),
+    startDate: text().notNull(), // ISO date (yyyy-mm-dd)
+    endDate: text(),
+  },
+  (t) => [
+    index('employments_person_idx').on(t.personId),
+    index('employments_unit_idx').on(t.unitId),
+    index('employments_manager_idx').on(t.managerPersonId),
+  ],
+);
+
+export const ROLES = [
+  'employee', // medarbetare
+  'unit_manager', // enhetschef / chef
+  'administration_director', // förvaltningschef
+  'municipal_director', // kommundirektör
+  'board_member', // nämndledamot
+  'council_member', // KF-ledamot
+  'administrator', // systemförvaltare
+  'hr', // HR, where the municipality names one
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A person may hold several roles, each scoped to an organisation unit where that matters. */
+export const roleAssignments = sqliteTable(
+  'role_assignments',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    personId: integer()
+      .notNull()
+      .references(() => people.id),
+    role: text({ enum: ROLES }).notNull(),
+    orgUnitId: integer().references(() => orgUnits.id),
+    /** e.g. "ordförande", "ledamot", "ersättare" for politicians. */
+    label: text(),
+  },
+  (t) => [
+    index('role_assignments_person_idx').on(t.personId),
+    index('role_assignments_org_unit_idx').on(t.orgUnitId, t.role),
+  ],
+);

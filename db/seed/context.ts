@@ -1,0 +1,59 @@
+import type Database from 'better-sqlite3';
+import type { Random } from './random';
+import type { Preset } from './presets';
+import type { BoardSpec } from './content';
+
+/** Everything the seed steps share. Ids are assigned here, not by SQLite, so no step has to read back. */
+export interface SeedContext {
+  sqlite: Database.Database;
+  rng: Random;
+  preset: Preset;
+  municipalityId: number;
+  /** The day the demo is "as of": talks after it are booked, not held. Fixed, so a seed is repeatable. */
+  asOf: string;
+  years: { previous: number; current: number };
+  nextId: (table: string) => number;
+}
+
+export function idCounter(): (table: string) => number {
+  const counters = new Map<string, number>();
+  return (table) => {
+    const id = (counters.get(table) ?? 0) + 1;
+    counters.set(table, id);
+    return id;
+  };
+}
+
+/** A unit that has people employed in it, and so an action plan and assignments. */
+export interface StaffedUnit {
+  unitId: number;
+  name: string;
+  boardIndex: number;
+  /** The person who leads the unit: their own assignment is agreed with their manager above. */
+  managerPersonId: number;
+  /** Everyone employed in the unit, the manager included. */
+  memberPersonIds: number[];
+  kind: 'municipal_office' | 'administration' | 'department' | 'unit';
+}
+
+export interface Employee {
+  personId: number;
+  unitId: number;
+  managerPersonId: number;
+  title: string;
+}
+
+export interface Organisation {
+  councilId: number;
+  boards: { spec: BoardSpec; boardId: number; administrationId: number; directorPersonId: number }[];
+  staffedUnits: StaffedUnit[];
+  employees: Employee[];
+  municipalDirectorPersonId: number;
+  executiveBoardChairPersonId: number;
+  /** Politicians by body: council members, and members of each board (KS first). */
+  councilMemberIds: number[];
+  boardMemberIds: number[][];
+  politicianCount: number;
+  personName: (personId: number) => string;
+  setEmail: (personId: number, email: string) => void;
+}

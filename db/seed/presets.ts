@@ -1,0 +1,16 @@
+/** Sizes of the demo municipality, after three real Swedish municipalities and the largest one. */
+export const PRESETS = {
+  /** ≈ Oxelösund */
+  small: { employees: 1_100, units: 64, councilMembers: 31, boardMembers: 9 },
+  /** ≈ Ale */
+  medium: { employees: 3_000, units: 170, councilMembers: 41, boardMembers: 11 },
+  /** ≈ Göteborg or Stockholm */
+  large: { employees: 50_500, units: 3_100, councilMembers: 101, boardMembers: 13 },
+} as const;
+
+export type PresetName = keyof typeof PRESETS;
+export type Preset = (typeof PRESETS)[PresetName];
+
+export function isPresetName(name: string): name is PresetName {
+  return Object.hasOwn(PRESETS, name);
+}

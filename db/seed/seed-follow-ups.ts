@@ -1,0 +1,64 @@
+import { followUpEvents, followUpEntries, confidentialNotes } from '../schema';
+import { BulkInserter } from './bulk-insert';
+import { APT_COMMENTS, TALK_NOTES } from './content';
+import { unixSeconds, type YearGoals } from './seed-goals';
+import type { YearPlans } from './seed-plans';
+import type { Organisation, SeedContext } from './context';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A year of follow-up history: a workplace meeting (APT) in every unit each month but July, an
+ * appraisal talk in the autumn and a salary talk in the spring for every employee.
+ */
+export function seedFollowUps(ctx: SeedContext, org: Organisation, years: YearGoals[], plans: YearPlans[]) {
+  const { sqlite, rng, nextId } = ctx;
+  const eventIns = new BulkInserter(sqlite, followUpEvents, ['id', 'kind', 'unitId', 'periodId', 'employeePersonId', 'managerPersonId', 'heldOn', 'status', 'employeeConfirmedAt', 'managerConfirmedAt']);
+  const entryIns = new BulkInserter(sqlite, followUpEntries, ['id', 'eventId', 'activityId', 'assignmentId', 'status', 'comment', 'nextStep']);
+  const noteIns = new BulkInserter(sqlite, confidentialNotes, ['id', 'eventId', 'authorPersonId', 'body', 'createdAt']);
+  let events = 0;
+  let entries = 0;
+
+  years.forEach((y, yi) => {
+    const plan = plans[yi]!;
+    const monthlyPeriod = new Map(y.periods.filter((p) => p.kind === 'monthly').map((p) => [p.month, p.id]));
+
+    for (const unit of org.staffedUnits) {
+      if (unit.kind !== 'unit') continue;
+      const planned = plan.activitiesByUnit.get(unit.unitId) ?? [];
+      for (let m = 1; m <= 12; m++) {
+        const heldOn = `${y.year}-${pad(m)}-${pad(rng.int(3, 14))}`;
+        if (m === 7 || heldOn > ctx.asOf) continue;
+        const eventId = nextId('follow_up_events');
+        eventIns.insert({ id: eventId, kind: 'workplace_meeting', unitId: unit.unitId, periodId: monthlyPeriod.get(m) ?? null, employeePersonId: null, managerPersonId: unit.managerPersonId, heldOn, status: 'confirmed', employeeConfirmedAt: null, managerConfirmedAt: unixSeconds(heldOn) });
+        events++;
+        for (const a of planned) {
+          entryIns.insert({ id: nextId('follow_up_entries'), eventId, activityId: a.id, assignmentId: null, status: a.statusByMonth[m - 1] ?? 'not_started', comment: rng.chance(0.25) ? rng.pick(APT_COMMENTS) : null, nextStep: null });
+          entries++;
+        }
+      }
+    }
+
+    for (const [personId, assignment] of plan.assignmentByPerson) {
+      const salaryOn = `${y.year}-${pad(rng.int(3, 4))}-${pad(rng.int(1, 28))}`;
+      const salaryId = nextId('follow_up_events');
+      eventIns.insert({ id: salaryId, kind: 'salary_talk', unitId: assignment.unitId, periodId: monthlyPeriod.get(Number(salaryOn.slice(5, 7))) ?? null, employeePersonId: personId, managerPersonId: assignment.managerPersonId, heldOn: salaryOn, status: 'confirmed', employeeConfirmedAt: unixSeconds(salaryOn), managerConfirmedAt: unixSeconds(salaryOn) });
+      noteIns.insert({ id: nextId('confidential_notes'), eventId: salaryId, authorPersonId: assignment.managerPersonId, body: rng.pick(TALK_NOTES), createdAt: unixSeconds(salaryOn) });
+      events++;
+
+      const month = rng.int(9, 11);
+      const talkOn = `${y.year}-${pad(month)}-${pad(rng.int(1, 28))}`;
+      const held = talkOn <= ctx.asOf;
+      const talkId = nextId('follow_up_events');
+      eventIns.insert({ id: talkId, kind: 'appraisal_talk', unitId: assignment.unitId, periodId: monthlyPeriod.get(month) ?? null, employeePersonId: personId, managerPersonId: assignment.managerPersonId, heldOn: held ? talkOn : `${y.year}-12-${pad(rng.int(1, 18))}`, status: held ? 'confirmed' : 'booked', employeeConfirmedAt: held ? unixSeconds(talkOn) : null, managerConfirmedAt: held ? unixSeconds(talkOn) : null });
+      events++;
+      if (!held) continue;
+      for (const a of assignment.activities) {
+        entryIns.insert({ id: nextId('follow_up_entries'), eventId: talkId, activityId: a.id, assignmentId: assignment.assignmentId, status: a.statusByMonth[month - 1] ?? 'not_started', comment: rng.chance(0.4) ? rng.pick(APT_COMMENTS) : null, nextStep: rng.chance(0.3) ? 'Stämma av igen på nästa APT.' : null });
+        entries++;
+      }
+      noteIns.insert({ id: nextId('confidential_notes'), eventId: talkId, authorPersonId: assignment.managerPersonId, body: rng.pick(TALK_NOTES), createdAt: unixSeconds(talkOn) });
+    }
+  });
+  return { events, entries };
+}

@@ -1,0 +1,155 @@
+import {
+  planYears, followUpPeriods, decisions, visions, guidingValues, goals, goalLinks, indicators, indicatorValues,
+  assessments, reports, type Fulfilment,
+} from '../schema';
+import { BulkInserter } from './bulk-insert';
+import { ANALYSES, COUNCIL_GOALS, GUIDING_VALUES, VISION } from './content';
+import type { Organisation, SeedContext } from './context';
+
+export interface PeriodRef {
+  id: number;
+  kind: 'monthly' | 'interim' | 'annual';
+  periodEnd: string;
+  month: number;
+}
+
+export interface YearGoals {
+  planYearId: number;
+  year: number;
+  periods: PeriodRef[];
+  /** Per board (KS first): its administration goal ids, and for each the indicator ids it leads to. */
+  administrationGoals: { goalId: number; indicatorIds: number[] }[][];
+  goalCount: { council: number; board: number; administration: number };
+}
+
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+export const unixSeconds = (isoDate: string) => Math.floor(Date.parse(`${isoDate}T09:00:00Z`) / 1000);
+
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+/** Vision and values (long-lived), then per plan year: periods, decisions, goals, indicators, assessments, reports. */
+export function seedGoals(ctx: SeedContext, org: Organisation): YearGoals[] {
+  const { sqlite, rng, nextId } = ctx;
+  const decisionIns = new BulkInserter(sqlite, decisions, ['id', 'bodyUnitId', 'decidedOn', 'paragraph', 'title']);
+  const addDecision = (bodyUnitId: number, decidedOn: string, title: string) => {
+    const id = nextId('decisions');
+    decisionIns.insert({ id, bodyUnitId, decidedOn, paragraph: `§ ${rng.int(12, 180)}`, title });
+    return id;
+  };
+
+  const visionId = nextId('visions');
+  new BulkInserter(sqlite, visions, ['id', 'municipalityId', 'statement', 'description', 'decisionId', 'validFromYear']).insert({
+    id: visionId,
+    municipalityId: ctx.municipalityId,
+    statement: VISION.statement,
+    description: VISION.description,
+    decisionId: addDecision(org.councilId, '2022-06-13', 'Vision Sjövik 2035 och kommunens värdegrund'),
+    validFromYear: 2023,
+  });
+  const valueIns = new BulkInserter(sqlite, guidingValues, ['id', 'visionId', 'name', 'description', 'sortOrder']);
+  GUIDING_VALUES.forEach((v, i) => valueIns.insert({ id: nextId('guiding_values'), visionId, name: v.name, description: v.description, sortOrder: i }));
+
+  const yearIns = new BulkInserter(sqlite, planYears, ['id', 'municipalityId', 'year', 'status']);
+  const periodIns = new BulkInserter(sqlite, followUpPeriods, ['id', 'planYearId', 'kind', 'name', 'periodEnd', 'unitDeadline', 'administrationDeadline', 'boardDeadline']);
+  const goalIns = new BulkInserter(sqlite, goals, ['id', 'planYearId', 'level', 'ownerUnitId', 'responsiblePersonId', 'code', 'title', 'description', 'decisionId', 'carriedFromGoalId', 'sortOrder']);
+  const linkIns = new BulkInserter(sqlite, goalLinks, ['goalId', 'contributesToGoalId']);
+  const indicatorIns = new BulkInserter(sqlite, indicators, ['id', 'goalId', 'name', 'unit', 'baseline', 'baselineYear', 'target', 'direction', 'source', 'koladaKpiId', 'sortOrder']);
+  const valueRowIns = new BulkInserter(sqlite, indicatorValues, ['id', 'indicatorId', 'periodId', 'value', 'source', 'recordedAt']);
+  const assessmentIns = new BulkInserter(sqlite, assessments, ['id', 'goalId', 'periodId', 'assessingUnitId', 'fulfilment', 'forecast', 'analysis', 'authorPersonId', 'updatedAt']);
+  const reportIns = new BulkInserter(sqlite, reports, ['id', 'periodId', 'orgUnitId', 'status', 'submittedByPersonId', 'submittedAt', 'decisionId', 'approvedAt', 'snapshot']);
+
+  const result: YearGoals[] = [];
+  let previousGoalIds = new Map<string, number>();
+  for (const year of [ctx.years.previous, ctx.years.current]) {
+    const planYearId = nextId('plan_years');
+    yearIns.insert({ id: planYearId, municipalityId: ctx.municipalityId, year, status: year < ctx.years.current ? 'closed' : 'open' });
+
+    // Monthly board follow-ups (not July), the interim report per 31 August and the annual report per 31 December.
+    const periods: PeriodRef[] = [];
+    for (let m = 1; m <= 12; m++) {
+      if (m === 7) continue;
+      const id = nextId('periods');
+      const next = m === 12 ? [year + 1, 1] : [year, m + 1];
+      periodIns.insert({ id, planYearId, kind: 'monthly', name: `Månadsuppföljning ${MONTHS[m - 1]} ${year}`, periodEnd: iso(year, m, lastDay(year, m)), unitDeadline: iso(next[0]!, next[1]!, 5), administrationDeadline: iso(next[0]!, next[1]!, 10), boardDeadline: iso(next[0]!, next[1]!, 20) });
+      periods.push({ id, kind: 'monthly', periodEnd: iso(year, m, lastDay(year, m)), month: m });
+    }
+    const interimId = nextId('periods');
+    periodIns.insert({ id: interimId, planYearId, kind: 'interim', name: `Delårsrapport per 31 augusti ${year}`, periodEnd: iso(year, 8, 31), unitDeadline: iso(year, 9, 12), administrationDeadline: iso(year, 9, 22), boardDeadline: iso(year, 10, 6) });
+    periods.push({ id: interimId, kind: 'interim', periodEnd: iso(year, 8, 31), month: 8 });
+    const annualId = nextId('periods');
+    periodIns.insert({ id: annualId, planYearId, kind: 'annual', name: `Årsredovisning ${year}`, periodEnd: iso(year, 12, 31), unitDeadline: iso(year + 1, 1, 20), administrationDeadline: iso(year + 1, 2, 3), boardDeadline: iso(year + 1, 2, 24) });
+    periods.push({ id: annualId, kind: 'annual', periodEnd: iso(year, 12, 31), month: 12 });
+
+    const goalIds = new Map<string, number>();
+    const assessed: { goalId: number; unitId: number; authorId: number; code: string; title: string }[] = [];
+    const addGoal = (level: 'council' | 'board' | 'administration', ownerUnitId: number, responsible: number, code: string, title: string, description: string | null, decisionId: number, sortOrder: number) => {
+      const id = nextId('goals');
+      goalIns.insert({ id, planYearId, level, ownerUnitId, responsiblePersonId: responsible, code, title, description, decisionId, carriedFromGoalId: previousGoalIds.get(code) ?? null, sortOrder });
+      goalIds.set(code, id);
+      assessed.push({ goalId: id, unitId: ownerUnitId, authorId: responsible, code, title });
+      return id;
+    };
+
+    const budgetDecision = addDecision(org.councilId, iso(year - 1, 11, 24), `Mål och budget ${year} med plan för ${year + 1}–${year + 2}`);
+    const indicatorsByCouncilGoal = new Map<string, number[]>();
+    COUNCIL_GOALS.forEach((g, gi) => {
+      const goalId = addGoal('council', org.councilId, org.municipalDirectorPersonId, g.code, g.title, g.description, budgetDecision, gi);
+      const ids: number[] = [];
+      g.indicators.forEach((ind, ii) => {
+        const indicatorId = nextId('indicators');
+        ids.push(indicatorId);
+        indicatorIns.insert({ id: indicatorId, goalId, name: ind.name, unit: ind.unit, baseline: ind.baseline, baselineYear: ctx.years.previous - 1, target: ind.target, direction: ind.direction, source: ind.source, koladaKpiId: ind.koladaKpiId ?? null, sortOrder: ii });
+        // Values move from the baseline towards the target, with the noise real figures have.
+        const valuePeriods = periods.filter((p) => p.kind !== 'monthly' && p.periodEnd <= ctx.asOf);
+        valuePeriods.forEach((p) => {
+          const progress = (year - ctx.years.previous) * 0.35 + (p.kind === 'annual' ? 0.3 : 0.15) + (rng.next() - 0.5) * 0.3;
+          const value = Math.round((ind.baseline + (ind.target - ind.baseline) * progress) * 10) / 10;
+          valueRowIns.insert({ id: nextId('indicator_values'), indicatorId, periodId: p.id, value, source: ind.source, recordedAt: unixSeconds(p.periodEnd) + 20 * 86400 });
+        });
+      });
+      indicatorsByCouncilGoal.set(g.code, ids);
+    });
+
+    const administrationGoals: YearGoals['administrationGoals'] = [];
+    let boardGoalCount = 0;
+    org.boards.forEach((b) => {
+      const boardDecision = addDecision(b.boardId, iso(year - 1, 12, rng.int(8, 16)), `Nämndplan ${year} för ${b.spec.name.toLowerCase()}`);
+      const own: { goalId: number; indicatorIds: number[] }[] = [];
+      b.spec.goals.forEach((g, gi) => {
+        const boardGoalId = addGoal('board', b.boardId, b.directorPersonId, g.code, g.title, null, boardDecision, gi);
+        boardGoalCount++;
+        for (const parent of g.contributesTo) linkIns.insert({ goalId: boardGoalId, contributesToGoalId: goalIds.get(parent)! });
+        const adminGoalId = addGoal('administration', b.administrationId, b.directorPersonId, `${b.spec.administration.shortName} ${gi + 1}`, g.administrationGoal, null, boardDecision, gi);
+        linkIns.insert({ goalId: adminGoalId, contributesToGoalId: boardGoalId });
+        own.push({ goalId: adminGoalId, indicatorIds: g.contributesTo.flatMap((c) => indicatorsByCouncilGoal.get(c) ?? []) });
+      });
+      administrationGoals.push(own);
+    });
+
+    // Assessments at every level for each report period already passed, and the approved reports.
+    const fulfilments: [Fulfilment, number][] = [['fulfilled', 35], ['partly_fulfilled', 45], ['not_fulfilled', 20]];
+    for (const p of periods.filter((x) => x.kind !== 'monthly' && x.periodEnd < ctx.asOf)) {
+      const written: Record<number, { code: string; title: string; fulfilment: Fulfilment; forecast: Fulfilment | null; analysis: string }[]> = {};
+      for (const a of assessed) {
+        const fulfilment = rng.weighted(fulfilments);
+        const forecast = p.kind === 'interim' ? rng.weighted(fulfilments) : null;
+        const analysis = rng.pick(ANALYSES[fulfilment]);
+        assessmentIns.insert({ id: nextId('assessments'), goalId: a.goalId, periodId: p.id, assessingUnitId: a.unitId, fulfilment, forecast, analysis, authorPersonId: a.authorId, updatedAt: unixSeconds(p.periodEnd) + 25 * 86400 });
+        (written[a.unitId] ??= []).push({ code: a.code, title: a.title, fulfilment, forecast, analysis });
+      }
+      const bodies = [{ unitId: org.councilId, director: org.municipalDirectorPersonId }, ...org.boards.map((b) => ({ unitId: b.boardId, director: b.directorPersonId }))];
+      for (const body of bodies) {
+        const approvedOn = p.kind === 'interim' ? iso(year, 10, rng.int(14, 28)) : iso(year + 1, 3, rng.int(10, 28));
+        if (approvedOn >= ctx.asOf) continue;
+        const decisionId = addDecision(body.unitId, approvedOn, p.kind === 'interim' ? `Delårsrapport ${year}` : `Verksamhetsberättelse ${year}`);
+        const snapshot = JSON.stringify({ period: p.periodEnd, kind: p.kind, goals: written[body.unitId] ?? [] });
+        reportIns.insert({ id: nextId('reports'), periodId: p.id, orgUnitId: body.unitId, status: 'approved', submittedByPersonId: body.director, submittedAt: unixSeconds(approvedOn) - 14 * 86400, decisionId, approvedAt: unixSeconds(approvedOn), snapshot });
+      }
+    }
+
+    previousGoalIds = goalIds;
+    result.push({ planYearId, year, periods, administrationGoals, goalCount: { council: COUNCIL_GOALS.length, board: boardGoalCount, administration: boardGoalCount } });
+  }
+  return result;
+}

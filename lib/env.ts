@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/**
+ * The only module that reads process.env. A bad or missing setting fails at start-up with a clear
+ * message instead of surfacing later as a broken page.
+ */
+const flag = z
+  .enum(['1', '0', 'true', 'false', 'on', 'off'])
+  .transform((v) => v === '1' || v === 'true' || v === 'on');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    DATABASE_PATH: z.string().min(1).default('data/styrkedjan.db'),
+    NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET måste vara minst 32 tecken').optional(),
+    NEXTAUTH_URL: z.url().optional(),
+    /** Demo mode lists the demo accounts on the sign-in page. Never on in a real municipality. */
+    STYRKEDJAN_DEMO: flag.default(false),
+    /** Local passwords; a municipality that signs in through its IdP switches them off. */
+    STYRKEDJAN_CREDENTIALS_LOGIN: flag.default(true),
+    SESSION_MAX_AGE_HOURS: z.coerce.number().min(0.01).max(10).default(8),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    if (!env.NEXTAUTH_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['NEXTAUTH_SECRET'], message: 'krävs i produktion (minst 32 slumpmässiga tecken)' });
+    }
+    if (!env.NEXTAUTH_URL) {
+      ctx.addIssue({ code: 'custom', path: ['NEXTAUTH_URL'], message: 'krävs i produktion (t.ex. https://styrkedjan.kommun.se)' });
+    }
+  });
+
+function load() {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Styrkedjan kan inte starta: felaktiga miljövariabler\n${lines}`);
+  }
+  const e = parsed.data;
+  return {
+    nodeEnv: e.NODE_ENV,
+    isProduction: e.NODE_ENV === 'production',
+    databasePath: e.DATABASE_PATH,
+    // In development a fixed secret keeps `next dev` usable without set-up; production requires one.
+    authSecret: e.NEXTAUTH_SECRET ?? 'development-only-secret-not-for-production-use',
+    authUrl: e.NEXTAUTH_URL,
+    demoMode: e.STYRKEDJAN_DEMO,
+    credentialsLogin: e.STYRKEDJAN_CREDENTIALS_LOGIN,
+    sessionMaxAgeSeconds: Math.round(e.SESSION_MAX_AGE_HOURS * 3600),
+  } as const;
+}
+
+export const env = load();
