@@ -1,0 +1,92 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { getAssignment } from '@/lib/dal/assignments';
+import { NotFoundError } from '@/lib/errors';
+
+async function load(id: string) {
+  try {
+    return await getAssignment(id);
+  } catch (err) {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const t = await getTranslations('assignment');
+  const assignment = await load((await params).id);
+  return { title: t('title', { year: assignment.year }) };
+}
+
+export default async function AssignmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const assignment = await load((await params).id);
+  const t = await getTranslations('assignment');
+  const format = await getFormatter();
+  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'long' }) : t('notConfirmed'));
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t('title', { year: assignment.year })}</h1>
+      <dl className="mt-4 grid max-w-2xl gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
+        <dt className="font-medium">{t('employee')}</dt>
+        <dd>
+          {assignment.employeeName}
+          {assignment.employeeTitle ? `, ${assignment.employeeTitle.toLowerCase()}` : ''}
+        </dd>
+        <dt className="font-medium">{t('unit')}</dt>
+        <dd>{assignment.unitName}</dd>
+        <dt className="font-medium">{t('manager')}</dt>
+        <dd>{assignment.managerName ?? '–'}</dd>
+        <dt className="font-medium">{t('status')}</dt>
+        <dd>
+          <StatusBadge kind="assignment" value={assignment.status} />
+        </dd>
+        <dt className="font-medium">{t('employeeConfirmed')}</dt>
+        <dd>{when(assignment.employeeConfirmedAt)}</dd>
+        <dt className="font-medium">{t('managerConfirmed')}</dt>
+        <dd>{when(assignment.managerConfirmedAt)}</dd>
+      </dl>
+
+      <section aria-labelledby="description-heading" className="mt-8 max-w-3xl">
+        <h2 id="description-heading" className="text-xl font-semibold">
+          {t('description')}
+        </h2>
+        <p className="mt-2 whitespace-pre-line rounded-lg bg-white p-4 shadow-sm">{assignment.description}</p>
+      </section>
+
+      <section aria-labelledby="contributions-heading" className="mt-8">
+        <h2 id="contributions-heading" className="text-xl font-semibold">
+          {t('contributions')}
+        </h2>
+        {assignment.activities.length === 0 ? (
+          <p className="mt-2">{t('noContributions')}</p>
+        ) : (
+          <div className="mt-3 overflow-x-auto">
+            <table className="w-full min-w-[36rem] border-collapse bg-white text-left text-sm shadow-sm">
+              <thead>
+                <tr className="border-b-2 border-slate-300">
+                  <th scope="col" className="p-2">{t('activity')}</th>
+                  <th scope="col" className="p-2">{t('activityStatus')}</th>
+                  <th scope="col" className="p-2">{t('goals')}</th>
+                  <th scope="col" className="p-2">{t('contribution')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {assignment.activities.map((a) => (
+                  <tr key={a.id} className="border-b border-slate-200">
+                    <th scope="row" className="p-2 font-medium">{a.title}</th>
+                    <td className="p-2"><StatusBadge kind="activity" value={a.status} /></td>
+                    <td className="p-2">{a.goals.map((g) => `${g.code} ${g.title}`).join('; ')}</td>
+                    <td className="p-2">{a.contribution ?? '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

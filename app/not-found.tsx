@@ -1,0 +1,17 @@
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+
+export default function NotFound() {
+  const t = useTranslations('errors');
+  return (
+    <main id="innehall" className="mx-auto max-w-xl px-4 py-16">
+      <h1 className="text-2xl font-semibold">{t('notFoundTitle')}</h1>
+      <p className="mt-4">{t('notFoundText')}</p>
+      <p className="mt-6">
+        <Link href="/min-styrkedja" className="font-medium text-administrative-800 underline">
+          {t('backHome')}
+        </Link>
+      </p>
+    </main>
+  );
+}

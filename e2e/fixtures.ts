@@ -1,0 +1,26 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccountKey } from '../lib/demo-accounts';
+
+export const emailOf = (key: DemoAccountKey) => DEMO_ACCOUNTS.find((a) => a.key === key)!.email;
+
+export async function signIn(page: Page, key: DemoAccountKey) {
+  await page.goto('/logga-in');
+  await page.getByLabel('E-postadress').fill(emailOf(key));
+  await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await expect(page).toHaveURL(/\/min-styrkedja$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Min styrkedja' })).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page).toHaveURL(/\/logga-in/);
+}
+
+/** WCAG 2.1 A and AA, as the issue and the law (DOS-lagen) ask. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary).toEqual([]);
+}

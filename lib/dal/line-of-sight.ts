@@ -1,0 +1,116 @@
+import 'server-only';
+import { and, eq, inArray, isNull, asc } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { getDb } from '@/db';
+import { actionPlans, activities, activityGoals, assignmentActivities, assignments, guidingValues, orgUnits, people, visions, type ActivityStatus, type PlanStatus } from '@/db/schema';
+import { requireViewer } from './viewer';
+import { currentPlanYear } from './plan-years';
+import { councilGoalIds, goalChainUpwards, loadGoalSummaries, type GoalSummary } from './goal-details';
+
+export interface LineOfSight {
+  year: number | null;
+  vision: { statement: string; description: string | null } | null;
+  values: { name: string; description: string }[];
+  councilGoals: GoalSummary[];
+  boardGoals: GoalSummary[];
+  administrationGoals: GoalSummary[];
+  plan: { unitName: string; status: PlanStatus } | null;
+  activities: {
+    id: number;
+    title: string;
+    expectedResult: string;
+    startDate: string;
+    endDate: string;
+    status: ActivityStatus;
+    ownerName: string | null;
+    contribution: string | null;
+    goalIds: number[];
+  }[];
+  assignment: {
+    id: number;
+    description: string;
+    status: 'draft' | 'agreed';
+    managerName: string | null;
+    managerConfirmedAt: Date | null;
+    unitName: string;
+  } | null;
+}
+
+/**
+ * "Min styrkedja": the signed-in person's own line of sight, from the vision down to their own
+ * assignment. Only the viewer's own assignment is read; everything above it is public within the
+ * municipality. Bounded by the handful of activities one assignment links to.
+ */
+export async function getMyLineOfSight(): Promise<LineOfSight> {
+  const viewer = await requireViewer();
+  const db = getDb();
+
+  const vision = db.select().from(visions).where(and(eq(visions.municipalityId, viewer.municipalityId), isNull(visions.validToYear))).get();
+  const values = vision ? db.select().from(guidingValues).where(eq(guidingValues.visionId, vision.id)).orderBy(asc(guidingValues.sortOrder)).all() : [];
+  const year = currentPlanYear(db, viewer.municipalityId);
+  const base = {
+    year: year?.year ?? null,
+    vision: vision ? { statement: vision.statement, description: vision.description } : null,
+    values: values.map((v) => ({ name: v.name, description: v.description })),
+  };
+  if (!year) return { ...base, councilGoals: [], boardGoals: [], administrationGoals: [], plan: null, activities: [], assignment: null };
+
+  const manager = alias(people, 'manager');
+  const assignment = db
+    .select({ a: assignments, unitName: orgUnits.name, managerGiven: manager.givenName, managerFamily: manager.familyName })
+    .from(assignments)
+    .innerJoin(orgUnits, eq(orgUnits.id, assignments.unitId))
+    .leftJoin(manager, eq(manager.id, assignments.managerPersonId))
+    .where(and(eq(assignments.personId, viewer.personId), eq(assignments.planYearId, year.id)))
+    .get();
+
+  if (!assignment) {
+    const ids = councilGoalIds(db, year.id);
+    return { ...base, councilGoals: loadGoalSummaries(db, ids, new Map()), boardGoals: [], administrationGoals: [], plan: null, activities: [], assignment: null };
+  }
+
+  const owner = alias(people, 'owner');
+  const activityRows = db
+    .select({ activity: activities, contribution: assignmentActivities.contribution, planStatus: actionPlans.status, planUnit: orgUnits.name, ownerGiven: owner.givenName, ownerFamily: owner.familyName })
+    .from(assignmentActivities)
+    .innerJoin(activities, eq(activities.id, assignmentActivities.activityId))
+    .innerJoin(actionPlans, eq(actionPlans.id, activities.planId))
+    .innerJoin(orgUnits, eq(orgUnits.id, actionPlans.unitId))
+    .leftJoin(owner, eq(owner.id, activities.ownerPersonId))
+    .where(eq(assignmentActivities.assignmentId, assignment.a.id))
+    .orderBy(activities.sortOrder)
+    .all();
+  const activityIds = activityRows.map((r) => r.activity.id);
+  const links = activityIds.length ? db.select().from(activityGoals).where(inArray(activityGoals.activityId, activityIds)).all() : [];
+
+  const parents = goalChainUpwards(db, links.map((l) => l.goalId));
+  const chain = loadGoalSummaries(db, [...parents.keys()], parents);
+  const first = activityRows[0];
+
+  return {
+    ...base,
+    councilGoals: chain.filter((g) => g.level === 'council'),
+    boardGoals: chain.filter((g) => g.level === 'board'),
+    administrationGoals: chain.filter((g) => g.level === 'administration'),
+    plan: first ? { unitName: first.planUnit, status: first.planStatus } : null,
+    activities: activityRows.map((r) => ({
+      id: r.activity.id,
+      title: r.activity.title,
+      expectedResult: r.activity.expectedResult,
+      startDate: r.activity.startDate,
+      endDate: r.activity.endDate,
+      status: r.activity.status,
+      ownerName: r.ownerGiven ? `${r.ownerGiven} ${r.ownerFamily}` : null,
+      contribution: r.contribution,
+      goalIds: links.filter((l) => l.activityId === r.activity.id).map((l) => l.goalId),
+    })),
+    assignment: {
+      id: assignment.a.id,
+      description: assignment.a.description,
+      status: assignment.a.status,
+      managerName: assignment.managerGiven ? `${assignment.managerGiven} ${assignment.managerFamily}` : null,
+      managerConfirmedAt: assignment.a.managerConfirmedAt,
+      unitName: assignment.unitName,
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+
+// scripts/e2e.sh builds the app, seeds a fresh database and picks a free port once; every worker
+// re-reads this file, so the port comes from the environment rather than being chosen here.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: './e2e',
+  // Sign-out ends every session of an account (session version), so tests of one account must
+  // not overlap: run one worker. The whole suite takes well under a minute.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL,
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  webServer: {
+    command: `npx next start -p ${port} -H 127.0.0.1`,
+    url: `${baseURL}/logga-in`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      DATABASE_PATH: process.env.DATABASE_PATH ?? 'data/e2e.db',
+      NEXTAUTH_URL: baseURL,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-secret-for-tests-only-0123456789abcdef',
+      STYRKEDJAN_DEMO: '1',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+});

@@ -1,0 +1,19 @@
+import 'next-auth';
+import 'next-auth/jwt';
+
+declare module 'next-auth' {
+  interface Session {
+    personId?: number;
+    sessionVersion?: number;
+  }
+  interface User {
+    sessionVersion: number;
+  }
+}
+
+declare module 'next-auth/jwt' {
+  interface JWT {
+    personId?: number;
+    sessionVersion?: number;
+  }
+}
