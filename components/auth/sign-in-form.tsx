@@ -54,7 +54,7 @@ export function SignInForm({ callbackUrl, demo }: { callbackUrl?: string; demo: 
 
   const fieldError = (key: string | undefined) => (key ? t(key.replace(/^signIn\./, '') as 'errors.emailRequired') : null);
 
-  function useDemoAccount(email: string) {
+  function fillDemoAccount(email: string) {
     if (emailRef.current) emailRef.current.value = email;
     if (passwordRef.current && demo.password) passwordRef.current.value = demo.password;
     passwordRef.current?.focus();
@@ -136,7 +136,7 @@ export function SignInForm({ callbackUrl, demo }: { callbackUrl?: string; demo: 
                     <span className="text-slate-700">{a.email}</span>
                   </td>
                   <td className="py-1.5 text-right">
-                    <button type="button" onClick={() => useDemoAccount(a.email)} aria-label={t('demoUseLabel', { role: a.roleLabel })} className="rounded border border-administrative-600 px-2 py-1 text-administrative-800 hover:bg-administrative-50">
+                    <button type="button" onClick={() => fillDemoAccount(a.email)} aria-label={t('demoUseLabel', { role: a.roleLabel })} className="rounded border border-administrative-600 px-2 py-1 text-administrative-800 hover:bg-administrative-50">
                       {t('demoUse')}
                     </button>
                   </td>

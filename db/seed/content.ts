@@ -133,7 +133,8 @@ export interface BoardSpec {
   administration: { kind: 'municipal_office' | 'administration'; name: string; shortName: string; directorTitle: string };
   departments: DepartmentSpec[];
   goals: BoardGoalSpec[];
-  activities: { title: string; expectedResult: string }[];
+  /** Activities the administration's units plan; `for` limits one to some kinds of unit. */
+  activities: { title: string; expectedResult: string; for?: UnitType[] }[];
   /** The share of the municipality's units this administration has. */
   unitShare: number;
 }
@@ -182,14 +183,18 @@ export const BOARDS: BoardSpec[] = [
       { code: 'BUN 2', title: 'Barn och elever känner sig trygga och har studiero', contributesTo: ['KF 1', 'KF 5'], administrationGoal: 'Alla förskolor och skolor arbetar systematiskt mot kränkningar och för studiero' },
     ],
     activities: [
-      { title: 'Kartlägga läsförmågan i alla klasser två gånger per år', expectedResult: 'Alla elever med svag läsförmåga har en stödinsats inom fyra veckor' },
-      { title: 'Införa gemensamma rutiner för studiero i klassrummet', expectedResult: 'Andelen elever som upplever studiero ökar med fem procentenheter' },
-      { title: 'Starta läxhjälp två eftermiddagar i veckan', expectedResult: 'Minst 30 elever deltar regelbundet och deras betyg följs upp' },
-      { title: 'Genomföra trygghetsvandringar med elevrådet', expectedResult: 'Otrygga platser är åtgärdade före höstterminen' },
-      { title: 'Kollegialt lärande om formativ bedömning', expectedResult: 'Alla lärare har deltagit i sex träffar och provat metoden i undervisningen' },
-      { title: 'Tidiga samtal med vårdnadshavare vid frånvaro', expectedResult: 'Kontakt med hemmet inom tre dagar vid upprepad frånvaro' },
-      { title: 'Utveckla utevistelsen med naturpedagogik', expectedResult: 'Varje avdelning har utomhusundervisning minst en gång i veckan' },
-      { title: 'Samverka med elevhälsan kring särskilt stöd', expectedResult: 'Åtgärdsprogram upprättas inom fyra veckor från beslut' },
+      { title: 'Kartlägga läsförmågan i alla klasser två gånger per år', expectedResult: 'Alla elever med svag läsförmåga har en stödinsats inom fyra veckor', for: ['school'] },
+      { title: 'Införa gemensamma rutiner för studiero i klassrummet', expectedResult: 'Andelen elever som upplever studiero ökar med fem procentenheter', for: ['school', 'upper_secondary'] },
+      { title: 'Starta läxhjälp två eftermiddagar i veckan', expectedResult: 'Minst 30 elever deltar regelbundet och deras betyg följs upp', for: ['school', 'upper_secondary'] },
+      { title: 'Genomföra trygghetsvandringar med elevrådet', expectedResult: 'Otrygga platser är åtgärdade före höstterminen', for: ['school', 'upper_secondary'] },
+      { title: 'Kollegialt lärande om formativ bedömning', expectedResult: 'Alla lärare har deltagit i sex träffar och provat metoden i undervisningen', for: ['school', 'upper_secondary'] },
+      { title: 'Tidiga samtal med vårdnadshavare vid frånvaro', expectedResult: 'Kontakt med hemmet inom tre dagar vid upprepad frånvaro', for: ['school', 'upper_secondary', 'student_health'] },
+      { title: 'Stärka barnens språkutveckling genom daglig högläsning', expectedResult: 'Högläsning i alla barngrupper varje dag och språkutvecklingen dokumenteras', for: ['preschool'] },
+      { title: 'Utveckla inskolningen tillsammans med vårdnadshavare', expectedResult: 'Nio av tio vårdnadshavare är nöjda med inskolningen', for: ['preschool'] },
+      { title: 'Arbeta med värdegrund och likabehandling i barngrupperna', expectedResult: 'Planen mot kränkande behandling är känd av alla barn och vårdnadshavare', for: ['preschool'] },
+      { title: 'Utveckla utevistelsen med naturpedagogik', expectedResult: 'Varje avdelning har utomhusundervisning minst en gång i veckan', for: ['preschool'] },
+      { title: 'Samverka med elevhälsan kring särskilt stöd', expectedResult: 'Åtgärdsprogram upprättas inom fyra veckor från beslut', for: ['school', 'upper_secondary', 'student_health'] },
+      { title: 'Erbjuda hälsosamtal till alla elever i årskurs 4 och 7', expectedResult: 'Alla elever i årskurserna har erbjudits hälsosamtal', for: ['student_health'] },
     ],
     unitShare: 0.36,
   },
@@ -212,9 +217,9 @@ export const BOARDS: BoardSpec[] = [
       { title: 'Uppdatera genomförandeplaner tillsammans med brukarna', expectedResult: 'Alla genomförandeplaner är högst sex månader gamla' },
       { title: 'Införa fasta arbetslag per brukargrupp', expectedResult: 'Antalet personal per brukare under 14 dagar minskar till högst 12' },
       { title: 'Utbilda vårdbiträden till undersköterskor', expectedResult: 'Minst sex medarbetare påbörjar utbildning under året' },
-      { title: 'Stärka måltidsmiljön på boendet', expectedResult: 'Nöjdheten med maten ökar i brukarundersökningen' },
+      { title: 'Stärka måltidsmiljön på boendet', expectedResult: 'Nöjdheten med maten ökar i brukarundersökningen', for: ['care_home', 'group_home'] },
       { title: 'Genomföra fallpreventiva insatser', expectedResult: 'Antalet fallskador minskar med 15 %' },
-      { title: 'Erbjuda meningsfulla aktiviteter varje dag', expectedResult: 'Alla boende erbjuds minst en aktivitet per dag utifrån sina önskemål' },
+      { title: 'Erbjuda meningsfulla aktiviteter varje dag', expectedResult: 'Alla boende erbjuds minst en aktivitet per dag utifrån sina önskemål', for: ['care_home', 'group_home', 'daily_activity'] },
       { title: 'Förbättra överlämningen mellan arbetspassen', expectedResult: 'Inga avvikelser som beror på brister i överlämningen' },
     ],
     unitShare: 0.3,

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Random } from './random';
 import type { Preset } from './presets';
-import type { BoardSpec } from './content';
+import type { BoardSpec, UnitType } from './content';
 
 /** Everything the seed steps share. Ids are assigned here, not by SQLite, so no step has to read back. */
 export interface SeedContext {
@@ -34,6 +34,8 @@ export interface StaffedUnit {
   /** Everyone employed in the unit, the manager included. */
   memberPersonIds: number[];
   kind: 'municipal_office' | 'administration' | 'department' | 'unit';
+  /** What kind of workplace a unit is (a school, a care home …); none for offices. */
+  unitType?: UnitType;
 }
 
 export interface Employee {

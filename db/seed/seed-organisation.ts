@@ -173,7 +173,7 @@ export function seedOrganisation(ctx: SeedContext): Organisation {
             employ(id, unitId, managerId, title);
             members.push(id);
           }
-          staffedUnits.push({ unitId, name: unitName, boardIndex: bi, managerPersonId: managerId, memberPersonIds: members, kind: 'unit' });
+          staffedUnits.push({ unitId, name: unitName, boardIndex: bi, managerPersonId: managerId, memberPersonIds: members, kind: 'unit', unitType: planned.type });
         });
     });
   });

@@ -71,7 +71,8 @@ export function seedPlans(ctx: SeedContext, org: Organisation, years: YearGoals[
       planIns.insert({ id: planId, unitId: unit.unitId, planYearId: y.planYearId, version: 1, isCurrent: 1, status, createdByPersonId: unit.managerPersonId, submittedAt: status === 'draft' ? null : created + 7 * 86400, decidedByPersonId: decided ? approverOf.get(unit.unitId)! : null, decidedAt: decided, updatedAt: decided ?? created });
 
       const count = unit.kind === 'unit' ? rng.int(6, 8) : 3;
-      const own = rng.sample(board.spec.activities, count);
+      const fitting = board.spec.activities.filter((a) => !a.for || (unit.unitType !== undefined && a.for.includes(unit.unitType)));
+      const own = rng.sample(fitting, count);
       const chosen = [...own, ...rng.sample(COMMON_ACTIVITIES, count - own.length)];
       const planned: PlannedActivity[] = chosen.map((a, i) => {
         const id = nextId('activities');

@@ -53,8 +53,9 @@ export async function getOrganisationChart(expandedInput: number[]) {
   const units = [...top, ...children.filter((c) => !top.some((t) => t.id === c.id))];
   const ids = units.map((u) => u.id);
 
+  // Administrations are always on the chart beside their board, so they are not counted as hidden children.
   const childCounts = new Map(
-    db.select({ parentId: orgUnits.parentId, n: count() }).from(orgUnits).where(and(inArray(orgUnits.parentId, ids), isNull(orgUnits.closedAt))).groupBy(orgUnits.parentId).all().map((r) => [r.parentId, r.n]),
+    db.select({ parentId: orgUnits.parentId, n: count() }).from(orgUnits).where(and(inArray(orgUnits.parentId, ids), isNull(orgUnits.closedAt), sql`${orgUnits.kind} <> 'administration'`)).groupBy(orgUnits.parentId).all().map((r) => [r.parentId, r.n]),
   );
   const staffCounts = new Map(
     db.select({ unitId: employments.unitId, n: count() }).from(employments).where(and(inArray(employments.unitId, ids), isNull(employments.endDate))).groupBy(employments.unitId).all().map((r) => [r.unitId, r.n]),

@@ -61,7 +61,7 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
               <div className="md:col-start-1 md:ml-6">
                 <OrgCard node={board} state={state} note={administration ? `${t('servedBy')}: ${administration.name}` : undefined} />
               </div>
-              <div aria-hidden="true" className="hidden items-center md:flex">
+              <div aria-hidden="true" className="hidden items-start pt-10 md:flex">
                 <span className="h-0.5 w-full bg-slate-500" />
               </div>
               {administration ? (
