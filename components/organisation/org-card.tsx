@@ -45,12 +45,22 @@ export function OrgCard({ node, state, note }: { node: OrgNode; state: ExpandSta
       {open && children.length > 0 ? (
         <ul id={`barn-${node.id}`} className="mt-3 space-y-2 border-l-2 border-administrative-600 pl-3">
           {children.map((c) => (
-            <li key={c.id}>
-              <OrgCard node={c} state={state} />
-            </li>
+            <li key={c.id}>{c.childCount === 0 && (c.kind === 'unit' || c.kind === 'workplace') ? <UnitRow node={c} /> : <OrgCard node={c} state={state} />}</li>
           ))}
         </ul>
       ) : null}
+    </div>
+  );
+}
+
+/** A unit without units below it, on one line: a department of a large city may hold hundreds. */
+function UnitRow({ node }: { node: OrgNode }) {
+  const t = useTranslations('organisation');
+  return (
+    <div id={`enhet-${node.id}`} className="flex flex-wrap items-baseline gap-x-3 rounded border-l-4 border-administrative-600 bg-white px-3 py-1.5 text-sm">
+      <h3 className="font-semibold">{node.name}</h3>
+      {node.head ? <span>{t('head', { title: node.head.title, name: node.head.name })}</span> : null}
+      {node.staffCount > 0 ? <span className="text-slate-700">{t('staff', { count: node.staffCount })}</span> : null}
     </div>
   );
 }
