@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { canReadAssignment, canViewOrganisation, hasRole, isPolitician, type Viewer } from './permissions';
+import {
+  canAgreeAssignment,
+  canDecidePlan,
+  canDraftAssignment,
+  canManagePlanYears,
+  canReadAssignment,
+  canRecordBoardGoals,
+  canRecordCouncilGoals,
+  canViewOrganisation,
+  canWritePlan,
+  hasRole,
+  isPolitician,
+  type Viewer,
+} from './permissions';
 
 const viewer = (personId: number, ...roles: Viewer['roles'][number]['role'][]): Viewer => ({
   personId,
@@ -47,5 +60,67 @@ describe('roles', () => {
   it('shows the organisation chart to anyone signed in and to no one else', () => {
     expect(canViewOrganisation(viewer(5, 'employee'))).toBe(true);
     expect(canViewOrganisation(null)).toBe(false);
+  });
+});
+
+
+const scopedViewer = (personId: number, roles: [Viewer['roles'][number]['role'], number | null][]): Viewer => ({
+  personId,
+  municipalityId: 1,
+  name: `Person ${personId}`,
+  roles: roles.map(([role, orgUnitId]) => ({ role, orgUnitId })),
+});
+
+describe('recording goals', () => {
+  it('lets the municipal office record council goals, and no politician or manager', () => {
+    expect(canRecordCouncilGoals(scopedViewer(1, [['administrator', null]]))).toBe(true);
+    expect(canRecordCouncilGoals(scopedViewer(2, [['municipal_director', 5]]))).toBe(true);
+    expect(canRecordCouncilGoals(scopedViewer(3, [['council_member', 1]]))).toBe(false);
+    expect(canRecordCouncilGoals(scopedViewer(4, [['administration_director', 20]]))).toBe(false);
+    expect(canManagePlanYears(scopedViewer(4, [['unit_manager', 20]]))).toBe(false);
+  });
+
+  it('lets a board’s goals be recorded by its own director or secretary only', () => {
+    const scope = { boardId: 10, administrationId: 20 };
+    expect(canRecordBoardGoals(scopedViewer(1, [['administration_director', 20]]), scope)).toBe(true);
+    expect(canRecordBoardGoals(scopedViewer(2, [['board_secretary', 10]]), scope)).toBe(true);
+    expect(canRecordBoardGoals(scopedViewer(3, [['administration_director', 21]]), scope)).toBe(false);
+    expect(canRecordBoardGoals(scopedViewer(4, [['board_member', 10]]), scope)).toBe(false);
+    expect(canRecordBoardGoals(scopedViewer(5, [['administrator', null]]), scope)).toBe(true);
+  });
+});
+
+describe('action plans', () => {
+  const unit = 100;
+  const above = [50, 20, 5]; // department, administration, municipal office
+
+  it('are written by the unit’s own manager only', () => {
+    expect(canWritePlan(scopedViewer(1, [['unit_manager', unit]]), unit)).toBe(true);
+    expect(canWritePlan(scopedViewer(2, [['unit_manager', 101]]), unit)).toBe(false);
+    expect(canWritePlan(scopedViewer(3, [['employee', unit]]), unit)).toBe(false);
+    expect(canWritePlan(scopedViewer(4, [['board_member', 10]]), unit)).toBe(false);
+  });
+
+  it('are decided by a director above the unit, never by their writer', () => {
+    expect(canDecidePlan(scopedViewer(1, [['administration_director', 20]]), unit, above)).toBe(true);
+    expect(canDecidePlan(scopedViewer(2, [['administration_director', 21]]), unit, above)).toBe(false);
+    expect(canDecidePlan(scopedViewer(3, [['unit_manager', unit]]), unit, above)).toBe(false);
+    // An administration's own plan goes to the kommundirektör, not to its own director.
+    expect(canDecidePlan(scopedViewer(4, [['administration_director', 20]]), 20, [5])).toBe(false);
+    expect(canDecidePlan(scopedViewer(5, [['municipal_director', 5]]), 20, [5])).toBe(true);
+    expect(canDecidePlan(scopedViewer(6, [['council_member', 1]]), unit, above)).toBe(false);
+  });
+});
+
+describe('assignments', () => {
+  const assignment = { personId: 10, currentManagerPersonId: 20 };
+
+  it('are drafted by the employee and agreed by their current manager', () => {
+    expect(canDraftAssignment(scopedViewer(10, []), assignment)).toBe(true);
+    expect(canDraftAssignment(scopedViewer(20, []), assignment)).toBe(false);
+    expect(canAgreeAssignment(scopedViewer(20, []), assignment)).toBe(true);
+    expect(canAgreeAssignment(scopedViewer(10, []), assignment)).toBe(false);
+    expect(canAgreeAssignment(scopedViewer(21, []), assignment)).toBe(false);
+    expect(canAgreeAssignment(scopedViewer(20, []), { personId: 10, currentManagerPersonId: null })).toBe(false);
   });
 });

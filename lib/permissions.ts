@@ -34,3 +34,56 @@ export function canReadAssignment(viewer: Viewer, assignment: { personId: number
 export function canViewOrganisation(viewer: Viewer | null): viewer is Viewer {
   return viewer !== null;
 }
+
+function scoped(viewer: Viewer, role: Role, unitIds: readonly number[]): boolean {
+  return viewer.roles.some((r) => r.role === role && r.orgUnitId !== null && unitIds.includes(r.orgUnitId));
+}
+
+/**
+ * KF's vision, values, goals and indicators are recorded by the municipal office as KF adopted
+ * them: an administrator or the kommundirektör. Politicians decide; they do not type.
+ */
+export function canRecordCouncilGoals(viewer: Viewer): boolean {
+  return hasRole(viewer, 'administrator') || hasRole(viewer, 'municipal_director');
+}
+
+/**
+ * A board's goals (and its administration's breakdown) are recorded by that administration's
+ * director or the board's secretary; the municipal office may record for any board.
+ */
+export function canRecordBoardGoals(viewer: Viewer, scope: { boardId: number; administrationId: number }): boolean {
+  return (
+    canRecordCouncilGoals(viewer) ||
+    scoped(viewer, 'administration_director', [scope.administrationId]) ||
+    scoped(viewer, 'board_secretary', [scope.boardId])
+  );
+}
+
+/** A unit's action plan is written by the manager of that unit, nobody else. */
+export function canWritePlan(viewer: Viewer, unitId: number): boolean {
+  return scoped(viewer, 'unit_manager', [unitId]) || scoped(viewer, 'administration_director', [unitId]) || scoped(viewer, 'municipal_director', [unitId]);
+}
+
+/**
+ * A plan is approved or returned by a director above the unit: the director of its
+ * administration, or the kommundirektör for the administrations' own plans. Never by the one
+ * who wrote it. `chainAboveUnitIds` are the units above the plan's unit, nearest first.
+ */
+export function canDecidePlan(viewer: Viewer, planUnitId: number, chainAboveUnitIds: readonly number[]): boolean {
+  if (canWritePlan(viewer, planUnitId)) return false;
+  return scoped(viewer, 'administration_director', chainAboveUnitIds) || scoped(viewer, 'municipal_director', chainAboveUnitIds);
+}
+
+/** The employee drafts their own assignment; their current manager agrees it. */
+export function canDraftAssignment(viewer: Viewer, assignment: { personId: number }): boolean {
+  return viewer.personId === assignment.personId;
+}
+
+export function canAgreeAssignment(viewer: Viewer, assignment: { personId: number; currentManagerPersonId: number | null }): boolean {
+  return assignment.currentManagerPersonId !== null && viewer.personId === assignment.currentManagerPersonId && viewer.personId !== assignment.personId;
+}
+
+/** Plan years are opened and closed by the municipal office. */
+export function canManagePlanYears(viewer: Viewer): boolean {
+  return canRecordCouncilGoals(viewer);
+}

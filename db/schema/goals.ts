@@ -51,6 +51,7 @@ export const guidingValues = sqliteTable(
 );
 
 export const GOAL_LEVELS = ['council', 'board', 'administration'] as const;
+export const GOAL_STATUSES = ['draft', 'adopted'] as const;
 export type GoalLevel = (typeof GOAL_LEVELS)[number];
 
 export const goals = sqliteTable(
@@ -71,6 +72,8 @@ export const goals = sqliteTable(
     title: text().notNull(),
     description: text(),
     decisionId: integer().references(() => decisions.id),
+    /** Adopted goals are decided; a goal carried over into a new year stays a draft until decided again. */
+    status: text({ enum: GOAL_STATUSES }).notNull().default('adopted'),
     /** Set when the goal was carried over from an earlier plan year. */
     carriedFromGoalId: integer(),
     sortOrder: integer().notNull().default(0),

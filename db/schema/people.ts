@@ -80,6 +80,7 @@ export const ROLES = [
   'administration_director', // förvaltningschef
   'municipal_director', // kommundirektör
   'board_member', // nämndledamot
+  'board_secretary', // nämndsekreterare: records the board's goals and decisions
   'council_member', // KF-ledamot
   'administrator', // systemförvaltare
   'hr', // HR, where the municipality names one

@@ -31,6 +31,8 @@ export const actionPlans = sqliteTable(
     decidedByPersonId: integer().references(() => people.id),
     decidedAt: integer({ mode: 'timestamp' }),
     decisionComment: text(),
+    /** Raised by every save; a save that names an older revision is told the plan changed meanwhile. */
+    revision: integer().notNull().default(1),
     updatedAt: integer({ mode: 'timestamp' }).notNull(),
   },
   (t) => [
@@ -104,6 +106,8 @@ export const assignments = sqliteTable(
     employeeConfirmedAt: integer({ mode: 'timestamp' }),
     managerConfirmedAt: integer({ mode: 'timestamp' }),
     managerPersonId: integer().references(() => people.id),
+    /** Raised by every save, for the same lost-update check as on plans. */
+    revision: integer().notNull().default(1),
     updatedAt: integer({ mode: 'timestamp' }).notNull(),
   },
   (t) => [
@@ -130,4 +134,36 @@ export const assignmentActivities = sqliteTable(
     primaryKey({ columns: [t.assignmentId, t.activityId] }),
     index('assignment_activities_activity_idx').on(t.activityId),
   ],
+);
+
+export const PLAN_EVENT_KINDS = [
+  'created',
+  'activity_added',
+  'activity_changed',
+  'activity_removed',
+  'submitted',
+  'returned',
+  'approved',
+  'new_version',
+  'carried_over',
+] as const;
+export type PlanEventKind = (typeof PLAN_EVENT_KINDS)[number];
+
+/** The plan's own history, shown on the plan page: who did what to which version, and why. */
+export const planEvents = sqliteTable(
+  'plan_events',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    planId: integer()
+      .notNull()
+      .references(() => actionPlans.id),
+    at: integer({ mode: 'timestamp' }).notNull(),
+    actorPersonId: integer().references(() => people.id),
+    kind: text({ enum: PLAN_EVENT_KINDS }).notNull(),
+    /** The return comment, or a short description of the change. */
+    comment: text(),
+    /** JSON: the changed fields, before and after. */
+    detail: text(),
+  },
+  (t) => [index('plan_events_plan_idx').on(t.planId, t.at), index('plan_events_actor_idx').on(t.actorPersonId)],
 );
