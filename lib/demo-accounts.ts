@@ -9,6 +9,7 @@ export const DEMO_ACCOUNTS = [
   { key: 'colleague', email: 'kollega@sjovik.se', roleLabel: 'Medarbetare, samma enhet' },
   { key: 'otherEmployee', email: 'medarbetare2@sjovik.se', roleLabel: 'Medarbetare, annan förvaltning' },
   { key: 'unitManager', email: 'enhetschef@sjovik.se', roleLabel: 'Enhetschef' },
+  { key: 'otherUnitManager', email: 'enhetschef2@sjovik.se', roleLabel: 'Enhetschef, annan förvaltning' },
   { key: 'administrationDirector', email: 'forvaltningschef@sjovik.se', roleLabel: 'Förvaltningschef' },
   { key: 'municipalDirector', email: 'kommundirektor@sjovik.se', roleLabel: 'Kommundirektör' },
   { key: 'boardMember', email: 'namndledamot@sjovik.se', roleLabel: 'Nämndledamot' },

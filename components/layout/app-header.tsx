@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 
-export function AppHeader({ viewerName }: { viewerName: string | null }) {
+export function AppHeader({ viewerName, isManager }: { viewerName: string | null; isManager: boolean }) {
   const t = useTranslations();
   return (
     <header className="bg-administrative-800 text-white">
@@ -20,6 +20,13 @@ export function AppHeader({ viewerName }: { viewerName: string | null }) {
                 {t('nav.lineOfSight')}
               </Link>
             </li>
+            {isManager ? (
+              <li>
+                <Link href="/mina-medarbetare" className="underline-offset-4 hover:underline">
+                  {t('nav.team')}
+                </Link>
+              </li>
+            ) : null}
             <li>
               <Link href="/organisation" className="underline-offset-4 hover:underline">
                 {t('nav.organisation')}

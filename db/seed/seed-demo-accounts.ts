@@ -19,6 +19,7 @@ export function pickDemoPeople(ctx: SeedContext, org: Organisation): Record<Demo
     colleague: school.memberPersonIds[2]!,
     otherEmployee: care.memberPersonIds[1]!,
     unitManager: school.managerPersonId,
+    otherUnitManager: care.managerPersonId,
     administrationDirector: bun.directorPersonId,
     municipalDirector: org.municipalDirectorPersonId,
     boardMember: bunMembers[bunMembers.length - 1]!,

@@ -33,6 +33,14 @@ describe('validatedAction', () => {
     expect(state).toEqual({ ok: false, message: 'form.invalid', fieldErrors: { title: ['validation.required'] }, values: { title: '  ' } });
   });
 
+  it('keeps a group of choices in the values, to refill the form', async () => {
+    const fd = form('');
+    fd.append('goalIds[]', '3');
+    fd.append('goalIds[]', '5');
+    const state = await validatedAction(schema, vi.fn())({ ok: false }, fd);
+    expect(state.values).toEqual({ title: '', 'goalIds[]': '3,5' });
+  });
+
   it('passes the parsed data and the viewer to the action', async () => {
     const run = vi.fn(async () => undefined);
     const state = await validatedAction(schema, run)({ ok: false }, form(' Ny titel '));

@@ -25,8 +25,15 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   return out;
 }
 
+/** What was typed, to refill a rejected form; a group of choices comes back as "a,b,c" under "name[]". */
 function typedValues(input: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(input).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(input).flatMap(([key, value]): [string, string][] => {
+      if (typeof value === 'string') return [[key, value]];
+      if (Array.isArray(value)) return [[`${key}[]`, value.join(',')]];
+      return [];
+    }),
+  );
 }
 
 /**

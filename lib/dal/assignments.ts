@@ -1,11 +1,17 @@
 import 'server-only';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { activities, activityGoals, assignmentActivities, assignments, employments, goals, orgUnits, people, planYears } from '@/db/schema';
+import { activities, activityGoals, assignmentActivities, goals, orgUnits, people } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
-import { canReadAssignment } from '@/lib/permissions';
+import { canAgreeAssignment, canDraftAssignment, canReadAssignment } from '@/lib/permissions';
+import { activitiesOfCurrentPlan, loadAssignmentForAccess } from './assignment-access';
 import { requireViewer } from './viewer';
+
+const personName = (db: ReturnType<typeof getDb>, id: number | null) => {
+  if (!id) return null;
+  const p = db.select({ given: people.givenName, family: people.familyName, title: people.title }).from(people).where(eq(people.id, id)).get();
+  return p ? { name: `${p.given} ${p.family}`, title: p.title } : null;
+};
 
 /**
  * One assignment description, for the employee or their current manager. Anyone else gets the
@@ -17,25 +23,9 @@ export async function getAssignment(rawId: string) {
   if (!Number.isSafeInteger(id) || id <= 0) throw new NotFoundError('Uppdragsbeskrivningen');
   const db = getDb();
 
-  const manager = alias(people, 'manager');
-  const row = db
-    .select({ a: assignments, year: planYears.year, municipalityId: planYears.municipalityId, unitName: orgUnits.name, given: people.givenName, family: people.familyName, title: people.title, managerGiven: manager.givenName, managerFamily: manager.familyName })
-    .from(assignments)
-    .innerJoin(planYears, eq(planYears.id, assignments.planYearId))
-    .innerJoin(orgUnits, eq(orgUnits.id, assignments.unitId))
-    .innerJoin(people, eq(people.id, assignments.personId))
-    .leftJoin(manager, eq(manager.id, assignments.managerPersonId))
-    .where(eq(assignments.id, id))
-    .get();
-  if (!row || row.municipalityId !== viewer.municipalityId) throw new NotFoundError('Uppdragsbeskrivningen');
-
+  const row = loadAssignmentForAccess(db, id);
   // The manager who may read it is the one the employee has now, not whoever agreed it once.
-  const employment = db
-    .select({ managerPersonId: employments.managerPersonId })
-    .from(employments)
-    .where(and(eq(employments.personId, row.a.personId), isNull(employments.endDate)))
-    .get();
-  if (!canReadAssignment(viewer, { personId: row.a.personId, currentManagerPersonId: employment?.managerPersonId ?? null })) {
+  if (!row || row.municipalityId !== viewer.municipalityId || !canReadAssignment(viewer, { personId: row.a.personId, currentManagerPersonId: row.currentManagerPersonId })) {
     throw new NotFoundError('Uppdragsbeskrivningen');
   }
 
@@ -54,15 +44,26 @@ export async function getAssignment(rawId: string) {
         .where(inArray(activityGoals.activityId, linked.map((l) => l.activity.id)))
         .all()
     : [];
+  const employee = personName(db, row.a.personId);
+  const unit = db.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, row.a.unitId)).get();
+  const open = row.yearStatus === 'open';
+  const isOwn = canDraftAssignment(viewer, row.a);
+  const mayAgree = canAgreeAssignment(viewer, { personId: row.a.personId, currentManagerPersonId: row.currentManagerPersonId });
 
   return {
     id: row.a.id,
     year: row.year,
-    isOwn: row.a.personId === viewer.personId,
-    employeeName: `${row.given} ${row.family}`,
-    employeeTitle: row.title,
-    unitName: row.unitName,
-    managerName: row.managerGiven ? `${row.managerGiven} ${row.managerFamily}` : null,
+    revision: row.a.revision,
+    isOwn,
+    canEdit: isOwn && open,
+    canConfirm: isOwn && open && !row.a.employeeConfirmedAt,
+    canAgree: mayAgree && open && !!row.a.employeeConfirmedAt && row.a.status !== 'agreed',
+    waitingForEmployee: mayAgree && open && !row.a.employeeConfirmedAt,
+    awaitingManager: isOwn && open && !!row.a.employeeConfirmedAt && row.a.status !== 'agreed',
+    employeeName: employee?.name ?? '',
+    employeeTitle: employee?.title ?? null,
+    unitName: unit?.name ?? '',
+    managerName: personName(db, row.a.managerPersonId)?.name ?? null,
     description: row.a.description,
     status: row.a.status,
     employeeConfirmedAt: row.a.employeeConfirmedAt,
@@ -74,5 +75,9 @@ export async function getAssignment(rawId: string) {
       contribution: l.contribution,
       goals: goalRows.filter((g) => g.activityId === l.activity.id).map((g) => ({ code: g.code, title: g.title })),
     })),
+    /** What the employee may choose from when editing: the unit's current plan. */
+    choosable: isOwn && open ? activitiesOfCurrentPlan(db, row.a.unitId, row.a.planYearId) : [],
   };
 }
+
+export type AssignmentView = Awaited<ReturnType<typeof getAssignment>>;

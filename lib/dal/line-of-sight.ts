@@ -5,6 +5,7 @@ import { getDb } from '@/db';
 import { actionPlans, activities, activityGoals, assignmentActivities, assignments, guidingValues, orgUnits, people, visions, type ActivityStatus, type PlanStatus } from '@/db/schema';
 import { requireViewer } from './viewer';
 import { currentPlanYear } from './plan-years';
+import { currentEmployment } from './assignment-access';
 import { councilGoalIds, goalChainUpwards, loadGoalSummaries, type GoalSummary } from './goal-details';
 
 export interface LineOfSight {
@@ -26,6 +27,8 @@ export interface LineOfSight {
     contribution: string | null;
     goalIds: number[];
   }[];
+  /** Whether the viewer is employed, and so can write an assignment of their own. */
+  canWriteAssignment: boolean;
   assignment: {
     id: number;
     description: string;
@@ -49,6 +52,7 @@ export async function getMyLineOfSight(): Promise<LineOfSight> {
   const values = vision ? db.select().from(guidingValues).where(eq(guidingValues.visionId, vision.id)).orderBy(asc(guidingValues.sortOrder)).all() : [];
   const year = currentPlanYear(db, viewer.municipalityId);
   const base = {
+    canWriteAssignment: currentEmployment(db, viewer.personId) !== undefined,
     year: year?.year ?? null,
     vision: vision ? { statement: vision.statement, description: vision.description } : null,
     values: values.map((v) => ({ name: v.name, description: v.description })),

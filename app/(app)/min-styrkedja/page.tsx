@@ -24,7 +24,16 @@ export default async function LineOfSightPage() {
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       {chain.year ? <p className="mt-2 text-slate-700">{t('intro', { year: chain.year })}</p> : <p className="mt-2">{t('noAssignmentYear')}</p>}
       {chain.year && !chain.assignment ? (
-        <p className="mt-4 rounded-md border border-slate-300 bg-white px-4 py-3">{t('noAssignment', { year: chain.year })}</p>
+        <div className="mt-4 rounded-md border border-slate-300 bg-white px-4 py-3">
+          <p>{t('noAssignment', { year: chain.year })}</p>
+          {chain.canWriteAssignment ? (
+            <p className="mt-2">
+              <Link href="/uppdrag/mitt" className="font-medium text-administrative-800 underline">
+                {t('writeAssignment')}
+              </Link>
+            </p>
+          ) : null}
+        </div>
       ) : null}
 
       <section aria-labelledby="chain-heading" className="mt-8">

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { AssignmentForm } from '@/components/assignments/assignment-form';
+import { ConfirmForm } from '@/components/assignments/confirm-form';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getAssignment } from '@/lib/dal/assignments';
 import { NotFoundError } from '@/lib/errors';
@@ -23,6 +25,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function AssignmentPage({ params }: { params: Promise<{ id: string }> }) {
   const assignment = await load((await params).id);
   const t = await getTranslations('assignment');
+  const ta = await getTranslations('assignments');
   const format = await getFormatter();
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'long' }) : t('notConfirmed'));
 
@@ -87,6 +90,48 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
           </div>
         )}
       </section>
+
+      {assignment.canConfirm || assignment.canAgree || assignment.waitingForEmployee || assignment.awaitingManager ? (
+        <section aria-labelledby="confirm-heading" className="mt-8 max-w-2xl rounded-lg border border-administrative-600 bg-administrative-50 p-4">
+          <h2 id="confirm-heading" className="text-xl font-semibold">
+            {ta('confirmTitle')}
+          </h2>
+          {assignment.canConfirm ? (
+            <>
+              <p className="mt-1">{ta('confirmIntro')}</p>
+              <div className="mt-3">
+                <ConfirmForm assignmentId={assignment.id} revision={assignment.revision} as="employee" label={ta('confirm')} />
+              </div>
+            </>
+          ) : null}
+          {assignment.canAgree ? (
+            <>
+              <p className="mt-1">{ta('agreeIntro')}</p>
+              <div className="mt-3">
+                <ConfirmForm assignmentId={assignment.id} revision={assignment.revision} as="manager" label={ta('agree')} />
+              </div>
+            </>
+          ) : null}
+          {assignment.waitingForEmployee ? <p className="mt-1">{ta('waitingForEmployee')}</p> : null}
+          {assignment.awaitingManager ? <p className="mt-1">{ta('confirmed')}</p> : null}
+        </section>
+      ) : null}
+
+      {assignment.canEdit ? (
+        <section aria-labelledby="edit-heading" className="mt-10 max-w-3xl">
+          <h2 id="edit-heading" className="text-xl font-semibold">
+            {ta('editTitle')}
+          </h2>
+          <p className="mt-1 text-slate-700">{ta('editIntro')}</p>
+          <div className="mt-4">
+            <AssignmentForm
+              assignment={{ id: assignment.id, revision: assignment.revision, description: assignment.description, chosen: assignment.activities.map((a) => ({ id: a.id, contribution: a.contribution })) }}
+              choosable={assignment.choosable}
+              unitName={assignment.unitName}
+            />
+          </div>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { AssignmentForm } from '@/components/assignments/assignment-form';
+import { getMyAssignmentStart } from '@/lib/dal/my-team';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('assignments');
+  return { title: t('editTitle') };
+}
+
+/** The employee's own assignment of the current year: opened if it exists, written if not. */
+export default async function MyAssignmentPage() {
+  const start = await getMyAssignmentStart();
+  if (start.existingId) redirect(`/uppdrag/${start.existingId}`);
+  const t = await getTranslations('assignments');
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{start.year ? t('newTitle', { year: start.year }) : t('editTitle')}</h1>
+      {!start.year ? (
+        <p className="mt-4">{t('noYear')}</p>
+      ) : !start.unitName ? (
+        <p className="mt-4">{t('noEmployment')}</p>
+      ) : start.choosable.length === 0 ? (
+        <p className="mt-4">{t('noPlan', { year: start.year })}</p>
+      ) : (
+        <div className="mt-6 max-w-3xl">
+          <p className="mb-4 text-slate-700">{t('editIntro')}</p>
+          <AssignmentForm assignment={null} choosable={start.choosable} unitName={start.unitName} />
+        </div>
+      )}
+    </>
+  );
+}
