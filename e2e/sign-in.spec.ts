@@ -19,7 +19,7 @@ test.describe('signing in', () => {
     const demo = page.getByRole('region', { name: 'Demokonton' });
     await expect(demo).toContainText(DEMO_PASSWORD);
     for (const a of DEMO_ACCOUNTS) await expect(demo).toContainText(a.email);
-    await demo.getByRole('button', { name: 'Fyll i inloggningen för Enhetschef' }).click();
+    await demo.getByRole('button', { name: 'Fyll i inloggningen för Enhetschef', exact: true }).click();
     await expect(page.getByLabel('E-postadress')).toHaveValue(emailOf('unitManager'));
   });
 
