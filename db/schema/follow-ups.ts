@@ -1,4 +1,4 @@
-import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, integer, text, index, primaryKey } from 'drizzle-orm/sqlite-core';
 import { orgUnits } from './organisation';
 import { people } from './people';
 import { followUpPeriods } from './periods';
@@ -33,6 +33,12 @@ export const followUpEvents = sqliteTable(
     managerConfirmedAt: integer({ mode: 'timestamp' }),
     /** A correction of a confirmed talk is a new event pointing to the one it corrects. */
     correctsEventId: integer(),
+    /** APT minutes: visible to everyone in the unit (unlike talk notes, which are confidential). */
+    minutes: text(),
+    /** Who booked or recorded the event, when. */
+    createdByPersonId: integer().references(() => people.id),
+    /** Raised by every save; a stale form is told the talk changed instead of overwriting it. */
+    revision: integer().notNull().default(1),
   },
   (t) => [
     index('follow_up_events_unit_idx').on(t.unitId, t.kind, t.heldOn),
@@ -40,6 +46,7 @@ export const followUpEvents = sqliteTable(
     index('follow_up_events_manager_idx').on(t.managerPersonId),
     index('follow_up_events_period_idx').on(t.periodId),
     index('follow_up_events_corrects_idx').on(t.correctsEventId),
+    index('follow_up_events_created_by_idx').on(t.createdByPersonId),
   ],
 );
 
@@ -58,6 +65,9 @@ export const followUpEntries = sqliteTable(
     status: text({ enum: ACTIVITY_STATUSES }).notNull(),
     comment: text(),
     nextStep: text(),
+    /** The employee's own assessment before an appraisal talk; `status` is what both agreed. */
+    selfStatus: text({ enum: ACTIVITY_STATUSES }),
+    selfComment: text(),
   },
   (t) => [
     index('follow_up_entries_event_idx').on(t.eventId),
@@ -65,6 +75,9 @@ export const followUpEntries = sqliteTable(
     index('follow_up_entries_assignment_idx').on(t.assignmentId),
   ],
 );
+
+export const NOTE_KINDS = ['preparation', 'talk', 'salary'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
 
 /**
  * Notes from appraisal and salary talks are personal data. They live in their own table so that
@@ -80,8 +93,24 @@ export const confidentialNotes = sqliteTable(
     authorPersonId: integer()
       .notNull()
       .references(() => people.id),
+    /** preparation (the employee's, before the talk), talk (written in it), salary (the salary talk's assessment). */
+    kind: text({ enum: NOTE_KINDS }).notNull().default('talk'),
     body: text().notNull(),
     createdAt: integer({ mode: 'timestamp' }).notNull(),
   },
   (t) => [index('confidential_notes_event_idx').on(t.eventId), index('confidential_notes_author_idx').on(t.authorPersonId)],
+);
+
+/** Who attended a workplace meeting. */
+export const meetingAttendees = sqliteTable(
+  'meeting_attendees',
+  {
+    eventId: integer()
+      .notNull()
+      .references(() => followUpEvents.id),
+    personId: integer()
+      .notNull()
+      .references(() => people.id),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.personId] }), index('meeting_attendees_person_idx').on(t.personId)],
 );

@@ -353,3 +353,16 @@ export const TALK_NOTES = [
   'Medarbetaren upplever att samarbetet i arbetslaget fungerar bra.',
   'Vi diskuterade hur uppdraget kan utvecklas under nästa år.',
 ];
+
+export const APT_MINUTES = [
+  'Genomgång av handlingsplanen. Arbetsmiljöfrågor: inga nya tillbud. Nästa APT om en månad.',
+  'Information från förvaltningen om budgetläget. Vi gick igenom aktiviteterna och bestämde ansvariga för nästa steg.',
+  'Schemaläggningen inför semestern diskuterades. Uppföljning av handlingsplanen enligt nedan.',
+  'Skyddsombudet informerade om skyddsronden. Handlingsplanen följdes upp punkt för punkt.',
+];
+
+export const SALARY_ASSESSMENTS = [
+  'Medarbetarens bidrag till enhetens mål bedöms som mycket gott; hen har drivit aktiviteterna framåt.',
+  'Medarbetaren har bidragit väl till målen. Vi kom överens om att utveckla samarbetet i arbetslaget.',
+  'Bidraget till målen bedöms som gott. Dokumentationen behöver bli mer regelbunden.',
+];
