@@ -4,6 +4,10 @@ import {
   canDecidePlan,
   canDraftAssignment,
   canManagePlanYears,
+  canManageTalk,
+  canReadMeeting,
+  canReadTalk,
+  canRecordMeeting,
   canReadAssignment,
   canRecordBoardGoals,
   canRecordCouncilGoals,
@@ -122,5 +126,34 @@ describe('assignments', () => {
     expect(canAgreeAssignment(scopedViewer(10, []), assignment)).toBe(false);
     expect(canAgreeAssignment(scopedViewer(21, []), assignment)).toBe(false);
     expect(canAgreeAssignment(scopedViewer(20, []), { personId: 10, currentManagerPersonId: null })).toBe(false);
+  });
+});
+
+describe('talks and meetings', () => {
+  const talk = { employeePersonId: 10, currentManagerPersonId: 20, employeeUnitChain: [100, 50, 20, 5] };
+
+  it('lets the employee, their current manager and a named HR role read a talk, nobody else', () => {
+    expect(canReadTalk(scopedViewer(10, [['employee', 100]]), talk)).toBe(true);
+    expect(canReadTalk(scopedViewer(20, [['unit_manager', 100]]), talk)).toBe(true);
+    expect(canReadTalk(scopedViewer(30, [['hr', null]]), talk)).toBe(true);
+    expect(canReadTalk(scopedViewer(31, [['hr', 20]]), talk)).toBe(true);
+    expect(canReadTalk(scopedViewer(32, [['hr', 21]]), talk)).toBe(false);
+    for (const role of ['employee', 'unit_manager', 'administration_director', 'municipal_director', 'board_member', 'council_member', 'administrator'] as const) {
+      expect(canReadTalk(scopedViewer(40, [[role, 100]]), talk), role).toBe(false);
+    }
+  });
+
+  it('lets only the current manager hold and record the talk', () => {
+    expect(canManageTalk(scopedViewer(20, []), talk)).toBe(true);
+    expect(canManageTalk(scopedViewer(10, []), talk)).toBe(false);
+    expect(canManageTalk(scopedViewer(30, [['hr', null]]), talk)).toBe(false);
+  });
+
+  it('keeps a workplace meeting inside the unit', () => {
+    expect(canRecordMeeting(scopedViewer(1, [['unit_manager', 100]]), 100)).toBe(true);
+    expect(canRecordMeeting(scopedViewer(2, [['employee', 100]]), 100)).toBe(false);
+    expect(canReadMeeting(scopedViewer(2, [['employee', 100]]), { unitId: 100, viewerUnitId: 100 })).toBe(true);
+    expect(canReadMeeting(scopedViewer(3, [['employee', 101]]), { unitId: 100, viewerUnitId: 101 })).toBe(false);
+    expect(canReadMeeting(scopedViewer(4, [['administration_director', 20]]), { unitId: 100, viewerUnitId: 20 })).toBe(false);
   });
 });

@@ -87,3 +87,29 @@ export function canAgreeAssignment(viewer: Viewer, assignment: { personId: numbe
 export function canManagePlanYears(viewer: Viewer): boolean {
   return canRecordCouncilGoals(viewer);
 }
+
+/**
+ * A talk (appraisal or salary) and its notes are personal data: the employee, their manager now,
+ * and an HR role where the municipality names one (for the whole municipality, or for the units
+ * below the unit it is scoped to). Nobody else: not a director, not a politician, not a colleague.
+ */
+export function canReadTalk(viewer: Viewer, talk: { employeePersonId: number; currentManagerPersonId: number | null; employeeUnitChain: readonly number[] }): boolean {
+  if (viewer.personId === talk.employeePersonId) return true;
+  if (talk.currentManagerPersonId !== null && viewer.personId === talk.currentManagerPersonId) return true;
+  return viewer.roles.some((r) => r.role === 'hr' && (r.orgUnitId === null || talk.employeeUnitChain.includes(r.orgUnitId)));
+}
+
+/** Only the employee's current manager books, holds and records a talk; HR reads but does not write. */
+export function canManageTalk(viewer: Viewer, talk: { employeePersonId: number; currentManagerPersonId: number | null }): boolean {
+  return talk.currentManagerPersonId !== null && viewer.personId === talk.currentManagerPersonId && viewer.personId !== talk.employeePersonId;
+}
+
+/** A workplace meeting is recorded by the unit's manager. */
+export function canRecordMeeting(viewer: Viewer, unitId: number): boolean {
+  return scoped(viewer, 'unit_manager', [unitId]);
+}
+
+/** A workplace meeting's minutes and per-activity notes are read in the unit: its members and its manager. */
+export function canReadMeeting(viewer: Viewer, meeting: { unitId: number; viewerUnitId: number | null }): boolean {
+  return meeting.viewerUnitId === meeting.unitId || scoped(viewer, 'unit_manager', [meeting.unitId]);
+}

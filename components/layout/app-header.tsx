@@ -20,6 +20,11 @@ export function AppHeader({ viewerName, isManager }: { viewerName: string | null
                 {t('nav.lineOfSight')}
               </Link>
             </li>
+            <li>
+              <Link href="/samtal" className="underline-offset-4 hover:underline">
+                {t('nav.talks')}
+              </Link>
+            </li>
             {isManager ? (
               <li>
                 <Link href="/mina-medarbetare" className="underline-offset-4 hover:underline">

@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { BookTalkForm } from '@/components/follow-ups/book-talk-form';
+import { EventStatus } from '@/components/follow-ups/event-status';
+import { listTalks } from '@/lib/dal/talks';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('followUp');
+  return { title: t('talksTitle') };
+}
+
+export default async function TalksPage() {
+  const talks = await listTalks();
+  const t = await getTranslations('followUp');
+  const format = await getFormatter();
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' });
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t('talksTitle')}</h1>
+      <p className="mt-2 max-w-3xl text-slate-700">{t('talksIntro', { year: talks.year ?? '' })}</p>
+
+      <section aria-labelledby="own-heading" className="mt-8">
+        <h2 id="own-heading" className="text-xl font-semibold">
+          {t('ownTalks')}
+        </h2>
+        {talks.own.length === 0 ? (
+          <p className="mt-2">{t('noOwnTalks')}</p>
+        ) : (
+          <ul className="mt-2 space-y-2">
+            {talks.own.map((talk) => (
+              <li key={talk.id} className="flex flex-wrap items-center gap-3 rounded-md bg-white p-3 shadow-sm">
+                <Link href={`/samtal/${talk.id}`} className="font-medium text-administrative-800 underline">
+                  {t(`kind.${talk.kind}` as 'kind.appraisal_talk')} {day(talk.heldOn)}
+                </Link>
+                <EventStatus status={talk.status} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {talks.employees.length > 0 ? (
+        <>
+          <section aria-labelledby="team-heading" className="mt-10">
+            <h2 id="team-heading" className="text-xl font-semibold">
+              {t('teamTalks')}
+            </h2>
+            <ul className="mt-2 space-y-2">
+              {talks.asManager.map((talk) => (
+                <li key={talk.id} className="flex flex-wrap items-center gap-3 rounded-md bg-white p-3 shadow-sm">
+                  <Link href={`/samtal/${talk.id}`} className="font-medium text-administrative-800 underline">
+                    {t(`kind.${talk.kind}` as 'kind.appraisal_talk')} {t('with', { name: talk.employeeName })}, {day(talk.heldOn)}
+                  </Link>
+                  <EventStatus status={talk.status} />
+                </li>
+              ))}
+            </ul>
+            <h3 className="mt-6 text-lg font-semibold">{t('withoutTalk', { count: talks.withoutTalk.length })}</h3>
+            {talks.withoutTalk.length === 0 ? (
+              <p className="mt-1">{t('allHadTalk')}</p>
+            ) : (
+              <ul className="mt-1 list-disc pl-6">
+                {talks.withoutTalk.map((p) => (
+                  <li key={p.personId}>{p.name}</li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="book-heading" className="mt-10 max-w-3xl rounded-lg border border-slate-300 bg-white p-4">
+            <h2 id="book-heading" className="text-xl font-semibold">
+              {t('bookTitle')}
+            </h2>
+            <div className="mt-3">
+              <BookTalkForm employees={talks.employees} defaultDate={talks.suggestedDate} />
+            </div>
+          </section>
+        </>
+      ) : null}
+    </>
+  );
+}
