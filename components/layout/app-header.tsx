@@ -21,6 +21,16 @@ export function AppHeader({ viewerName, isManager }: { viewerName: string | null
               </Link>
             </li>
             <li>
+              <Link href="/att-gora" className="underline-offset-4 hover:underline">
+                {t('nav.todo')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/apt" className="underline-offset-4 hover:underline">
+                {t('nav.meetings')}
+              </Link>
+            </li>
+            <li>
               <Link href="/samtal" className="underline-offset-4 hover:underline">
                 {t('nav.talks')}
               </Link>

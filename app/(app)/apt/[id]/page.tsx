@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { getMeeting } from '@/lib/dal/meetings';
+import { NotFoundError } from '@/lib/errors';
+
+export const metadata: Metadata = { title: 'Arbetsplatsträff' };
+
+export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
+  const meeting = await getMeeting((await params).id).catch((err: unknown) => {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  });
+  const t = await getTranslations('followUp');
+  const format = await getFormatter();
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t('meetingTitle', { date: format.dateTime(new Date(`${meeting.heldOn}T12:00:00Z`), { dateStyle: 'long' }) })}</h1>
+      <p className="mt-2">
+        {t('unit')}: {meeting.unitName}
+      </p>
+      <section aria-labelledby="entries-heading" className="mt-6">
+        <h2 id="entries-heading" className="text-xl font-semibold">
+          {t('activity')}
+        </h2>
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full min-w-[36rem] border-collapse bg-white text-left text-sm shadow-sm">
+            <thead>
+              <tr className="border-b-2 border-slate-300">
+                <th scope="col" className="p-2">{t('activity')}</th>
+                <th scope="col" className="p-2">{t('status')}</th>
+                <th scope="col" className="p-2">{t('comment')}</th>
+                <th scope="col" className="p-2">{t('decision')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {meeting.entries.map((e) => (
+                <tr key={e.activityId} className="border-b border-slate-200">
+                  <th scope="row" className="p-2 font-medium">{e.title}</th>
+                  <td className="p-2"><StatusBadge kind="activity" value={e.status} /></td>
+                  <td className="p-2">{e.comment ?? '–'}</td>
+                  <td className="p-2">{e.decision ?? '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="attendees-heading" className="mt-6">
+        <h2 id="attendees-heading" className="text-xl font-semibold">
+          {t('attendees')} ({meeting.attendees.length})
+        </h2>
+        <p className="mt-2">{meeting.attendees.join(', ')}</p>
+      </section>
+      <section aria-labelledby="minutes-heading" className="mt-6 max-w-3xl">
+        <h2 id="minutes-heading" className="text-xl font-semibold">
+          {t('minutes')}
+        </h2>
+        <p className="mt-2 whitespace-pre-line rounded-md bg-white p-3 shadow-sm">{meeting.minutes ?? '–'}</p>
+      </section>
+    </>
+  );
+}

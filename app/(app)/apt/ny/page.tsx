@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { MeetingForm } from '@/components/follow-ups/meeting-form';
+import { getMeetingForm } from '@/lib/dal/meetings';
+import { NotFoundError } from '@/lib/errors';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('followUp');
+  return { title: t('newMeeting') };
+}
+
+export default async function NewMeetingPage({ searchParams }: { searchParams: Promise<{ enhet?: string }> }) {
+  const { enhet } = await searchParams;
+  const form = await getMeetingForm(enhet).catch((err: unknown) => {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  });
+  const t = await getTranslations('followUp');
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t('newMeeting')}</h1>
+      <p className="mt-2 text-slate-700">
+        {form.unit.name}. {t('meetingPlanNote', { year: form.year })}
+      </p>
+      {form.activities.length === 0 ? <p className="mt-4">{t('noActivities')}</p> : null}
+      <div className="mt-6 max-w-4xl">
+        <MeetingForm unitId={form.unit.id} today={form.today} members={form.members} activities={form.activities} />
+      </div>
+    </>
+  );
+}
