@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, signIn, signOut } from './fixtures';
 
@@ -77,6 +78,21 @@ test.describe.serial('an appraisal talk: booked, prepared, held and confirmed', 
     await expect(page.getByText('Samtalet är bekräftat och kan inte ändras.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Spara förberedelsen' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Spara samtalet' })).toHaveCount(0);
+  });
+
+  test('the named HR role may read the notes, and every read is in the audit log', async ({ page }) => {
+    await signIn(page, 'hr');
+    expect((await page.goto(talkPath))?.status()).toBe(200);
+    await expect(page.getByRole('region', { name: 'Anteckningar', exact: true })).toContainText(canary);
+    // HR reads; only the manager records.
+    await expect(page.getByRole('button', { name: 'Spara samtalet' })).toHaveCount(0);
+    const db = new Database(process.env.DATABASE_PATH ?? 'data/e2e.db', { readonly: true });
+    const readers = db
+      .prepare(`SELECT a.email FROM audit_log l JOIN accounts a ON a.person_id = l.actor_person_id WHERE l.action = 'talk_note.read' AND l.object_id = ? GROUP BY a.email ORDER BY a.email`)
+      .all(Number(talkPath.split('/').pop()))
+      .map((r) => (r as { email: string }).email);
+    db.close();
+    expect(readers).toEqual(['enhetschef@sjovik.se', 'hr@sjovik.se', 'medarbetare@sjovik.se']);
   });
 
   for (const outsider of ['colleague', 'otherEmployee', 'otherUnitManager', 'administrationDirector', 'municipalDirector', 'boardMember', 'councilMember', 'administrator'] as const) {

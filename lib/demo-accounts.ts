@@ -15,6 +15,7 @@ export const DEMO_ACCOUNTS = [
   { key: 'boardMember', email: 'namndledamot@sjovik.se', roleLabel: 'Nämndledamot' },
   { key: 'councilMember', email: 'kf-ledamot@sjovik.se', roleLabel: 'KF-ledamot' },
   { key: 'administrator', email: 'admin@sjovik.se', roleLabel: 'Administratör' },
+  { key: 'hr', email: 'hr@sjovik.se', roleLabel: 'HR (läser samtalsanteckningar)' },
 ] as const;
 
 export type DemoAccountKey = (typeof DEMO_ACCOUNTS)[number]['key'];

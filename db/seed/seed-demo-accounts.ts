@@ -12,6 +12,7 @@ export function pickDemoPeople(ctx: SeedContext, org: Organisation): Record<Demo
   const school = org.staffedUnits.find((u) => u.kind === 'unit' && u.boardIndex === bunIndex && u.memberPersonIds.length >= 3)!;
   const care = org.staffedUnits.find((u) => u.kind === 'unit' && u.boardIndex === vonIndex && u.memberPersonIds.length >= 2)!;
   const digital = org.staffedUnits.find((u) => u.kind === 'unit' && u.boardIndex === 0 && u.memberPersonIds.length >= 2)!;
+  const hrDepartment = org.staffedUnits.find((u) => u.kind === 'department' && u.name === 'HR-avdelningen')!;
   const onBoards = new Set(org.boardMemberIds.flat());
   const bunMembers = org.boardMemberIds[bunIndex]!;
   return {
@@ -25,6 +26,7 @@ export function pickDemoPeople(ctx: SeedContext, org: Organisation): Record<Demo
     boardMember: bunMembers[bunMembers.length - 1]!,
     councilMember: org.councilMemberIds.find((id) => !onBoards.has(id))!,
     administrator: digital.memberPersonIds[1]!,
+    hr: hrDepartment.memberPersonIds[1]!,
   };
 }
 
@@ -35,5 +37,8 @@ export function seedDemoAccounts(ctx: SeedContext, org: Organisation, picked: Re
     org.setEmail(picked[a.key], a.email);
     accountIns.insert({ id: ctx.nextId('accounts'), personId: picked[a.key], email: a.email, passwordHash: hashes[i]!, active: 1, sessionVersion: 1 });
   });
-  new BulkInserter(ctx.sqlite, roleAssignments, ['id', 'personId', 'role', 'orgUnitId']).insert({ id: ctx.nextId('roles'), personId: picked.administrator, role: 'administrator', orgUnitId: null });
+  const roleIns = new BulkInserter(ctx.sqlite, roleAssignments, ['id', 'personId', 'role', 'orgUnitId']);
+  roleIns.insert({ id: ctx.nextId('roles'), personId: picked.administrator, role: 'administrator', orgUnitId: null });
+  // The municipality names one HR role that may read talk notes across the organisation.
+  roleIns.insert({ id: ctx.nextId('roles'), personId: picked.hr, role: 'hr', orgUnitId: null });
 }

@@ -112,6 +112,8 @@ export async function getTalk(rawId: string) {
     employeeConfirmedAt: event.employeeConfirmedAt,
     managerConfirmedAt: event.managerConfirmedAt,
     correctsEventId: event.correctsEventId,
+    /** The assignment to update in the talk if the rest of the year needs it (readable by both). */
+    assignmentId: isEmployee || isManager ? (assignment?.id ?? null) : null,
     activities: activityIds.map((id) => {
       const entry = entries.find((e) => e.activityId === id);
       return {

@@ -41,6 +41,13 @@ export default async function TalkPage({ params }: { params: Promise<{ id: strin
           </Link>
         </p>
       ) : null}
+      {talk.assignmentId ? (
+        <p className="mt-2">
+          <Link href={`/uppdrag/${talk.assignmentId}`} className="text-administrative-800 underline">
+            {t('openAssignment')}
+          </Link>
+        </p>
+      ) : null}
       <p className="mt-4 max-w-3xl rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">{t('confidential')}</p>
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
