@@ -8,6 +8,7 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'db/**/*.test.ts'],
     environment: 'node',
     // Seeding the medium preset and hashing with scrypt take a few seconds each.
-    testTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -6,3 +6,4 @@ export * from './plans';
 export * from './follow-ups';
 export * from './reports';
 export * from './audit';
+export * from './rollups';

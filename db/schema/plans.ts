@@ -64,11 +64,14 @@ export const activities = sqliteTable(
     indicatorId: integer().references(() => indicators.id),
     status: text({ enum: ACTIVITY_STATUSES }).notNull().default('not_started'),
     sortOrder: integer().notNull().default(0),
+    /** In a new plan version: the activity of the previous version this one continues. */
+    copiedFromActivityId: integer(),
   },
   (t) => [
     index('activities_plan_idx').on(t.planId, t.sortOrder),
     index('activities_owner_idx').on(t.ownerPersonId),
     index('activities_indicator_idx').on(t.indicatorId),
+    index('activities_copied_from_idx').on(t.copiedFromActivityId),
   ],
 );
 

@@ -5,6 +5,7 @@ import { activities, followUpEntries, followUpEvents, followUpPeriods, meetingAt
 import { RuleError } from '@/lib/errors';
 import { canRecordMeeting, type Viewer } from '@/lib/permissions';
 import { entriesOf } from '@/lib/validation/follow-ups';
+import { applyMeetingToRollups } from '@/lib/rollup/store';
 import { writeAudit } from './audit';
 import { activitiesForMeeting, unitMembers } from './meetings';
 import { currentPlanYear } from './plan-years';
@@ -52,6 +53,8 @@ export function recordMeeting(viewer: Viewer, input: Record<string, unknown> & {
           .get();
         if (!later) tx.update(activities).set({ status }).where(eq(activities.id, e.activityId)).run();
       }
+      // Dashboards read the maintained roll-up: move its counts now, in the same transaction.
+      applyMeetingToRollups(tx, eventId, viewer.municipalityId);
       writeAudit(tx, { actorPersonId: viewer.personId, action: 'meeting.recorded', objectType: 'follow_up_event', objectId: eventId, detail: { unitId: input.unitId, heldOn: input.heldOn, entries: entries.map((e) => ({ activityId: e.activityId, status: e.status })) } });
       return eventId;
     },
