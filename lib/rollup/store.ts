@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { actionPlans, activities, activityGoals, followUpEntries, followUpEvents, followUpPeriods, goalLinks, goalRollups, goals, indicatorValues, indicators, planYears, rollupSettings, type ActivityStatus } from '@/db/schema';
+import { ACTIVITY_STATUSES, actionPlans, activities, activityGoals, followUpEntries, followUpEvents, followUpPeriods, goalLinks, goalRollups, goals, indicatorValues, indicators, planYears, rollupSettings, type ActivityStatus } from '@/db/schema';
 import { DEFAULT_SETTINGS, emptyCounts, indicatorProgress, proposeFulfilment, type RollupSettings, type StatusCounts } from './rules';
 
 /**
@@ -98,21 +98,29 @@ export function rebuildRollups(db: Db, planYearId: number): { goals: number; per
   const counted = countedActivityIds(db, planYearId);
   const { byActivity, goalIds } = activityGoalMap(db, planYearId, counted);
 
-  // One scan of the year's meeting rows, keeping per activity its dated statuses.
+  // One scan of the year's meeting rows, keeping per activity its dated statuses. Only integers
+  // cross into JavaScript (the meeting's id, and the status by its length, which differs for each
+  // status): strings for 200,000+ rows would cost more than the scan itself.
+  const from = `${year.year}-01-01`;
+  const to = `${year.year}-12-31`;
+  const meetingDay = new Map<number, string>(
+    (db.$client.prepare(`SELECT id, held_on FROM follow_up_events WHERE kind = 'workplace_meeting' AND held_on BETWEEN ? AND ?`).raw().all(from, to) as [number, string][]),
+  );
+  const statusByLength = new Map<number, ActivityStatus>(ACTIVITY_STATUSES.map((s) => [s.length, s]));
   const history = new Map<number, [string, ActivityStatus][]>();
   const scan = db.$client.prepare(
-    `SELECT fe.activity_id, fe.status, ev.held_on FROM follow_up_entries fe JOIN follow_up_events ev ON ev.id = fe.event_id
+    `SELECT fe.activity_id, length(fe.status), fe.event_id FROM follow_up_entries fe JOIN follow_up_events ev ON ev.id = fe.event_id
      WHERE ev.kind = 'workplace_meeting' AND ev.held_on BETWEEN ? AND ?`,
   );
   let entries = 0;
-  for (const row of scan.raw().iterate(`${year.year}-01-01`, `${year.year}-12-31`) as Iterable<[number, ActivityStatus, string]>) {
+  for (const row of scan.raw().iterate(from, to) as Iterable<[number, number, number]>) {
     entries++;
     if (!byActivity.has(row[0])) continue;
     let list = history.get(row[0]);
     if (!list) history.set(row[0], (list = []));
-    list.push([row[2], row[1]]);
+    list.push([meetingDay.get(row[2])!, statusByLength.get(row[1])!]);
   }
-  for (const list of history.values()) list.sort((a, b) => a[0].localeCompare(b[0]));
+  for (const list of history.values()) list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
   const counts = new Map<string, StatusCounts>();
   for (const goalId of goalIds) for (const p of periods) counts.set(`${goalId}:${p.id}`, emptyCounts());

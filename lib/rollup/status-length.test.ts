@@ -1,0 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIVITY_STATUSES } from '@/db/schema';
+
+describe('the roll-up scan', () => {
+  it('can tell every activity status by its length alone', () => {
+    expect(new Set(ACTIVITY_STATUSES.map((s) => s.length)).size).toBe(ACTIVITY_STATUSES.length);
+  });
+});
