@@ -25,7 +25,13 @@ function goalsUpwards(db: Conn, planYearId: number): Map<number, number[]> {
   for (const id of ids) {
     const seen = new Set<number>([id]);
     const queue = [id];
-    while (queue.length) for (const p of parents.get(queue.shift()!) ?? []) if (!seen.has(p)) (seen.add(p), queue.push(p));
+    while (queue.length) {
+      for (const p of parents.get(queue.shift()!) ?? []) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        queue.push(p);
+      }
+    }
     up.set(id, [...seen]);
   }
   return up;
