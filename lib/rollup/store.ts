@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { ACTIVITY_STATUSES, actionPlans, activities, activityGoals, followUpEntries, followUpEvents, followUpPeriods, goalLinks, goalRollups, goals, indicatorValues, indicators, planYears, rollupSettings, type ActivityStatus } from '@/db/schema';
 import { DEFAULT_SETTINGS, emptyCounts, indicatorProgress, proposeFulfilment, type RollupSettings, type StatusCounts } from './rules';
@@ -54,6 +54,40 @@ function countedActivityIds(db: Conn, planYearId: number): Set<number> {
   return result;
 }
 
+/**
+ * A new plan version copies its activities; their follow-up history stays with the originals.
+ * Map every earlier copy to the counted activity that continues it, so history follows along.
+ */
+function lineageOf(db: Conn, planYearId: number, counted: Set<number>): Map<number, number> {
+  const copies = db
+    .select({ id: activities.id, from: activities.copiedFromActivityId })
+    .from(activities)
+    .innerJoin(actionPlans, eq(actionPlans.id, activities.planId))
+    .where(and(eq(actionPlans.planYearId, planYearId), isNotNull(activities.copiedFromActivityId)))
+    .all();
+  const from = new Map(copies.map((c) => [c.id, c.from!]));
+  const continuedBy = new Map<number, number>();
+  for (const id of counted) {
+    let source = from.get(id);
+    for (let depth = 0; source !== undefined && depth < 50; depth++) {
+      continuedBy.set(source, id);
+      source = from.get(source);
+    }
+  }
+  return continuedBy;
+}
+
+/** The activity and the earlier versions of it whose history it continues. */
+function ancestorsOf(db: Conn, activityId: number): number[] {
+  const ids = [activityId];
+  for (let depth = 0; depth < 50; depth++) {
+    const row = db.select({ from: activities.copiedFromActivityId }).from(activities).where(eq(activities.id, ids[ids.length - 1]!)).get();
+    if (!row?.from) break;
+    ids.push(row.from);
+  }
+  return ids;
+}
+
 /** Which goals each counted activity adds to: its own goals and all goals above them. */
 function activityGoalMap(db: Conn, planYearId: number, counted: Set<number>) {
   const up = goalsUpwards(db, planYearId);
@@ -103,6 +137,7 @@ export function rebuildRollups(db: Db, planYearId: number): { goals: number; per
   const periods = db.select({ id: followUpPeriods.id, periodEnd: followUpPeriods.periodEnd }).from(followUpPeriods).where(eq(followUpPeriods.planYearId, planYearId)).orderBy(followUpPeriods.periodEnd).all();
   const counted = countedActivityIds(db, planYearId);
   const { byActivity, goalIds } = activityGoalMap(db, planYearId, counted);
+  const continuedBy = lineageOf(db, planYearId, counted);
 
   // One scan of the year's meeting rows, keeping per activity its dated statuses. Only integers
   // cross into JavaScript (the meeting's id, and the status by its length, which differs for each
@@ -121,9 +156,10 @@ export function rebuildRollups(db: Db, planYearId: number): { goals: number; per
   let entries = 0;
   for (const row of scan.raw().iterate(from, to) as Iterable<[number, number, number]>) {
     entries++;
-    if (!byActivity.has(row[0])) continue;
-    let list = history.get(row[0]);
-    if (!list) history.set(row[0], (list = []));
+    const activityId = byActivity.has(row[0]) ? row[0] : continuedBy.get(row[0]);
+    if (activityId === undefined) continue;
+    let list = history.get(activityId);
+    if (!list) history.set(activityId, (list = []));
     list.push([meetingDay.get(row[2])!, statusByLength.get(row[1])!]);
   }
   for (const list of history.values()) list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -187,7 +223,7 @@ export function applyMeetingToRollups(tx: Tx, eventId: number, municipalityId: n
       .select({ heldOn: followUpEvents.heldOn, status: followUpEntries.status })
       .from(followUpEntries)
       .innerJoin(followUpEvents, eq(followUpEvents.id, followUpEntries.eventId))
-      .where(and(eq(followUpEntries.activityId, entry.activityId), eq(followUpEvents.kind, 'workplace_meeting'), sql`${followUpEvents.id} <> ${eventId}`))
+      .where(and(inArray(followUpEntries.activityId, ancestorsOf(tx, entry.activityId)), eq(followUpEvents.kind, 'workplace_meeting'), sql`${followUpEvents.id} <> ${eventId}`))
       .all()
       .sort((a, b) => a.heldOn.localeCompare(b.heldOn));
     const goalSet = new Set(goalRows.filter((g) => g.activityId === entry.activityId).flatMap((g) => up.get(g.goalId) ?? [g.goalId]));
