@@ -25,6 +25,16 @@ export function AppHeader({ viewerName }: { viewerName: string | null }) {
                 {t('nav.organisation')}
               </Link>
             </li>
+            <li>
+              <Link href="/mal" className="underline-offset-4 hover:underline">
+                {t('goals.nav')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/planar" className="underline-offset-4 hover:underline">
+                {t('planYears.nav')}
+              </Link>
+            </li>
           </ul>
         </nav>
         {viewerName ? (

@@ -1,0 +1,26 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { validatedAction } from '@/lib/actions/validated-action';
+import { saveBoardGoal, saveCouncilGoal, saveIndicator } from '@/lib/dal/goal-writes';
+import { boardGoalSchema, councilGoalSchema, indicatorSchema } from '@/lib/validation/goals';
+
+// Thin: the schema checks the input, the data access layer checks the role, the scope and the year.
+export const saveCouncilGoalAction = validatedAction(councilGoalSchema, async (data) => {
+  const id = await saveCouncilGoal(data);
+  revalidatePath('/mal');
+  redirect(`/mal/${id}?sparat=1`);
+});
+
+export const saveBoardGoalAction = validatedAction(boardGoalSchema, async (data) => {
+  const id = await saveBoardGoal(data);
+  revalidatePath('/mal');
+  redirect(`/mal/${id}?sparat=1`);
+});
+
+export const saveIndicatorAction = validatedAction(indicatorSchema, async (data) => {
+  await saveIndicator(data);
+  revalidatePath(`/mal/${data.goalId}`);
+  redirect(`/mal/${data.goalId}?sparat=1#indikatorer`);
+});
