@@ -27,8 +27,7 @@ export function CascadeGoalCard({ goal, view, depth }: { goal: CascadeGoal; view
       <p className="text-xs font-semibold uppercase tracking-wide text-slate-700">{t(`level.${goal.level}`)}</p>
       <Heading id={`mal-${goal.id}`} className="font-semibold">
         <Link href={`/mal/${goal.id}`} className="underline-offset-4 hover:underline">
-          <span className="mr-2 text-slate-700">{goal.code}</span>
-          {goal.title}
+          <span className="text-slate-700">{goal.code}</span> {goal.title}
         </Link>
         {match ? <span className="ml-2 text-sm font-normal">({t('match')})</span> : null}
       </Heading>

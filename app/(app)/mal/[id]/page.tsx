@@ -42,8 +42,7 @@ export default async function GoalPage({ params, searchParams }: { params: Promi
         {tc(`level.${goal.level}`)} · {t('year', { year: goal.year })}
       </p>
       <h1 className="text-3xl font-bold">
-        <span className="mr-2 text-slate-700">{goal.code}</span>
-        {goal.title}
+        <span className="text-slate-700">{goal.code}</span> {goal.title}
       </h1>
       {search.sparat ? (
         <p role="status" className="mt-3 max-w-2xl rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-emerald-900">{t('saved')}</p>
