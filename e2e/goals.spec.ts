@@ -55,6 +55,19 @@ test('the municipal office records a council goal with its decision and an indic
   await expect(page.getByRole('heading', { level: 3, name: 'Andel invånare som läser varje vecka' })).toBeVisible();
   await expect(page.getByText(/Utgångsvärde 41,5 % \(2025\), målvärde 55 %, ska öka.*Kolada N15419/)).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // The vision form refuses an empty vision and a half-filled ledord, and keeps the old wording.
+  await page.goto('/mal');
+  const vision = await page.getByRole('region', { name: 'Vision' }).locator('p').first().innerText();
+  await page.getByRole('link', { name: 'Ändra vision och ledord' }).click();
+  await page.getByLabel('Vision', { exact: false }).first().fill('');
+  await page.getByLabel('Nytt ledord (valfritt)', { exact: true }).fill('Mod');
+  await page.getByRole('button', { name: 'Spara vision och ledord' }).click();
+  await expect(fieldError(page, 'statement')).toHaveText('Fältet måste fyllas i.');
+  await expect(page.locator('#valueNames-error')).toHaveText('Varje ledord behöver både ett namn och en beskrivning.');
+  await expectNoAxeViolations(page);
+  await page.goto('/mal');
+  await expect(page.getByRole('region', { name: 'Vision' }).locator('p').first()).toHaveText(vision);
   await signOut(page);
 });
 

@@ -66,7 +66,8 @@ export async function getGoalCascade(filters: CascadeFilters) {
 
   const base = { years, year: year ?? null, vision: vision ? { statement: vision.statement, description: vision.description } : null, values, boards, departments, boardId: boardId ?? null, unitId: unitIds ? (filters.unitId ?? null) : null, unitName };
   const canCreate = canRecordCouncilGoals(viewer) || boards.some((b) => canRecordBoardGoals(viewer, b));
-  if (!year) return { ...base, councilGoals: [] as CascadeGoal[], goalsById: new Map<number, CascadeGoal>(), open: [] as number[], matches: null, canCreate };
+  const canEditVision = canRecordCouncilGoals(viewer);
+  if (!year) return { ...base, councilGoals: [] as CascadeGoal[], goalsById: new Map<number, CascadeGoal>(), open: [] as number[], matches: null, canCreate, canEditVision };
 
   const all = db.select({ id: goals.id, level: goals.level, ownerUnitId: goals.ownerUnitId, code: goals.code, title: goals.title, status: goals.status }).from(goals).where(eq(goals.planYearId, year.id)).all();
   const inScope = (g: { level: GoalLevel; ownerUnitId: number }) => !scope || g.level === 'council' || g.ownerUnitId === (g.level === 'board' ? scope.boardId : scope.administrationId);
@@ -112,7 +113,7 @@ export async function getGoalCascade(filters: CascadeFilters) {
       activities: open.has(s.id) && s.level !== 'council' ? linkedActivities(db, s.id, { limit: ACTIVITIES_SHOWN, unitIds }) : null,
     });
   }
-  return { ...base, councilGoals: summaries.filter((s) => s.level === 'council').map((s) => goalsById.get(s.id)!), goalsById, open: [...open], matches, canCreate };
+  return { ...base, councilGoals: summaries.filter((s) => s.level === 'council').map((s) => goalsById.get(s.id)!), goalsById, open: [...open], matches, canCreate, canEditVision };
 }
 
 export type GoalCascade = Awaited<ReturnType<typeof getGoalCascade>>;

@@ -9,6 +9,8 @@ const { applyMigrations } = await import('@/db/migrate');
 const { generateMunicipality } = await import('@/db/seed/generate');
 const { saveBoardGoalWith, saveCouncilGoalWith, saveIndicatorWith } = await import('./goal-writes');
 const { closePlanYearWith, openNextPlanYearWith } = await import('./plan-year-writes');
+const { saveVisionWith } = await import('./vision-writes');
+const { NotFoundError } = await import('@/lib/errors');
 const { ForbiddenError, RuleError } = await import('@/lib/errors');
 type Db = import('@/db/connection').Db;
 type Viewer = import('@/lib/permissions').Viewer;
@@ -93,6 +95,30 @@ describe('recording goals', () => {
     expectRule(() => saveCouncilGoalWith(db, council(), { planYearId: previous!.id, code: 'KF 77', title: 'Nytt i stängt år', description: null, status: 'adopted', ...decision }), 'goals.errors.yearClosed');
     expect(one<{ title: string }>('SELECT title FROM goals WHERE id = ?', old.id).title).toBe(old.title);
     expect(auditCount()).toBe(before);
+  });
+});
+
+describe('the vision and its ledord', () => {
+  const values = () => all<{ id: number; name: string }>('SELECT id, name FROM guiding_values ORDER BY sort_order');
+
+  it('are reworded and added to by the municipal office, with the old wording in the audit row', () => {
+    const [first, ...rest] = values();
+    const before = auditCount();
+    saveVisionWith(db, viewerOf('kommundirektor@sjovik.se'), {
+      statement: 'Sjövik 2040 – nära, grönt och öppet',
+      description: null,
+      values: [{ id: first!.id, name: 'Närhet', description: 'Vi finns nära invånarna.' }, { id: null, name: 'Mod', description: 'Vi prövar nytt.' }],
+    });
+    expect(one<{ statement: string }>('SELECT statement FROM visions').statement).toBe('Sjövik 2040 – nära, grönt och öppet');
+    expect(values().map((v) => v.name)).toEqual(['Närhet', ...rest.map((v) => v.name), 'Mod']);
+    expect(auditCount()).toBe(before + 1);
+    expect(JSON.parse(one<{ detail: string }>("SELECT detail FROM audit_log WHERE action = 'vision.update'").detail).before.values[0].name).toBe(first!.name);
+  });
+
+  it('refuse a director and a ledord id that is not the vision’s own', () => {
+    expect(() => saveVisionWith(db, viewerOf('forvaltningschef@sjovik.se'), { statement: 'x', description: null, values: [] })).toThrow(ForbiddenError);
+    expect(() => saveVisionWith(db, viewerOf('admin@sjovik.se'), { statement: 'x', description: null, values: [{ id: 999999, name: 'a', description: 'b' }] })).toThrow(NotFoundError);
+    expect(one<{ statement: string }>('SELECT statement FROM visions').statement).toBe('Sjövik 2040 – nära, grönt och öppet');
   });
 });
 

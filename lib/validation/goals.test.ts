@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardGoalSchema, councilGoalSchema, indicatorSchema } from './goals';
+import { boardGoalSchema, councilGoalSchema, indicatorSchema, visionSchema } from './goals';
 
 const errorsOf = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
 
@@ -27,5 +27,12 @@ describe('goal forms', () => {
     expect(indicatorSchema.parse({ ...base, baseline: '1 234,5', target: '90', koladaKpiId: 'n15419' })).toMatchObject({ baseline: 1234.5, target: 90, koladaKpiId: 'N15419' });
     expect(indicatorSchema.parse({ ...base, baseline: '1', target: '2', koladaKpiId: '' }).koladaKpiId).toBeNull();
     expect(errorsOf(indicatorSchema.safeParse({ ...base, baseline: '1', target: 'nittio', koladaKpiId: 'KPI-1' }))).toEqual({ target: 'validation.invalidNumber', koladaKpiId: 'goals.validation.kolada' });
+  });
+
+  it('skips the blank new ledord row and requires both name and description otherwise', () => {
+    const base = { statement: 'Sjövik 2040', valueIds: ['4', 'ny'], valueDescriptions: ['Vi lyssnar.', ''] };
+    expect(visionSchema.parse({ ...base, valueNames: ['Dialog', ''] }).values).toEqual([{ id: 4, name: 'Dialog', description: 'Vi lyssnar.' }]);
+    expect(errorsOf(visionSchema.safeParse({ ...base, valueNames: ['', 'Mod'] }))).toEqual({ valueNames: 'goals.validation.valueIncomplete' });
+    expect(errorsOf(visionSchema.safeParse({ ...base, valueIds: ['x', 'ny'], valueNames: ['Dialog', ''] }))).toEqual({ valueNames: 'validation.invalidId' });
   });
 });

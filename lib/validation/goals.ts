@@ -121,3 +121,35 @@ export const openPlanYearSchema = z.object({
 });
 
 export const closePlanYearSchema = z.object({ planYearId: idField });
+
+/**
+ * The vision statement and its ledord. Each ledord row arrives as three aligned arrays; the last,
+ * empty row is the form's "add one" row and is skipped when left blank.
+ */
+export const visionSchema = z
+  .object({
+    statement: required(300),
+    description: optionalText(2000),
+    valueIds: z.array(z.string()).default([]),
+    valueNames: z.array(z.string()).default([]),
+    valueDescriptions: z.array(z.string()).default([]),
+  })
+  .transform((v, ctx) => {
+    if (v.valueIds.length !== v.valueNames.length || v.valueIds.length !== v.valueDescriptions.length) {
+      ctx.addIssue({ code: 'custom', path: ['valueNames'], message: 'validation.invalidId' });
+      return z.NEVER;
+    }
+    const values: { id: number | null; name: string; description: string }[] = [];
+    v.valueIds.forEach((rawId, i) => {
+      const name = v.valueNames[i]!.trim();
+      const description = v.valueDescriptions[i]!.trim();
+      const id = rawId === 'ny' ? null : Number(rawId);
+      if (id !== null && !(Number.isSafeInteger(id) && id > 0)) ctx.addIssue({ code: 'custom', path: ['valueNames'], message: 'validation.invalidId' });
+      if (id === null && !name && !description) return;
+      if (!name || !description) ctx.addIssue({ code: 'custom', path: ['valueNames'], message: 'goals.validation.valueIncomplete' });
+      if (name.length > 60 || description.length > 500) ctx.addIssue({ code: 'custom', path: ['valueNames'], message: 'validation.tooLong' });
+      values.push({ id, name, description });
+    });
+    return { statement: v.statement, description: v.description, values };
+  });
+export type VisionInput = z.infer<typeof visionSchema>;

@@ -9,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-type Params = { ar?: string; namnd?: string; enhet?: string; sok?: string; oppna?: string | string[] };
+type Params = { sparat?: string; ar?: string; namnd?: string; enhet?: string; sok?: string; oppna?: string | string[] };
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const positive = (v: string | undefined) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
 
@@ -90,6 +90,9 @@ export default async function GoalCascadePage({ searchParams }: { searchParams: 
         </div>
       </form>
 
+      {first(params.sparat) === 'vision' ? (
+        <p role="status" className="mt-4 max-w-2xl rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-emerald-900">{t('visionSaved')}</p>
+      ) : null}
       {cascade.matches ? (
         <p className="mt-4" role="status">{t('matches', { count: cascade.matches.length, query: search })}</p>
       ) : null}
@@ -101,6 +104,11 @@ export default async function GoalCascadePage({ searchParams }: { searchParams: 
           {cascade.values.length > 0 ? (
             <p className="mt-2 text-sm">
               <span className="font-medium">{t('values')}:</span> {cascade.values.map((v) => v.name).join(' · ')}
+            </p>
+          ) : null}
+          {cascade.canEditVision ? (
+            <p className="mt-2 text-sm">
+              <Link href="/mal/vision" className="font-medium text-administrative-800 underline">{t('editVision')}</Link>
             </p>
           ) : null}
         </section>
