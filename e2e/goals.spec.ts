@@ -60,8 +60,8 @@ test('the municipal office records a council goal with its decision and an indic
   await page.goto('/mal');
   const vision = await page.getByRole('region', { name: 'Vision' }).locator('p').first().innerText();
   await page.getByRole('link', { name: 'Ändra vision och ledord' }).click();
-  await page.getByLabel('Vision', { exact: false }).first().fill('');
-  await page.getByLabel('Nytt ledord (valfritt)', { exact: true }).fill('Mod');
+  await page.locator('#statement').fill('');
+  await page.locator('#value-name-ny').fill('Mod');
   await page.getByRole('button', { name: 'Spara vision och ledord' }).click();
   await expect(fieldError(page, 'statement')).toHaveText('Fältet måste fyllas i.');
   await expect(page.locator('#valueNames-error')).toHaveText('Varje ledord behöver både ett namn och en beskrivning.');

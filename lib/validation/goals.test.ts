@@ -32,7 +32,7 @@ describe('goal forms', () => {
   it('skips the blank new ledord row and requires both name and description otherwise', () => {
     const base = { statement: 'Sjövik 2040', valueIds: ['4', 'ny'], valueDescriptions: ['Vi lyssnar.', ''] };
     expect(visionSchema.parse({ ...base, valueNames: ['Dialog', ''] }).values).toEqual([{ id: 4, name: 'Dialog', description: 'Vi lyssnar.' }]);
-    expect(errorsOf(visionSchema.safeParse({ ...base, valueNames: ['', 'Mod'] }))).toEqual({ valueNames: 'goals.validation.valueIncomplete' });
+    expect(errorsOf(visionSchema.safeParse({ ...base, statement: ' ', valueNames: ['', 'Mod'] }))).toEqual({ statement: 'validation.required', valueNames: 'goals.validation.valueIncomplete' });
     expect(errorsOf(visionSchema.safeParse({ ...base, valueIds: ['x', 'ny'], valueNames: ['Dialog', ''] }))).toEqual({ valueNames: 'validation.invalidId' });
   });
 });

@@ -128,8 +128,9 @@ export const closePlanYearSchema = z.object({ planYearId: idField });
  */
 export const visionSchema = z
   .object({
-    statement: required(300),
-    description: optionalText(2000),
+    // Checked in the transform below, so that its message and the ledord's show together.
+    statement: z.string().default(''),
+    description: z.string().default(''),
     valueIds: z.array(z.string()).default([]),
     valueNames: z.array(z.string()).default([]),
     valueDescriptions: z.array(z.string()).default([]),
@@ -139,6 +140,11 @@ export const visionSchema = z
       ctx.addIssue({ code: 'custom', path: ['valueNames'], message: 'validation.invalidId' });
       return z.NEVER;
     }
+    const statement = v.statement.trim();
+    const description = v.description.trim();
+    if (!statement) ctx.addIssue({ code: 'custom', path: ['statement'], message: 'validation.required' });
+    if (statement.length > 300) ctx.addIssue({ code: 'custom', path: ['statement'], message: 'validation.tooLong' });
+    if (description.length > 2000) ctx.addIssue({ code: 'custom', path: ['description'], message: 'validation.tooLong' });
     const values: { id: number | null; name: string; description: string }[] = [];
     v.valueIds.forEach((rawId, i) => {
       const name = v.valueNames[i]!.trim();
@@ -150,6 +156,6 @@ export const visionSchema = z
       if (name.length > 60 || description.length > 500) ctx.addIssue({ code: 'custom', path: ['valueNames'], message: 'validation.tooLong' });
       values.push({ id, name, description });
     });
-    return { statement: v.statement, description: v.description, values };
+    return { statement, description: description || null, values };
   });
 export type VisionInput = z.infer<typeof visionSchema>;
