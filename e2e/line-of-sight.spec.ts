@@ -44,5 +44,10 @@ test('a politician without an assignment sees the vision and all council goals',
   await signIn(page, 'boardMember');
   await expect(page.getByText(/Du har ingen uppdragsbeskrivning för 20\d\d/)).toBeVisible();
   const council = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Kommunfullmäktiges mål/ }) });
-  await expect(council.getByRole('article')).toHaveCount(5);
+  // The seed has five; e2e/goals.spec.ts may have recorded one more in the same database, so
+  // compare with the council goals that Målkedjan lists for the year.
+  const shown = await council.getByRole('article').count();
+  expect(shown).toBeGreaterThanOrEqual(5);
+  await page.goto('/mal');
+  await expect(page.getByText('Kommunfullmäktiges mål', { exact: true })).toHaveCount(shown);
 });

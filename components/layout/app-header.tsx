@@ -47,6 +47,16 @@ export function AppHeader({ viewerName, isManager }: { viewerName: string | null
                 {t('nav.organisation')}
               </Link>
             </li>
+            <li>
+              <Link href="/mal" className="underline-offset-4 hover:underline">
+                {t('goals.nav')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/planar" className="underline-offset-4 hover:underline">
+                {t('planYears.nav')}
+              </Link>
+            </li>
           </ul>
         </nav>
         {viewerName ? (

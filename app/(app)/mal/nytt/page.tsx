@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { GoalForm } from '@/components/goals/goal-form';
+import { getGoalCreationChoices, getNewGoalForm } from '@/lib/dal/goal-page';
+import { NotFoundError } from '@/lib/errors';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('goals.new');
+  return { title: t('title') };
+}
+
+const LEVELS = { kf: 'council', namnd: 'board', forvaltning: 'administration' } as const;
+
+/** First the level and board (links, so it works without JavaScript), then the form for it. */
+export default async function NewGoalPage({ searchParams }: { searchParams: Promise<{ niva?: string; namnd?: string }> }) {
+  const { niva, namnd } = await searchParams;
+  const t = await getTranslations('goals.new');
+  const level = niva && niva in LEVELS ? LEVELS[niva as keyof typeof LEVELS] : null;
+
+  if (!level) {
+    const choices = await getGoalCreationChoices();
+    if (!choices.council && choices.boards.length === 0) notFound();
+    return (
+      <>
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <p className="mt-2 max-w-3xl">{t('choose')}</p>
+        <ul className="mt-4 space-y-2">
+          {choices.council ? (
+            <li><Link href="/mal/nytt?niva=kf" className="font-medium text-administrative-800 underline">{t('council')}</Link></li>
+          ) : null}
+          {choices.boards.map((b) => (
+            <li key={b.boardId} className="flex flex-wrap gap-x-6">
+              <Link href={`/mal/nytt?niva=namnd&namnd=${b.boardId}`} className="font-medium text-administrative-800 underline">{t('board', { board: b.boardName })}</Link>
+              <Link href={`/mal/nytt?niva=forvaltning&namnd=${b.boardId}`} className="font-medium text-administrative-800 underline">{t('administration', { administration: b.administrationName })}</Link>
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  }
+
+  const form = await getNewGoalForm(level, namnd && /^\d+$/.test(namnd) ? Number(namnd) : null).catch((err: unknown) => {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  });
+  const heading = level === 'council' ? t('council') : level === 'board' ? t('board', { board: form.scope!.boardName }) : t('administration', { administration: form.scope!.administrationName });
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{heading}</h1>
+      <p className="mt-2 max-w-3xl">{t('yearNote', { year: form.year.year })}</p>
+      <GoalForm level={level} values={{ planYearId: form.year.id }} board={form.scope ? { boardId: form.scope.boardId, name: form.scope.boardName } : undefined} parentOptions={form.parentOptions} />
+    </>
+  );
+}

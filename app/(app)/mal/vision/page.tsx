@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { VisionForm } from '@/components/goals/vision-form';
+import { getVisionForm } from '@/lib/dal/vision-writes';
+import { NotFoundError } from '@/lib/errors';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('goals.visionForm');
+  return { title: t('title') };
+}
+
+export default async function VisionPage() {
+  const vision = await getVisionForm().catch((err: unknown) => {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  });
+  const t = await getTranslations('goals.visionForm');
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-2 max-w-3xl">{t('intro')}</p>
+      <VisionForm statement={vision.statement} description={vision.description} values={vision.values} />
+    </>
+  );
+}
