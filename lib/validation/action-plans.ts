@@ -37,11 +37,7 @@ export const activitySchema = planRefSchema
     endDate: isoDate,
     expectedResult: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(1000, { error: 'validation.tooLong' }),
     goalIds: z.array(id, { error: 'plans.errors.goalRequired' }).min(1, { error: 'plans.errors.goalRequired' }).max(20, { error: 'validation.invalidChoice' }),
-    indicatorId: z
-      .string()
-      .optional()
-      .transform((s) => (s ? s : null))
-      .pipe(id.nullable()),
+    indicatorId: z.preprocess((v) => (v === '' || v === undefined ? null : v), id.nullable()),
   })
   .refine((a) => a.endDate >= a.startDate, { error: 'validation.endBeforeStart', path: ['endDate'] });
 
