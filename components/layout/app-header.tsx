@@ -25,6 +25,11 @@ export function AppHeader({ viewerName }: { viewerName: string | null }) {
                 {t('nav.organisation')}
               </Link>
             </li>
+            <li>
+              <Link href="/handlingsplaner" className="underline-offset-4 hover:underline">
+                {t('plans.nav')}
+              </Link>
+            </li>
           </ul>
         </nav>
         {viewerName ? (
