@@ -187,11 +187,13 @@ export async function listPlansToActOn(page: number) {
   const awaiting = plansAwaitingDecision(db, viewer, year.id, page);
   const myUnitPlan =
     db
-      .select({ id: actionPlans.id, unitName: orgUnits.name, status: actionPlans.status, version: actionPlans.version })
+      .select({ id: actionPlans.id, unitId: actionPlans.unitId, unitName: orgUnits.name, status: actionPlans.status, version: actionPlans.version })
       .from(employments)
       .innerJoin(actionPlans, and(eq(actionPlans.unitId, employments.unitId), eq(actionPlans.planYearId, year.id), eq(actionPlans.isCurrent, true)))
       .innerJoin(orgUnits, eq(orgUnits.id, employments.unitId))
       .where(and(eq(employments.personId, viewer.personId), isNull(employments.endDate)))
       .get() ?? null;
-  return { year: year.year, own, awaiting, page, pageSize: DECISIONS_PAGE_SIZE, myUnitPlan };
+  // A manager works in the unit they lead: their plan is already in the first list.
+  const ownUnit = myUnitPlan && own.some((p) => p.unitId === myUnitPlan.unitId);
+  return { year: year.year, own, awaiting, page, pageSize: DECISIONS_PAGE_SIZE, myUnitPlan: ownUnit ? null : myUnitPlan };
 }
