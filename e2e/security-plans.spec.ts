@@ -115,7 +115,7 @@ test('a manager cannot approve their own plan: no control, and the director’s 
   await signIn(page, 'unitManager');
   await page.goto(planPath);
   await page.getByRole('button', { name: 'Skicka för beslut' }).click();
-  await expect(page.getByText('Planen är inskickad för beslut.')).toBeVisible();
+  await expect(page.getByText('Planen är inskickad och väntar på beslut.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Godkänn planen' })).toHaveCount(0);
   const manager = { cookies: await page.context().cookies() };
 

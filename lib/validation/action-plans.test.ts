@@ -51,6 +51,9 @@ describe('an activity of a plan', () => {
   it('refuses an end before the start, next to the end date', () => {
     expect(errorsOf(activitySchema, { ...valid, endDate: '2026-01-31' })).toEqual({ endDate: ['validation.endBeforeStart'] });
     expect(errorsOf(activityUpdateSchema, { ...valid, activityId: '5', endDate: '2026-01-31' })).toEqual({ endDate: ['validation.endBeforeStart'] });
+    // Also together with other mistakes, so the form lists them all at once.
+    expect(errorsOf(activitySchema, { ...valid, title: '', endDate: '2026-01-31' })).toEqual({ title: ['validation.required'], endDate: ['validation.endBeforeStart'] });
+    expect(errorsOf(activitySchema, { ...valid, startDate: 'x', endDate: '2026-01-31' })).toEqual({ startDate: ['validation.invalidDate'] });
   });
 
   it('refuses days that do not exist and ids that are not ids', () => {

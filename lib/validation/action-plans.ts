@@ -6,8 +6,8 @@ const id = z.coerce.number({ error: 'validation.invalidId' }).int({ error: 'vali
 const isoDate = z
   .string({ error: 'validation.required' })
   .trim()
-  .min(1, { error: 'validation.required' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.invalidDate' })
+  .min(1, { error: 'validation.required', abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.invalidDate', abort: true })
   // A real calendar day: 2026-02-30 parses in JavaScript as 2 March, so compare the round trip.
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
@@ -39,7 +39,15 @@ export const activitySchema = planRefSchema
     goalIds: z.array(id, { error: 'plans.errors.goalRequired' }).min(1, { error: 'plans.errors.goalRequired' }).max(20, { error: 'validation.invalidChoice' }),
     indicatorId: z.preprocess((v) => (v === '' || v === undefined ? null : v), id.nullable()),
   })
-  .refine((a) => a.endDate >= a.startDate, { error: 'validation.endBeforeStart', path: ['endDate'] });
+  .refine((a) => a.endDate >= a.startDate, {
+    error: 'validation.endBeforeStart',
+    path: ['endDate'],
+    // Checked even when other fields are wrong, so the form shows every message at once.
+    when: (payload) => {
+      const v = payload.value as { startDate?: unknown; endDate?: unknown } | undefined;
+      return typeof v?.startDate === 'string' && typeof v.endDate === 'string' && !payload.issues.some((i) => i.path?.[0] === 'startDate' || i.path?.[0] === 'endDate');
+    },
+  });
 
 export const activityUpdateSchema = activitySchema.safeExtend({ activityId: id });
 
