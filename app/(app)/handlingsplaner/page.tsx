@@ -90,7 +90,9 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
         </section>
       ) : null}
 
-      {list.awaiting.total > 0 || list.own.length === 0 ? (
+      {!list.myUnitPlan && list.own.length === 0 && !list.awaiting.isDecider ? <p className="mt-6 max-w-3xl">{t('nothing')}</p> : null}
+
+      {list.awaiting.isDecider ? (
         <section aria-labelledby="awaiting-heading" className="mt-8">
           <h2 id="awaiting-heading" className="text-xl font-semibold">
             {t('awaitingTitle')}
