@@ -132,6 +132,39 @@ describe('the action plan writes', () => {
     expect(writesOf()).toBe(before);
   });
 
+  it('removes a new activity but not one that employees’ assignments point to', async () => {
+    const fresh = await writes.addActivity(activity(v2, { title: 'Tas bort' }));
+    await writes.removeActivity({ planId: v2, revision: revisionOf(v2), activityId: fresh });
+    expect(count('SELECT 1 FROM activities WHERE id = ?', fresh)).toBe(0);
+    expect(one<{ kind: string; comment: string }>('SELECT kind, comment FROM plan_events WHERE plan_id = ? ORDER BY id DESC LIMIT 1', v2)).toEqual({ kind: 'activity_removed', comment: 'Tas bort' });
+    const linked = one<{ id: number }>('SELECT activity_id AS id FROM assignment_activities aa JOIN activities a ON a.id = aa.activity_id WHERE a.plan_id = ? LIMIT 1', approvedPlanId).id;
+    // The copy in version 2 has no links of its own; the linked one is version 1's, which is locked.
+    await expect(writes.removeActivity({ planId: approvedPlanId, revision: revisionOf(approvedPlanId), activityId: linked })).rejects.toMatchObject({ messageKey: 'plans.errors.locked' });
+    // In a seeded draft, an activity employees link to stays: removing it would change their assignments.
+    const draft = one<{ planId: number; unitId: number; activityId: number }>(
+      `SELECT p.id AS planId, p.unit_id AS unitId, a.id AS activityId FROM action_plans p JOIN activities a ON a.plan_id = p.id JOIN assignment_activities aa ON aa.activity_id = a.id
+       WHERE p.status = 'draft' AND p.is_current = 1 LIMIT 1`,
+    );
+    as({ personId: 1, municipalityId: 1, name: 'Chef', roles: [{ role: 'unit_manager', orgUnitId: draft.unitId }] });
+    await expect(writes.removeActivity({ planId: draft.planId, revision: revisionOf(draft.planId), activityId: draft.activityId })).rejects.toMatchObject({ messageKey: 'plans.errors.activityInUse' });
+    expect(count('SELECT 1 FROM activities WHERE id = ?', draft.activityId)).toBe(1);
+    as(manager);
+    // An activity of another plan is not found through this one.
+    await expect(writes.removeActivity({ planId: v2, revision: revisionOf(v2), activityId: linked })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('creates a unit’s first plan for the year once, for its own manager only', async () => {
+    const parent = one<{ parentId: number }>('SELECT parent_id AS parentId FROM org_units WHERE id = ?', unitId).parentId;
+    const newUnit = Number(state.db!.$client.prepare(`INSERT INTO org_units (municipality_id, parent_id, kind, side, name) VALUES (1, ?, 'unit', 'administrative', 'Nya förskolan')`).run(parent).lastInsertRowid);
+    as({ ...manager, roles: [...manager.roles, { role: 'unit_manager', orgUnitId: newUnit }] });
+    const id = await writes.createPlan(newUnit);
+    expect(one<{ status: string; version: number }>('SELECT status, version FROM action_plans WHERE id = ?', id)).toEqual({ status: 'draft', version: 1 });
+    expect(count(`SELECT 1 FROM plan_events WHERE plan_id = ? AND kind = 'created'`, id)).toBe(1);
+    await expect(writes.createPlan(newUnit)).rejects.toMatchObject({ messageKey: 'plans.errors.planExists' });
+    as(employee);
+    await expect(writes.createPlan(newUnit)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
   it('runs submit → return with comment → resubmit → approve, and the manager cannot decide', async () => {
     await writes.submitPlan({ planId: v2, revision: revisionOf(v2) });
     await expect(writes.approvePlan({ planId: v2, revision: revisionOf(v2) })).rejects.toBeInstanceOf(ForbiddenError);
