@@ -34,6 +34,13 @@ test('bad input is explained next to each field and nothing is saved', async ({ 
   }, foreign);
   await page.getByRole('button', { name: 'Lägg till aktiviteten' }).click();
   await expect(page.locator('#goalIds-error')).toHaveText('Aktiviteter kan bara kopplas till förvaltningens och nämndens egna mål.');
+
+  // A rejected form keeps what was typed and chosen.
+  await fillActivity(page, { title: '', ownerIndex: 1, goalIndexes: [1] });
+  await page.getByRole('button', { name: 'Lägg till aktiviteten' }).click();
+  await expect(page.locator('#title-error')).toHaveText('Fältet måste fyllas i.');
+  await expect(page.locator('input[name="goalIds[]"]').nth(1)).toBeChecked();
+  await expect(page.locator('#expectedResult')).toHaveValue('Fler barn läser varje dag');
   expect(planWrites()).toBe(before);
 });
 

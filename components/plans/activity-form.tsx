@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { CheckboxGroup, FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/form-fields';
 import { initialFormState, type FormState } from '@/lib/actions/form-state';
@@ -29,9 +29,21 @@ interface ActivityValues {
  */
 export function ActivityForm({ action, planId, revision, options, activity }: { action: (state: FormState, data: FormData) => Promise<FormState>; planId: number; revision: number; options: ActivityFormOptions; activity?: ActivityValues }) {
   const t = useTranslations('plans.form');
-  const [state, formAction] = useActionState(action, initialFormState);
+  // The chosen goals are remembered here: a rejected form is reset by React, and the server's
+  // echo of the input only carries single values, not the checkbox list.
+  const [goalIds, setGoalIds] = useState(() => (activity?.goals ?? []).map((g) => String(g.id)));
+  const [state, formAction] = useActionState(async (previous: FormState, data: FormData) => {
+    const result = await action(previous, data);
+    if (result.ok && !activity) setGoalIds([]);
+    return result;
+  }, initialFormState);
+  function rememberGoal(event: React.FormEvent<HTMLFormElement>) {
+    const input = event.target as HTMLInputElement;
+    if (input.name !== 'goalIds[]') return;
+    setGoalIds((chosen) => (input.checked ? [...new Set([...chosen, input.value])] : chosen.filter((v) => v !== input.value)));
+  }
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form action={formAction} onChange={rememberGoal} className="space-y-4" noValidate>
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="revision" value={revision} />
       {activity ? <input type="hidden" name="activityId" value={activity.id} /> : null}
@@ -56,7 +68,7 @@ export function ActivityForm({ action, planId, revision, options, activity }: { 
         legend={t('goals')}
         hint={t('goalsHint')}
         state={state}
-        checked={(activity?.goals ?? []).map((g) => String(g.id))}
+        checked={goalIds}
         options={options.goals.map((g) => ({ value: String(g.id), label: `${g.code} ${g.title}` }))}
       />
       <SelectField
