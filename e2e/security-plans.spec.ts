@@ -62,6 +62,13 @@ test('of two open pages that both save, the second is told the plan changed and 
   await second.reload();
   await expect(second.getByRole('rowheader', { name: 'Sparad från första fliken' })).toBeVisible();
   await expect(second.getByRole('rowheader', { name: 'Sparad från andra fliken' })).toHaveCount(0);
+
+  // The saved one can be removed again; the removal stays in the trail.
+  await second.getByRole('link', { name: 'Ändra aktiviteten Sparad från första fliken' }).click();
+  await second.getByRole('button', { name: 'Ta bort aktiviteten' }).click();
+  await expect(second).toHaveURL(new RegExp(`${planPath}$`));
+  await expect(second.getByRole('rowheader', { name: 'Sparad från första fliken' })).toHaveCount(0);
+  await expect(second.getByText('Tog bort aktiviteten ”Sparad från första fliken”')).toBeVisible();
 });
 
 for (const reader of ['employee', 'boardMember'] as const) {
