@@ -12,7 +12,7 @@ const { openDatabase } = await import('@/db/connection');
 const { applyMigrations } = await import('@/db/migrate');
 const { generateMunicipality } = await import('@/db/seed/generate');
 const writes = await import('./action-plan-writes');
-const { getPlanPage } = await import('./action-plans');
+const { getPlanPage, listPlansToActOn } = await import('./action-plans');
 const { ConflictError, ForbiddenError, NotFoundError, RuleError } = await import('@/lib/errors');
 
 const one = <T>(sql: string, ...args: unknown[]) => state.db!.$client.prepare(sql).get(...args) as T;
@@ -182,5 +182,34 @@ describe('the action plan writes', () => {
     const page = await getPlanPage(String(v2));
     expect(page.rights).toMatchObject({ canEdit: false, canStartNewVersion: true });
     expect(page.versions.map((v) => v.version)).toEqual([1, 2]);
+  });
+});
+
+describe('the plans list', () => {
+  it('gives the director the submitted plans below their administration, a page at a time', async () => {
+    as(director);
+    const administrationId = director.roles.find((r) => r.role === 'administration_director')!.orgUnitId!;
+    const expected = count(
+      `WITH RECURSIVE below(id) AS (SELECT id FROM org_units WHERE parent_id = ? UNION ALL SELECT o.id FROM org_units o JOIN below ON o.parent_id = below.id)
+       SELECT 1 FROM action_plans p WHERE p.unit_id IN (SELECT id FROM below) AND p.is_current = 1 AND p.status = 'submitted' AND p.plan_year_id = (SELECT id FROM plan_years WHERE status = 'open')`,
+      administrationId,
+    );
+    expect(expected).toBeGreaterThan(0);
+    const list = await listPlansToActOn(1);
+    expect(list.awaiting).toMatchObject({ isDecider: true, total: expected });
+    expect(list.awaiting.rows).toHaveLength(Math.min(expected, list.pageSize));
+    expect((await listPlansToActOn(999)).page).toBe(Math.ceil(expected / list.pageSize));
+  });
+
+  it('gives the manager their unit’s current plan and the employee a link to it, deciding nothing', async () => {
+    as(manager);
+    const mine = await listPlansToActOn(1);
+    expect(mine.own).toEqual([expect.objectContaining({ unitId, status: expect.any(String) })]);
+    expect(mine.myUnitPlan).toBeNull();
+    expect(mine.awaiting.isDecider).toBe(false);
+    as(employee);
+    const theirs = await listPlansToActOn(1);
+    expect(theirs.own).toEqual([]);
+    expect(theirs.myUnitPlan?.id).toBe(mine.own[0]!.id);
   });
 });

@@ -165,16 +165,18 @@ function ownPlans(db: Db, viewer: Viewer, planYearId: number): PlanListRow[] {
  */
 function plansAwaitingDecision(db: Db, viewer: Viewer, planYearId: number, page: number) {
   const scopes = viewer.roles.filter((r) => (r.role === 'administration_director' || r.role === 'municipal_director') && r.orgUnitId !== null).map((r) => r.orgUnitId as number);
-  if (scopes.length === 0) return { isDecider: false, rows: [] as PlanListRow[], total: 0 };
+  if (scopes.length === 0) return { isDecider: false, rows: [] as PlanListRow[], total: 0, page: 1 };
   const below = `WITH RECURSIVE below(id, depth) AS (
       SELECT id, 1 FROM org_units WHERE parent_id IN (${scopes.map(() => '?').join(',')})
       UNION ALL SELECT o.id, below.depth + 1 FROM org_units o JOIN below ON o.parent_id = below.id WHERE below.depth < 12)`;
   const where = `p.unit_id IN (SELECT id FROM below) AND p.plan_year_id = ? AND p.is_current = 1 AND p.status = 'submitted'`;
   const total = (db.$client.prepare(`${below} SELECT count(*) AS n FROM action_plans p WHERE ${where}`).get(...scopes, planYearId) as { n: number }).n;
+  // A page past the end (an old link after decisions were made) shows the last one instead.
+  const shown = Math.min(page, Math.max(1, Math.ceil(total / DECISIONS_PAGE_SIZE)));
   const rows = db.$client
     .prepare(`${below} SELECT p.id, p.unit_id AS unitId, u.name AS unitName, p.version, p.status, p.submitted_at AS submittedAt FROM action_plans p JOIN org_units u ON u.id = p.unit_id WHERE ${where} ORDER BY p.submitted_at, u.name, p.id LIMIT ? OFFSET ?`)
-    .all(...scopes, planYearId, DECISIONS_PAGE_SIZE, (page - 1) * DECISIONS_PAGE_SIZE) as (Omit<PlanListRow, 'submittedAt'> & { submittedAt: number | null })[];
-  return { isDecider: true, rows: rows.map((r) => ({ ...r, submittedAt: r.submittedAt === null ? null : new Date(r.submittedAt * 1000) })), total };
+    .all(...scopes, planYearId, DECISIONS_PAGE_SIZE, (shown - 1) * DECISIONS_PAGE_SIZE) as (Omit<PlanListRow, 'submittedAt'> & { submittedAt: number | null })[];
+  return { isDecider: true, rows: rows.map((r) => ({ ...r, submittedAt: r.submittedAt === null ? null : new Date(r.submittedAt * 1000) })), total, page: shown };
 }
 
 /** "Handlingsplaner": the plans the viewer writes, those waiting for their decision, and their own unit's plan. */
@@ -182,7 +184,7 @@ export async function listPlansToActOn(page: number) {
   const viewer = await requireViewer();
   const db = getDb();
   const year = currentPlanYear(db, viewer.municipalityId);
-  if (!year) return { year: null, own: [], awaiting: { isDecider: false, rows: [], total: 0 }, page: 1, pageSize: DECISIONS_PAGE_SIZE, myUnitPlan: null };
+  if (!year) return { year: null, own: [], awaiting: { isDecider: false, rows: [], total: 0, page: 1 }, page: 1, pageSize: DECISIONS_PAGE_SIZE, myUnitPlan: null };
   const own = ownPlans(db, viewer, year.id);
   const awaiting = plansAwaitingDecision(db, viewer, year.id, page);
   const myUnitPlan =
@@ -195,5 +197,5 @@ export async function listPlansToActOn(page: number) {
       .get() ?? null;
   // A manager works in the unit they lead: their plan is already in the first list.
   const ownUnit = myUnitPlan && own.some((p) => p.unitId === myUnitPlan.unitId);
-  return { year: year.year, own, awaiting, page, pageSize: DECISIONS_PAGE_SIZE, myUnitPlan: ownUnit ? null : myUnitPlan };
+  return { year: year.year, own, awaiting, page: awaiting.page, pageSize: DECISIONS_PAGE_SIZE, myUnitPlan: ownUnit ? null : myUnitPlan };
 }
