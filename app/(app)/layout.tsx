@@ -1,8 +1,6 @@
 import { AppHeader } from '@/components/layout/app-header';
 import { getViewer } from '@/lib/dal/viewer';
-
-// Which links to show is a convenience, not a permission: every page checks access itself.
-const MANAGING_ROLES = ['unit_manager', 'administration_director', 'municipal_director'];
+import { navigationFor } from '@/lib/navigation';
 
 // Navigation only. Layouts do not re-render on navigation, so no access decision is made here:
 // every page asks the data access layer, which checks the session itself.
@@ -10,7 +8,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const viewer = await getViewer();
   return (
     <>
-      <AppHeader viewerName={viewer?.name ?? null} isManager={viewer?.roles.some((r) => MANAGING_ROLES.includes(r.role)) ?? false} />
+      <AppHeader viewerName={viewer?.name ?? null} items={navigationFor(viewer?.roles.map((r) => r.role) ?? [])} />
       <main id="innehall" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>

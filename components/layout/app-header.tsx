@@ -2,7 +2,14 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 
-export function AppHeader({ viewerName, isManager }: { viewerName: string | null; isManager: boolean }) {
+export interface NavItem {
+  href: string;
+  /** Catalogue key of the link text. */
+  label: string;
+}
+
+/** The main navigation. Which links are offered is a convenience: every page checks access itself. */
+export function AppHeader({ viewerName, items }: { viewerName: string | null; items: NavItem[] }) {
   const t = useTranslations();
   return (
     <header className="bg-administrative-800 text-white">
@@ -14,49 +21,14 @@ export function AppHeader({ viewerName, isManager }: { viewerName: string | null
           {t('app.name')}
         </Link>
         <nav aria-label={t('app.mainNav')} className="flex-1">
-          <ul className="flex flex-wrap gap-4">
-            <li>
-              <Link href="/min-styrkedja" className="underline-offset-4 hover:underline">
-                {t('nav.lineOfSight')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/att-gora" className="underline-offset-4 hover:underline">
-                {t('nav.todo')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/apt" className="underline-offset-4 hover:underline">
-                {t('nav.meetings')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/samtal" className="underline-offset-4 hover:underline">
-                {t('nav.talks')}
-              </Link>
-            </li>
-            {isManager ? (
-              <li>
-                <Link href="/mina-medarbetare" className="underline-offset-4 hover:underline">
-                  {t('nav.team')}
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            {items.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="underline-offset-4 hover:underline">
+                  {t(item.label as 'nav.lineOfSight')}
                 </Link>
               </li>
-            ) : null}
-            <li>
-              <Link href="/organisation" className="underline-offset-4 hover:underline">
-                {t('nav.organisation')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/mal" className="underline-offset-4 hover:underline">
-                {t('goals.nav')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/planar" className="underline-offset-4 hover:underline">
-                {t('planYears.nav')}
-              </Link>
-            </li>
+            ))}
           </ul>
         </nav>
         {viewerName ? (

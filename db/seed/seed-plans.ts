@@ -1,4 +1,4 @@
-import { actionPlans, activities, activityGoals, assignments, assignmentActivities, type ActivityStatus } from '../schema';
+import { actionPlans, activities, activityGoals, assignments, assignmentActivities, planEvents, type ActivityStatus } from '../schema';
 import { BulkInserter } from './bulk-insert';
 import { ASSIGNMENT_BODIES, ASSIGNMENT_OPENINGS, CONTRIBUTIONS } from './content';
 import { unixSeconds, type YearGoals } from './seed-goals';
@@ -9,6 +9,13 @@ const COMMON_ACTIVITIES = [
   { title: 'Ta fram och följa upp enhetens handlingsplan för arbetsmiljön', expectedResult: 'Åtgärderna från medarbetarenkäten är genomförda och uppföljda på APT' },
   { title: 'Genomföra kompetensutvecklingsplan för medarbetarna', expectedResult: 'Alla medarbetare har en individuell utvecklingsplan' },
   { title: 'Förbättra bemötandet utifrån synpunkter från dem vi är till för', expectedResult: 'Inkomna synpunkter besvaras inom en vecka och följs upp' },
+];
+
+/** What a director writes when returning a plan in the demo. */
+const RETURN_COMMENTS = [
+  'Koppla varje aktivitet tydligare till förvaltningens mål och ange hur resultatet ska mätas.',
+  'Aktiviteterna saknar ansvariga på enheten. Komplettera och skicka in igen.',
+  'Bra plan, men tidplanen är för snäv för hösten. Se över slutdatumen.',
 ];
 
 export interface PlannedActivity {
@@ -52,8 +59,15 @@ export function seedPlans(ctx: SeedContext, org: Organisation, years: YearGoals[
   const assignmentIns = new BulkInserter(sqlite, assignments, ['id', 'personId', 'planYearId', 'unitId', 'description', 'status', 'employeeConfirmedAt', 'managerConfirmedAt', 'managerPersonId', 'updatedAt']);
   const linkIns = new BulkInserter(sqlite, assignmentActivities, ['assignmentId', 'activityId', 'contribution']);
   const managerOf = new Map(org.employees.map((e) => [e.personId, e.managerPersonId]));
-  const approverOf = new Map<number, number>(); // unit id → the person who approves its plan
-  for (const u of org.staffedUnits) approverOf.set(u.unitId, managerOf.get(u.managerPersonId) ?? u.managerPersonId);
+  const eventIns = new BulkInserter(sqlite, planEvents, ['id', 'planId', 'at', 'actorPersonId', 'kind', 'comment', 'detail']);
+  // The person who approves a unit's plan: the director of its administration (canDecidePlan), and
+  // for an administration's own plan the kommundirektör, its director's manager.
+  const approverOf = new Map<number, number>();
+  for (const u of org.staffedUnits) {
+    const director = u.kind === 'unit' || u.kind === 'department' ? org.boards[u.boardIndex]?.directorPersonId : undefined;
+    approverOf.set(u.unitId, director && director !== u.managerPersonId ? director : (managerOf.get(u.managerPersonId) ?? u.managerPersonId));
+  }
+  let submittedSeen = 0;
 
   return years.map((y) => {
     const isCurrent = y.year === ctx.years.current;
@@ -69,6 +83,17 @@ export function seedPlans(ctx: SeedContext, org: Organisation, years: YearGoals[
       const created = unixSeconds(`${y.year - 1}-12-${rng.int(10, 20)}`);
       const decided = status === 'approved' ? unixSeconds(`${y.year}-0${rng.int(1, 2)}-${rng.int(10, 28)}`) : null;
       planIns.insert({ id: planId, unitId: unit.unitId, planYearId: y.planYearId, version: 1, isCurrent: 1, status, createdByPersonId: unit.managerPersonId, submittedAt: status === 'draft' ? null : created + 7 * 86400, decidedByPersonId: decided ? approverOf.get(unit.unitId)! : null, decidedAt: decided, updatedAt: decided ?? created });
+      // The plan's trail as its status tells it; every third plan still waiting was returned once
+      // first, so the demo shows a return with its comment.
+      const event = (at: number, actor: number, kind: 'created' | 'submitted' | 'returned' | 'approved', comment: string | null = null) =>
+        eventIns.insert({ id: nextId('plan_events'), planId, at, actorPersonId: actor, kind, comment, detail: null });
+      event(created, unit.managerPersonId, 'created');
+      if (status === 'submitted' && submittedSeen++ % 3 === 0) {
+        event(created + 3 * 86400, unit.managerPersonId, 'submitted');
+        event(created + 5 * 86400, approverOf.get(unit.unitId)!, 'returned', RETURN_COMMENTS[submittedSeen % RETURN_COMMENTS.length]!);
+      }
+      if (status !== 'draft') event(created + 7 * 86400, unit.managerPersonId, 'submitted');
+      if (decided) event(decided, approverOf.get(unit.unitId)!, 'approved');
 
       const count = unit.kind === 'unit' ? rng.int(6, 8) : 3;
       const fitting = board.spec.activities.filter((a) => !a.for || (unit.unitType !== undefined && a.for.includes(unit.unitType)));

@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { ActivityForm } from '@/components/plans/activity-form';
+import { PlanStepForm } from '@/components/plans/plan-step-form';
+import { getActivityEditPage } from '@/lib/dal/action-plans';
+import { NotFoundError } from '@/lib/errors';
+import { removeActivityAction, updateActivityAction } from '../../actions';
+
+type Params = Promise<{ id: string; activityId: string }>;
+
+// Only the plan's writer, while the plan is editable, gets this page; everyone else the same 404.
+async function load(params: Params) {
+  const { id, activityId } = await params;
+  try {
+    return await getActivityEditPage(id, activityId);
+  } catch (err) {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { activity } = await load(params);
+  const t = await getTranslations('plans.form');
+  return { title: `${t('editTitle')}: ${activity.title}` };
+}
+
+export default async function EditActivityPage({ params }: { params: Params }) {
+  const { plan, activity, options } = await load(params);
+  const t = await getTranslations('plans');
+  return (
+    <>
+      <p>
+        <Link href={`/handlingsplaner/${plan.id}`} className="text-administrative-800 underline">
+          {t('form.back')}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{t('form.editTitle')}</h1>
+      <p className="mt-1 text-slate-700">{t('page.title', { year: plan.year, unit: plan.unitName })}</p>
+      <section aria-label={t('form.editTitle')} className="mt-6 max-w-2xl rounded-lg bg-white p-4 shadow-sm">
+        <ActivityForm action={updateActivityAction} planId={plan.id} revision={plan.revision} options={options} activity={activity} />
+      </section>
+      <section aria-labelledby="remove-heading" className="mt-8 max-w-2xl">
+        <h2 id="remove-heading" className="text-xl font-semibold">
+          {t('form.removeTitle')}
+        </h2>
+        <p className="mt-1 text-slate-700">{t('form.removeHint')}</p>
+        <div className="mt-3">
+          <PlanStepForm action={removeActivityAction} planId={plan.id} revision={plan.revision} hidden={{ activityId: activity.id }} id="remove" label={t('form.remove')} variant="danger" />
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import Link from 'next/link';
+import { useFormatter, useTranslations } from 'next-intl';
+import { StatusBadge } from '@/components/ui/status-badge';
+import type { PlanEventKind, PlanStatus } from '@/db/schema';
+
+interface TrailEvent {
+  id: number;
+  version: number;
+  at: Date;
+  kind: PlanEventKind;
+  comment: string | null;
+  actorName: string | null;
+  changedFields: string[];
+}
+
+const ACTIVITY_EVENTS: PlanEventKind[] = ['activity_added', 'activity_changed', 'activity_removed'];
+
+/** Every version of the plan, linked, so an approved version stays findable after it is replaced. */
+export function PlanVersions({ currentId, versions }: { currentId: number; versions: { id: number; version: number; status: PlanStatus; isCurrent: boolean }[] }) {
+  const t = useTranslations('plans.page');
+  return (
+    <ul className="mt-2 space-y-1">
+      {versions.map((v) => (
+        <li key={v.id} className="flex flex-wrap items-center gap-2">
+          {v.id === currentId ? (
+            <span className="font-semibold" aria-current="page">
+              {t('versionLink', { version: v.version })} {t('thisVersion')}
+            </span>
+          ) : (
+            <Link href={`/handlingsplaner/${v.id}`} className="font-medium text-administrative-800 underline">
+              {t('versionLink', { version: v.version })}
+            </Link>
+          )}
+          <StatusBadge kind="plan" value={v.status} suffix={v.isCurrent ? `(${t('current')})` : undefined} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Who did what to which version, and when (Stockholm time), with a return's comment in full. */
+export function PlanTrail({ events }: { events: TrailEvent[] }) {
+  const t = useTranslations('plans');
+  const format = useFormatter();
+  return (
+    <div className="mt-3 overflow-x-auto">
+      <table className="w-full min-w-[40rem] border-collapse bg-white text-left text-sm shadow-sm">
+        <thead>
+          <tr className="border-b-2 border-slate-300">
+            <th scope="col" className="p-2">{t('page.when')}</th>
+            <th scope="col" className="p-2">{t('page.version')}</th>
+            <th scope="col" className="p-2">{t('page.who')}</th>
+            <th scope="col" className="p-2">{t('page.what')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => (
+            <tr key={e.id} className="border-b border-slate-200 align-top">
+              <td className="whitespace-nowrap p-2">
+                <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+              </td>
+              <td className="p-2">{e.version}</td>
+              <td className="p-2">{e.actorName ?? t('page.unknownPerson')}</td>
+              <td className="p-2">
+                {ACTIVITY_EVENTS.includes(e.kind) ? t(`event.${e.kind}`, { title: e.comment ?? '' }) : t(`event.${e.kind}`)}
+                {e.changedFields.length ? <span className="block text-slate-700">{t('event.changedFields', { fields: e.changedFields.map((f) => t(`field.${f}`)).join(', ') })}</span> : null}
+                {!ACTIVITY_EVENTS.includes(e.kind) && e.comment ? <q className="mt-1 block whitespace-pre-line italic">{e.comment}</q> : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Role } from '@/db/schema';
+import type { NavItem } from '@/components/layout/app-header';
+
+const MANAGING: Role[] = ['unit_manager', 'administration_director', 'municipal_director'];
+const OFFICE: Role[] = ['administrator', 'municipal_director'];
+
+/**
+ * The links a person is offered, in the order of the steering chain: own work first, then the
+ * plans and follow-up, then the whole municipality. Showing fewer links is not a permission:
+ * every page and action checks access itself.
+ */
+export function navigationFor(roles: Role[]): NavItem[] {
+  const has = (list: Role[]) => roles.some((r) => list.includes(r));
+  return [
+    { href: '/min-styrkedja', label: 'nav.lineOfSight' },
+    { href: '/att-gora', label: 'nav.todo' },
+    { href: '/mal', label: 'goals.nav' },
+    { href: '/handlingsplaner', label: 'plans.nav' },
+    { href: '/apt', label: 'nav.meetings' },
+    { href: '/samtal', label: 'nav.talks' },
+    ...(has(MANAGING) ? [{ href: '/mina-medarbetare', label: 'nav.team' }] : []),
+    { href: '/organisation', label: 'nav.organisation' },
+    ...(has(OFFICE) ? [{ href: '/planar', label: 'planYears.nav' }] : []),
+  ];
+}

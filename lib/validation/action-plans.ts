@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/** Shared by the plan forms and their server actions; every message is a catalogue key. */
+const id = z.coerce.number({ error: 'validation.invalidId' }).int({ error: 'validation.invalidId' }).positive({ error: 'validation.invalidId' });
+
+const isoDate = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .min(1, { error: 'validation.required', abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.invalidDate', abort: true })
+  // A real calendar day: 2026-02-30 parses in JavaScript as 2 March, so compare the round trip.
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, { error: 'validation.invalidDate' });
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: 'validation.tooLong' })
+    .optional()
+    .transform((s) => (s ? s : null));
+
+/** Every form that changes a plan names the version it was opened on and the revision it saw. */
+export const planRefSchema = z.object({
+  planId: id,
+  revision: id,
+});
+
+export const activitySchema = planRefSchema
+  .extend({
+    title: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(200, { error: 'validation.tooLong' }),
+    description: optionalText(2000),
+    ownerPersonId: z.coerce.number({ error: 'plans.errors.ownerRequired' }).int({ error: 'plans.errors.ownerRequired' }).positive({ error: 'plans.errors.ownerRequired' }),
+    startDate: isoDate,
+    endDate: isoDate,
+    expectedResult: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(1000, { error: 'validation.tooLong' }),
+    goalIds: z.array(id, { error: 'plans.errors.goalRequired' }).min(1, { error: 'plans.errors.goalRequired' }).max(20, { error: 'validation.invalidChoice' }),
+    indicatorId: z.preprocess((v) => (v === '' || v === undefined ? null : v), id.nullable()),
+  })
+  .refine((a) => a.endDate >= a.startDate, {
+    error: 'validation.endBeforeStart',
+    path: ['endDate'],
+    // Checked even when other fields are wrong, so the form shows every message at once.
+    when: (payload) => {
+      const v = payload.value as { startDate?: unknown; endDate?: unknown } | undefined;
+      return typeof v?.startDate === 'string' && typeof v.endDate === 'string' && !payload.issues.some((i) => i.path?.[0] === 'startDate' || i.path?.[0] === 'endDate');
+    },
+  });
+
+export const activityUpdateSchema = activitySchema.safeExtend({ activityId: id });
+
+export const activityRemoveSchema = planRefSchema.extend({ activityId: id });
+
+export const returnPlanSchema = planRefSchema.extend({
+  comment: z.string({ error: 'plans.errors.commentRequired' }).trim().min(1, { error: 'plans.errors.commentRequired' }).max(2000, { error: 'validation.tooLong' }),
+});
+
+export const createPlanSchema = z.object({ unitId: id });
+
+export type ActivityInput = z.infer<typeof activitySchema>;
+export type ActivityUpdateInput = z.infer<typeof activityUpdateSchema>;
