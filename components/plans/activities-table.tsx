@@ -13,9 +13,28 @@ interface Row {
   status: ActivityStatus;
   expectedResult: string;
   goals: { id: number; code: string; title: string }[];
+  talks: { people: number; counts: Record<string, number> } | null;
+  talkPeople: number;
 }
 
 /** The plan's activities; an edit link per row only where the viewer may edit this version. */
+/** Counts from this year's confirmed appraisal talks; below six people only the reason is shown. */
+function TalkFigures({ talks, talkPeople }: Pick<Row, 'talks' | 'talkPeople'>) {
+  const t = useTranslations('plans.page');
+  const ts = useTranslations('status.activity');
+  if (talkPeople === 0) return <>–</>;
+  if (!talks) return <span className="text-slate-700">{t('talksSuppressed')}</span>;
+  return (
+    <span>
+      {t('talksPeople', { count: talks.people })}:{' '}
+      {Object.entries(talks.counts)
+        .filter(([, n]) => n > 0)
+        .map(([status, n]) => `${n} ${ts(status as 'done').toLowerCase()}`)
+        .join(', ')}
+    </span>
+  );
+}
+
 export function ActivitiesTable({ planId, rows, editable }: { planId: number; rows: Row[]; editable: boolean }) {
   const t = useTranslations('plans.page');
   if (rows.length === 0) return <p className="mt-2">{t('noActivities')}</p>;
@@ -28,6 +47,7 @@ export function ActivitiesTable({ planId, rows, editable }: { planId: number; ro
             <th scope="col" className="p-2">{t('owner')}</th>
             <th scope="col" className="p-2">{t('dates')}</th>
             <th scope="col" className="p-2">{t('activityStatus')}</th>
+            <th scope="col" className="p-2">{t('talkFollowUp')}</th>
             <th scope="col" className="p-2">{t('goals')}</th>
             <th scope="col" className="p-2">{t('expectedResult')}</th>
             {editable ? (
@@ -48,6 +68,9 @@ export function ActivitiesTable({ planId, rows, editable }: { planId: number; ro
               <td className="whitespace-nowrap p-2">{t('period', { start: a.startDate, end: a.endDate })}</td>
               <td className="p-2">
                 <StatusBadge kind="activity" value={a.status} />
+              </td>
+              <td className="p-2">
+                <TalkFigures talks={a.talks} talkPeople={a.talkPeople} />
               </td>
               <td className="p-2">
                 <ul>

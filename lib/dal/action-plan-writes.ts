@@ -35,6 +35,8 @@ function changePlan<T>(viewer: Viewer, ref: PlanRef, need: 'edit' | 'submit' | '
       const allowedToTry = need === 'decide' ? rights.isDecider : rights.canWrite;
       if (!allowedToTry) throw new ForbiddenError();
       if (plan.revision !== ref.revision) throw new ConflictError();
+      // Nothing of a closed plan year changes, whoever asks.
+      if (plan.yearClosed) throw new RuleError('plans.errors.yearClosed');
       const allowedNow = { edit: rights.canEdit, submit: rights.canSubmit, decide: rights.canDecide, newVersion: rights.canStartNewVersion }[need];
       if (!allowedNow) throw new RuleError(need === 'newVersion' ? 'plans.errors.notApproved' : 'plans.errors.locked');
       const now = new Date();
@@ -111,7 +113,8 @@ export async function startNewVersion(ref: PlanRef): Promise<number> {
     tx.update(actionPlans).set({ isCurrent: false }).where(eq(actionPlans.id, plan.id)).run();
     const created = tx.insert(actionPlans).values(next.plan).returning({ id: actionPlans.id }).get();
     for (const a of next.activities) {
-      const copy = tx.insert(activities).values({ ...activityColumns(a), planId: created.id, status: a.status, sortOrder: a.sortOrder }).returning({ id: activities.id }).get();
+      // The copy continues the original: its follow-up history and the employees' links follow it.
+      const copy = tx.insert(activities).values({ ...activityColumns(a), planId: created.id, status: a.status, sortOrder: a.sortOrder, copiedFromActivityId: a.id ?? null }).returning({ id: activities.id }).get();
       if (a.goalIds.length) tx.insert(activityGoals).values(a.goalIds.map((goalId) => ({ activityId: copy.id, goalId }))).run();
     }
     recordEvent(tx, viewer, created.id, now, 'new_version', null, { fromPlanId: plan.id, fromVersion: plan.version, version: next.plan.version, activities: next.activities.length });
@@ -160,7 +163,29 @@ export async function removeActivity(input: PlanRef & { activityId: number }): P
   });
 }
 
+/**
+ * When a new version is approved, the employees' "mitt bidrag" moves from the activities of the
+ * version it replaces to their copies, so assignments, Min styrkedja and meetings follow the plan
+ * that now applies. Links to an activity the new version dropped stay on the old one, visible.
+ */
+function moveAssignmentLinks(tx: DbLike, planId: number): number {
+  const copies = tx.select({ id: activities.id, from: activities.copiedFromActivityId }).from(activities).where(eq(activities.planId, planId)).all();
+  let moved = 0;
+  for (const c of copies) {
+    if (!c.from) continue;
+    // An assignment already linked to the copy keeps that link; the old one is dropped.
+    const links = tx.select().from(assignmentActivities).where(eq(assignmentActivities.activityId, c.from)).all();
+    for (const link of links) {
+      tx.insert(assignmentActivities).values({ assignmentId: link.assignmentId, activityId: c.id, contribution: link.contribution }).onConflictDoNothing().run();
+      moved++;
+    }
+    tx.delete(assignmentActivities).where(eq(assignmentActivities.activityId, c.from)).run();
+  }
+  return moved;
+}
+
 function transition(viewer: Viewer, ref: PlanRef, kind: PlanTransition, comment: string | null) {
+  let movedLinks = 0;
   return changePlan(viewer, ref, kind === 'submit' ? 'submit' : 'decide', (tx, plan, now) => {
     const status = nextStatus(plan.status, kind);
     if (!status) throw new RuleError('plans.errors.locked');
@@ -170,8 +195,10 @@ function transition(viewer: Viewer, ref: PlanRef, kind: PlanTransition, comment:
     }
     const decision = kind === 'submit' ? { submittedAt: now, decidedByPersonId: null, decidedAt: null, decisionComment: null } : { decidedByPersonId: viewer.personId, decidedAt: now, decisionComment: comment };
     tx.update(actionPlans).set({ status, ...decision }).where(eq(actionPlans.id, plan.id)).run();
+    if (kind === 'approve' && plan.supersedesPlanId) movedLinks = moveAssignmentLinks(tx, plan.id);
     const eventKind = ({ submit: 'submitted', approve: 'approved', return: 'returned' } as const)[kind];
-    recordEvent(tx, viewer, plan.id, now, eventKind, comment, { from: plan.status, to: status, version: plan.version });
+    recordEvent(tx, viewer, plan.id, now, eventKind, comment, { from: plan.status, to: status, version: plan.version, ...(movedLinks ? { movedAssignmentLinks: movedLinks } : {}) });
+    return plan;
   });
 }
 
@@ -180,8 +207,9 @@ export async function submitPlan(ref: PlanRef): Promise<void> {
 }
 
 /** Approved by a director above the unit (canDecidePlan), never by the plan's own writer. */
-export async function approvePlan(ref: PlanRef): Promise<void> {
-  transition(await requireViewer(), ref, 'approve', null);
+export async function approvePlan(ref: PlanRef): Promise<{ planYearId: number }> {
+  const plan = transition(await requireViewer(), ref, 'approve', null);
+  return { planYearId: plan.planYearId };
 }
 
 export async function returnPlan(ref: PlanRef & { comment: string }): Promise<void> {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { talkAggregatesForActivities } from './follow-up-aggregates';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
@@ -90,6 +91,11 @@ function changedFields(detail: string | null): string[] {
   }
 }
 
+function withTalkFigures<T extends { id: number }>(db: Db, rows: T[], year: number) {
+  const figures = talkAggregatesForActivities(db, rows.map((r) => r.id), year);
+  return rows.map((r) => ({ ...r, talks: figures.get(r.id)?.talks ?? null, talkPeople: figures.get(r.id)?.talkPeople ?? 0 }));
+}
+
 /** One plan version as its page shows it; readable by anyone signed in in the municipality. */
 export async function getPlanPage(rawId: string) {
   const viewer = await requireViewer();
@@ -115,7 +121,8 @@ export async function getPlanPage(rawId: string) {
       decidedByName: decider ? fullName(decider.given, decider.family) : null,
     },
     rights,
-    activities: planActivities(db, plan.id),
+    // What the talks said about each activity, as counts only and never for fewer than six people.
+    activities: withTalkFigures(db, planActivities(db, plan.id), plan.year),
     options: rights.canEdit ? activityFormOptions(db, plan) : null,
     ...versionsAndTrail(db, plan),
   };

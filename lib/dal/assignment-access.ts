@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { actionPlans, activities, assignments, employments, planYears } from '@/db/schema';
 
@@ -24,13 +24,29 @@ export function currentEmployment(db: Db, personId: number) {
     .get();
 }
 
-/** The activities an employee of a unit may contribute to: those of the unit's current plan version. */
+/**
+ * The plan version that applies to a unit's work now: its latest approved version, or, before any
+ * approval, the current draft. A new version being written does not replace what was decided
+ * until it is approved (then the employees' links move to it).
+ */
+export function planThatApplies(db: Db, unitId: number, planYearId: number): number | undefined {
+  const versions = db
+    .select({ id: actionPlans.id, status: actionPlans.status, isCurrent: actionPlans.isCurrent })
+    .from(actionPlans)
+    .where(and(eq(actionPlans.unitId, unitId), eq(actionPlans.planYearId, planYearId)))
+    .orderBy(desc(actionPlans.version))
+    .all();
+  return (versions.find((v) => v.status === 'approved') ?? versions.find((v) => v.isCurrent))?.id;
+}
+
+/** The activities an employee of a unit may contribute to: those of the plan that applies. */
 export function activitiesOfCurrentPlan(db: Db, unitId: number, planYearId: number) {
+  const planId = planThatApplies(db, unitId, planYearId);
+  if (!planId) return [];
   return db
     .select({ id: activities.id, title: activities.title, status: activities.status, expectedResult: activities.expectedResult })
     .from(activities)
-    .innerJoin(actionPlans, eq(actionPlans.id, activities.planId))
-    .where(and(eq(actionPlans.unitId, unitId), eq(actionPlans.planYearId, planYearId), eq(actionPlans.isCurrent, true)))
+    .where(eq(activities.planId, planId))
     .orderBy(activities.sortOrder, activities.id)
     .all();
 }

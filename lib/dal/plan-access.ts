@@ -23,14 +23,14 @@ export function parseId(raw: string | number): number {
  */
 export function loadPlan(db: DbLike, viewer: Viewer, planId: number) {
   const row = db
-    .select({ plan: actionPlans, unitName: orgUnits.name, year: planYears.year, municipalityId: orgUnits.municipalityId })
+    .select({ plan: actionPlans, unitName: orgUnits.name, year: planYears.year, yearStatus: planYears.status, municipalityId: orgUnits.municipalityId })
     .from(actionPlans)
     .innerJoin(orgUnits, eq(orgUnits.id, actionPlans.unitId))
     .innerJoin(planYears, eq(planYears.id, actionPlans.planYearId))
     .where(eq(actionPlans.id, planId))
     .get();
   if (!row || row.municipalityId !== viewer.municipalityId) throw new NotFoundError('Handlingsplanen');
-  return { ...row.plan, unitName: row.unitName, year: row.year };
+  return { ...row.plan, unitName: row.unitName, year: row.year, yearClosed: row.yearStatus === 'closed' };
 }
 
 export type LoadedPlan = ReturnType<typeof loadPlan>;

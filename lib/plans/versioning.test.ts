@@ -33,6 +33,11 @@ describe('a new plan version', () => {
     expect(copy[0]).toMatchObject({ indicatorId: 12, sortOrder: 0 });
   });
 
+  it('remembers which activity each copy continues', () => {
+    const copy = nextVersion(source, [activity({ id: 301, sortOrder: 1 }), activity({ id: 300, sortOrder: 0 })], 5, now).activities;
+    expect(copy.map((c) => c.id)).toEqual([300, 301]);
+  });
+
   it('leaves the source activities as they were', () => {
     const a = activity({ goalIds: [5, 2] });
     nextVersion(source, [a], 5, now);

@@ -13,6 +13,8 @@ export interface ActivityContent {
 export interface VersionedActivity extends ActivityContent {
   status: 'not_started' | 'on_track' | 'at_risk' | 'off_track' | 'done';
   sortOrder: number;
+  /** The activity's id in the version copied from: the copy continues it. */
+  id?: number;
 }
 
 export interface PlanVersionSource {

@@ -1,9 +1,11 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { after } from 'next/server';
 import { redirect } from 'next/navigation';
 import { addActivity, approvePlan, removeActivity, returnPlan, startNewVersion, submitPlan, updateActivity } from '@/lib/dal/action-plan-writes';
 import { validatedAction } from '@/lib/actions/validated-action';
+import { refreshRollups } from '@/lib/dal/rollup-refresh';
 import { activityRemoveSchema, activitySchema, activityUpdateSchema, planRefSchema, returnPlanSchema } from '@/lib/validation/action-plans';
 
 // Thin on purpose: the data access layer checks who may do what; these validate, call and refresh.
@@ -35,7 +37,8 @@ export const submitPlanAction = validatedAction(planRefSchema, async (data) => {
 });
 
 export const approvePlanAction = validatedAction(planRefSchema, async (data) => {
-  await approvePlan(data);
+  const { planYearId } = await approvePlan(data);
+  after(() => refreshRollups(planYearId));
   revalidatePath(planPath(data.planId));
   revalidatePath('/handlingsplaner');
   return { ok: true, message: 'plans.saved.approved' };
