@@ -36,6 +36,23 @@ test.describe.serial('a workplace meeting follows up the unit’s plan', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('the statuses appear on the unit’s plan, and talk figures only for six people or more', async ({ page }) => {
+    await signIn(page, 'unitManager');
+    await page.goto(meetingPath);
+    const firstActivity = (await page.getByRole('table').getByRole('rowheader').first().innerText()).trim();
+    await page.goto('/handlingsplaner');
+    await page.getByRole('link', { name: /^Öppna planen för / }).first().click();
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: firstActivity }) });
+    await expect(row).toContainText('Genomförd');
+    // Every talk figure shown stands for at least six people; smaller groups show only the reason.
+    const cells = await page.getByRole('table').locator('tbody tr td:nth-child(5)').allInnerTexts();
+    for (const cell of cells) {
+      const people = /^(\d+) personer:/.exec(cell);
+      if (people) expect(Number(people[1])).toBeGreaterThanOrEqual(6);
+      else expect(['–', 'Färre än 6 personer – visas inte, så att ingen kan pekas ut']).toContain(cell.trim());
+    }
+  });
+
   test('everyone in the unit reads it', async ({ page }) => {
     await signIn(page, 'colleague');
     await page.goto('/apt');

@@ -45,6 +45,8 @@ test.describe('goals are read by everyone and recorded only by their owners', ()
           { html, title },
         ),
       ]);
+      // The post's response may still be arriving; a new navigation before it ends is aborted.
+      await page.waitForLoadState('networkidle');
     };
     const admin = await browser.newPage();
     await signIn(admin, 'administrator');

@@ -111,3 +111,43 @@ test.describe.serial('an appraisal talk: booked, prepared, held and confirmed', 
     });
   }
 });
+
+test.describe.serial('a salary talk records how the contribution to the goals was assessed', () => {
+  let talkPath = '';
+  const assessment = `Bidraget till målen bedömdes som mycket gott (${Date.now()}).`;
+
+  test('the manager books and records it; the assessment is required', async ({ page }) => {
+    await signIn(page, 'colleague');
+    const name = (await page.getByText(/^Inloggad som /).innerText()).replace('Inloggad som ', '');
+    await signOut(page);
+    await signIn(page, 'unitManager');
+    await page.goto('/samtal');
+    await page.getByRole('combobox', { name: /^Medarbetare/ }).selectOption({ label: name });
+    await page.getByLabel('Typ av samtal').selectOption('salary_talk');
+    await page.getByLabel('Datum').fill('2026-11-24');
+    await page.getByRole('button', { name: 'Boka samtal' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Lönesamtal med ${name}`);
+    talkPath = new URL(page.url()).pathname;
+
+    await page.getByRole('button', { name: 'Spara samtalet' }).click();
+    await expect(page.locator('#salaryAssessment-error')).toHaveText('Skriv hur medarbetarens bidrag till målen bedömdes.');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Hur medarbetarens bidrag till målen bedömdes').fill(assessment);
+    await page.getByRole('button', { name: 'Spara samtalet' }).click();
+    await expect(page.getByRole('region', { name: 'Anteckningar', exact: true })).toContainText(assessment);
+    await page.getByRole('button', { name: 'Bekräfta samtalet' }).click();
+    await expect(page.getByText(/Chefen bekräftade: \d/)).toBeVisible();
+  });
+
+  test('the employee confirms; another employee of the unit never sees it', async ({ page }) => {
+    await signIn(page, 'colleague');
+    await page.goto(talkPath);
+    await page.getByRole('button', { name: 'Bekräfta samtalet' }).click();
+    await expect(page.getByText('Samtalet är bekräftat och kan inte ändras.')).toBeVisible();
+    await signOut(page);
+    await signIn(page, 'employee');
+    const response = await page.goto(talkPath);
+    expect(response?.status()).toBe(404);
+    expect(await response?.text()).not.toContain(assessment);
+  });
+});
