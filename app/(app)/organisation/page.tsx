@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { OrgCard, type ExpandState } from '@/components/organisation/org-card';
 import { getOrganisationChart } from '@/lib/dal/organisation';
-import { NotFoundError } from '@/lib/errors';
+import { orNotFound } from '@/lib/or-not-found';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('organisation');
@@ -13,10 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OrganisationPage({ searchParams }: { searchParams: Promise<{ visa?: string | string[] }> }) {
   const { visa } = await searchParams;
   const requested = (Array.isArray(visa) ? visa.join(',') : (visa ?? '')).split(',').map(Number);
-  const chart = await getOrganisationChart(requested).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const chart = await orNotFound(getOrganisationChart(requested));
   const t = await getTranslations('organisation');
 
   const byId = new Map(chart.nodes.map((n) => [n.id, n]));

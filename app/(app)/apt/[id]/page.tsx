@@ -1,17 +1,13 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getMeeting } from '@/lib/dal/meetings';
-import { NotFoundError } from '@/lib/errors';
+import { orNotFound } from '@/lib/or-not-found';
 
 export const metadata: Metadata = { title: 'Arbetsplatsträff' };
 
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
-  const meeting = await getMeeting((await params).id).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const meeting = await orNotFound(getMeeting((await params).id));
   const t = await getTranslations('followUp');
   const format = await getFormatter();
   return (

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { MeetingForm } from '@/components/follow-ups/meeting-form';
 import { getMeetingForm } from '@/lib/dal/meetings';
-import { NotFoundError } from '@/lib/errors';
+import { orNotFound } from '@/lib/or-not-found';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('followUp');
@@ -12,10 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewMeetingPage({ searchParams }: { searchParams: Promise<{ enhet?: string }> }) {
   const { enhet } = await searchParams;
-  const form = await getMeetingForm(enhet).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const form = await orNotFound(getMeetingForm(enhet));
   const t = await getTranslations('followUp');
   return (
     <>

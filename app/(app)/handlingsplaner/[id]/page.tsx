@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ActivitiesTable } from '@/components/plans/activities-table';
 import { ActivityForm } from '@/components/plans/activity-form';
@@ -8,16 +7,11 @@ import { PlanStepForm } from '@/components/plans/plan-step-form';
 import { PlanTrail, PlanVersions } from '@/components/plans/plan-trail';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getPlanPage } from '@/lib/dal/action-plans';
-import { NotFoundError } from '@/lib/errors';
 import { addActivityAction, approvePlanAction, newVersionAction, returnPlanAction, submitPlanAction } from './actions';
+import { orNotFound } from '@/lib/or-not-found';
 
 async function load(id: string) {
-  try {
-    return await getPlanPage(id);
-  } catch (err) {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  }
+  return orNotFound(getPlanPage(id));
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

@@ -1,23 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { GoalForm } from '@/components/goals/goal-form';
 import { GoalStatusBadge } from '@/components/goals/goal-status';
 import { IndicatorForm } from '@/components/goals/indicator-form';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getGoalPage } from '@/lib/dal/goal-page';
-import { NotFoundError } from '@/lib/errors';
+import { orNotFound } from '@/lib/or-not-found';
 
 type Search = { sida?: string; indikator?: string; sparat?: string };
 
 async function load(id: string, page: number) {
-  try {
-    return await getGoalPage(id, page);
-  } catch (err) {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  }
+  return orNotFound(getGoalPage(id, page));
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { GoalForm } from '@/components/goals/goal-form';
 import { getGoalCreationChoices, getNewGoalForm } from '@/lib/dal/goal-page';
-import { NotFoundError } from '@/lib/errors';
+import { orNotFound } from '@/lib/or-not-found';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('goals.new');
@@ -41,10 +41,7 @@ export default async function NewGoalPage({ searchParams }: { searchParams: Prom
     );
   }
 
-  const form = await getNewGoalForm(level, namnd && /^\d+$/.test(namnd) ? Number(namnd) : null).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const form = await orNotFound(getNewGoalForm(level, namnd && /^\d+$/.test(namnd) ? Number(namnd) : null));
   const heading = level === 'council' ? t('council') : level === 'board' ? t('board', { board: form.scope!.boardName }) : t('administration', { administration: form.scope!.administrationName });
   return (
     <>

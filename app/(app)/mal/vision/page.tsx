@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { VisionForm } from '@/components/goals/vision-form';
 import { getVisionForm } from '@/lib/dal/vision-writes';
-import { NotFoundError } from '@/lib/errors';
+import { orNotFound } from '@/lib/or-not-found';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('goals.visionForm');
@@ -11,10 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function VisionPage() {
-  const vision = await getVisionForm().catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const vision = await orNotFound(getVisionForm());
   const t = await getTranslations('goals.visionForm');
   return (
     <>

@@ -1,20 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { EventStatus } from '@/components/follow-ups/event-status';
 import { ConfirmTalkForm, CorrectTalkForm, PreparationForm, RecordForm } from '@/components/follow-ups/talk-forms';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getTalk } from '@/lib/dal/talks';
-import { NotFoundError } from '@/lib/errors';
+import { orNotFound } from '@/lib/or-not-found';
 
 export const metadata: Metadata = { title: 'Samtal' };
 
 export default async function TalkPage({ params }: { params: Promise<{ id: string }> }) {
-  const talk = await getTalk((await params).id).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const talk = await orNotFound(getTalk((await params).id));
   const t = await getTranslations('followUp');
   const format = await getFormatter();
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' });

@@ -1,19 +1,13 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AssignmentForm } from '@/components/assignments/assignment-form';
 import { ConfirmForm } from '@/components/assignments/confirm-form';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getAssignment } from '@/lib/dal/assignments';
-import { NotFoundError } from '@/lib/errors';
+import { orNotFound } from '@/lib/or-not-found';
 
 async function load(id: string) {
-  try {
-    return await getAssignment(id);
-  } catch (err) {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  }
+  return orNotFound(getAssignment(id));
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

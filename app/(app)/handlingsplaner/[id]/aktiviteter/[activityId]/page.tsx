@@ -1,24 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ActivityForm } from '@/components/plans/activity-form';
 import { PlanStepForm } from '@/components/plans/plan-step-form';
 import { getActivityEditPage } from '@/lib/dal/action-plans';
-import { NotFoundError } from '@/lib/errors';
 import { removeActivityAction, updateActivityAction } from '../../actions';
+import { orNotFound } from '@/lib/or-not-found';
 
 type Params = Promise<{ id: string; activityId: string }>;
 
 // Only the plan's writer, while the plan is editable, gets this page; everyone else the same 404.
 async function load(params: Params) {
   const { id, activityId } = await params;
-  try {
-    return await getActivityEditPage(id, activityId);
-  } catch (err) {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  }
+  return orNotFound(getActivityEditPage(id, activityId));
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
