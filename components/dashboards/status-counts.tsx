@@ -1,0 +1,23 @@
+import { useFormatter, useTranslations } from 'next-intl';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { STATUS_ORDER, type StatusCounts } from '@/lib/dashboards/trend';
+
+/** How many contributing activities stand at each status, each with its name and symbol. */
+export function StatusCountList({ counts, label }: { counts: StatusCounts | null; label: string }) {
+  const t = useTranslations('dashboards.activities');
+  const format = useFormatter();
+  const total = counts ? STATUS_ORDER.reduce((s, k) => s + counts[k], 0) : 0;
+  if (!counts || total === 0) return <p className="mt-1 text-slate-700">{t('none')}</p>;
+  return (
+    <>
+      <p className="mt-1 text-sm text-slate-700">{t('total', { count: total })}</p>
+      <ul aria-label={label} className="mt-1 flex flex-wrap gap-2">
+        {STATUS_ORDER.map((s) => (
+          <li key={s}>
+            <StatusBadge kind="activity" value={s} suffix={format.number(counts[s])} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
