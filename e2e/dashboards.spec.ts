@@ -78,7 +78,11 @@ test('a politician opens the results, the board dashboard with its figures, and 
   else await expect(card.getByRole('row', { name: new RegExp(`^${f.goalIndicators[0]!.name}`) })).toBeVisible();
 
   // The chart has a summary and a table with a caption behind a keyboard-operable toggle.
-  await expect(card.getByRole('img', { name: /^Stapeldiagram över andelen aktiviteter per status/ })).toBeVisible();
+  const chart = card.getByRole('img', { name: /^Stapeldiagram över andelen aktiviteter per status/ });
+  await expect(chart).toBeVisible();
+  // Drawn in the browser, one bar series per status, named in the legend.
+  await expect(chart.locator('.recharts-bar')).toHaveCount(5);
+  await expect(chart.locator('.recharts-legend-wrapper')).toContainText('Risk för avvikelse');
   const toggle = card.getByText('Visa diagrammet som tabell');
   await toggle.focus();
   await page.keyboard.press('Enter');

@@ -1,7 +1,12 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import dynamic from 'next/dynamic';
 import type { ActivityStatus } from '@/db/schema';
+import { SERIES } from './trend-series';
+
+// The drawing is made in the browser only: on the server it would cost a chart store and a full
+// SVG per goal on every request, while the summary and the table below carry the same figures.
+const TrendBars = dynamic(() => import('./trend-bars').then((m) => m.TrendBars), { ssr: false });
 import { ScrollArea } from './scroll-area';
 
 export interface ChartPoint {
@@ -10,15 +15,6 @@ export interface ChartPoint {
   shares: Record<ActivityStatus, number>;
 }
 
-// Best first, as in the tables. Each status has its colour AND its own fill pattern, and the legend
-// names it: colour is never the only carrier.
-const SERIES: { status: ActivityStatus; colour: string; pattern: React.ReactNode }[] = [
-  { status: 'done', colour: '#0369a1', pattern: null },
-  { status: 'on_track', colour: '#047857', pattern: <path d="M0 8 L8 0" stroke="#ffffff" strokeWidth="1.5" /> },
-  { status: 'at_risk', colour: '#b45309', pattern: <circle cx="4" cy="4" r="1.6" fill="#ffffff" /> },
-  { status: 'off_track', colour: '#b91c1c', pattern: <path d="M0 0 L8 8 M8 0 L0 8" stroke="#ffffff" strokeWidth="1.5" /> },
-  { status: 'not_started', colour: '#64748b', pattern: <path d="M0 4 H8" stroke="#ffffff" strokeWidth="1.5" /> },
-];
 
 interface Props {
   id: string;
@@ -44,26 +40,7 @@ export function StatusTrendChart({ id, points, statusLabels, summary, caption, t
   return (
     <figure className="mt-3">
       <div role="img" aria-label={summary} className="h-56 w-full">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
-            <defs>
-              {SERIES.map((s) => (
-                <pattern key={s.status} id={`${id}-${s.status}`} width="8" height="8" patternUnits="userSpaceOnUse">
-                  <rect width="8" height="8" fill={s.colour} />
-                  {s.pattern}
-                </pattern>
-              ))}
-            </defs>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fill: '#334155', fontSize: 12 }} />
-            <YAxis domain={[0, 100]} unit=" %" width={48} tick={{ fill: '#334155', fontSize: 12 }} />
-            <Tooltip formatter={(value, name) => [percent.format(Number(value) / 100), name]} />
-            <Legend wrapperStyle={{ fontSize: 12, color: '#0f172a' }} />
-            {SERIES.map((s) => (
-              <Bar key={s.status} dataKey={s.status} name={statusLabels[s.status]} stackId="status" fill={`url(#${id}-${s.status})`} stroke={s.colour} isAnimationActive={false} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <TrendBars id={id} data={data} statusLabels={statusLabels} />
       </div>
       <details className="mt-2">
         <summary className="cursor-pointer text-sm font-medium text-administrative-800 underline">{tableToggle}</summary>
