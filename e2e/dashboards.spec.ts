@@ -34,9 +34,12 @@ function facts() {
     const council = conn
       .prepare(`SELECT g.id, g.code, g.title FROM goals g JOIN plan_years y ON y.id = g.plan_year_id WHERE y.status = 'open' AND g.level = 'council' ORDER BY g.sort_order, g.code`)
       .all() as { id: number; code: string; title: string }[];
+    const contribution = conn
+      .prepare(`SELECT g.id, g.code, g.title FROM goal_links l JOIN goals g ON g.id = l.goal_id WHERE l.contributes_to_goal_id = ? ORDER BY g.id LIMIT 1`)
+      .get(council[0]!.id) as { id: number; code: string; title: string };
     const indicatorsOf = (goalId: number) => conn.prepare(`SELECT id, name, unit, baseline, target FROM indicators WHERE goal_id = ? ORDER BY sort_order, id`).all(goalId) as { id: number; name: string; unit: string; baseline: number; target: number }[];
     const notes = (conn.prepare(`SELECT DISTINCT body FROM confidential_notes`).all() as { body: string }[]).map((r) => r.body);
-    return { board, administration, period, goal, rollup: rollupOf(goal.id), child, childUnits, council, councilRollup: rollupOf(council[0]!.id), goalIndicators: indicatorsOf(goal.id), councilIndicators: indicatorsOf(council[0]!.id), notes };
+    return { board, administration, period, goal, rollup: rollupOf(goal.id), child, childUnits, council, councilRollup: rollupOf(council[0]!.id), contribution, contributionRollup: rollupOf(contribution.id), goalIndicators: indicatorsOf(goal.id), councilIndicators: indicatorsOf(council[0]!.id), notes };
   } finally {
     conn.close();
   }
@@ -125,6 +128,8 @@ test('the council dashboard shows the council goals with the boards, proposals, 
   await expect(row.getByRole('cell').nth(0)).toHaveText(value(indicator.baseline));
   await expect(row.getByRole('cell').nth(1)).toHaveText(value(indicator.target));
   await expect(first.getByText('Nämndernas bidrag')).toBeVisible();
+  const board = first.getByRole('listitem').filter({ hasText: `${f.contribution.code} ${f.contribution.title}` });
+  await expect(board).toContainText(`${n(f.contributionRollup.activities)} aktiviteter,`);
   await expect(first.getByRole('link', { name: 'Nämndens resultat' }).first()).toBeVisible();
   await expect(first.getByRole('img', { name: /^Stapeldiagram/ })).toBeVisible();
   await expectNoAxeViolations(page);

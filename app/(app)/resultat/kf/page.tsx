@@ -127,7 +127,7 @@ export default async function CouncilDashboardPage({ searchParams }: Props) {
                       ) : null}
                     </p>
                     <FulfilmentPair proposed={b.current?.proposed ?? null} assessment={b.summary.latestAssessment} />
-                    <StatusCountList counts={b.current?.counts ?? null} label={`${t('activities.heading')} – ${b.summary.code}`} />
+                    <p className="mt-1 text-sm">{b.current && b.current.activities > 0 ? t('council.boardLine', { count: b.current.activities, share: share(b.current) }) : t('activities.none')}</p>
                   </li>
                 ))}
               </ul>
