@@ -19,6 +19,7 @@ export function navigationFor(roles: Role[]): NavItem[] {
     { href: '/apt', label: 'nav.meetings' },
     { href: '/samtal', label: 'nav.talks' },
     ...(has(MANAGING) ? [{ href: '/mina-medarbetare', label: 'nav.team' }] : []),
+    { href: '/resultat', label: 'dashboards.nav' },
     { href: '/organisation', label: 'nav.organisation' },
     ...(has(OFFICE) ? [{ href: '/planar', label: 'planYears.nav' }] : []),
   ];

@@ -11,6 +11,7 @@ import { DEMO_PASSWORD } from '../lib/demo-accounts';
 // npm run bench: the speed budgets, measured at the large preset (Sweden's largest municipality).
 // Prints progress to stderr and, as its LAST line, one JSON object with the figures.
 const DB = process.env.BENCH_DB ?? 'bench-data/large.db';
+const BOARD_MEMBER = 'namndledamot@sjovik.se';
 const log = (msg: string) => console.error(`[bench] ${msg}`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -108,10 +109,20 @@ async function load(url: string, cookie: string | null) {
   return { p95: result.latency.p97_5, reqPerSec: result.requests.average };
 }
 
+/** The board the politician of the demo accounts sits on: the dashboard they would open. */
+function boardOf(db: Db, email: string): number {
+  const row = db.$client
+    .prepare(`SELECT ra.org_unit_id AS id FROM accounts a JOIN role_assignments ra ON ra.person_id = a.person_id JOIN org_units u ON u.id = ra.org_unit_id WHERE a.email = ? AND ra.role = 'board_member' AND u.kind IN ('board', 'executive_board') ORDER BY ra.org_unit_id LIMIT 1`)
+    .get(email) as { id: number } | undefined;
+  if (!row) throw new Error(`${email} sits on no board`);
+  return row.id;
+}
+
 async function main() {
   const db = await ensureDatabase();
   log('measuring the roll-up …');
   const rollup = measureRollup(db);
+  const boardId = boardOf(db, BOARD_MEMBER);
   db.$client.close();
   log(JSON.stringify(rollup));
 
@@ -131,11 +142,15 @@ async function main() {
     const baseline = await load(`${base}/api/health`, null);
     log('load: employee page …');
     const employee = await load(`${base}/min-styrkedja`, employeeCookie);
+    const boardCookie = await signIn(base, BOARD_MEMBER);
+    log(`load: board dashboard (org unit ${boardId}) …`);
+    const board = await load(`${base}/resultat/namnd/${boardId}`, boardCookie);
+    log('load: council dashboard …');
+    const council = await load(`${base}/resultat/kf`, boardCookie);
     const figures = {
       ...rollup,
-      // The board and council dashboards are measured once they exist; null until then.
-      boardDashboardP95Ms: null,
-      councilDashboardP95Ms: null,
+      boardDashboardP95Ms: round(board.p95),
+      councilDashboardP95Ms: round(council.p95),
       employeePageP95Ms: round(employee.p95),
       baselinePageP95Ms: round(baseline.p95),
       reqPerSec: round(employee.reqPerSec),

@@ -20,6 +20,9 @@ const LOOK: Record<string, { symbol: string; className: string }> = {
   agreed: { symbol: '✓', className: 'bg-emerald-50 text-emerald-900 ring-emerald-300' },
 };
 
+/** The symbol of a status, for compact lists that name the status in text beside it. */
+export const statusSymbol = (value: string) => (LOOK[value] ?? LOOK.not_started!).symbol;
+
 export function StatusBadge({ kind, value, suffix }: { kind: Kind; value: ActivityStatus | Fulfilment | string; suffix?: string }) {
   const t = useTranslations('status');
   const look = LOOK[value] ?? LOOK.not_started!;

@@ -1,0 +1,24 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { STATUS_VALUE, type RollupSettings } from '@/lib/rollup/rules';
+import { STATUS_ORDER } from '@/lib/dashboards/trend';
+
+/** The documented rule with the municipality's own weights and thresholds, so a proposal can be checked by hand. */
+export async function RuleExplainer({ settings }: { settings: RollupSettings }) {
+  const t = await getTranslations('dashboards.rule');
+  const status = await getTranslations('status.activity');
+  const format = await getFormatter();
+  const n = (x: number) => format.number(x, { maximumFractionDigits: 2 });
+  const values = STATUS_ORDER.map((s) => t('value', { status: status(s).toLowerCase(), value: n(STATUS_VALUE[s]) })).join(', ');
+  return (
+    <section aria-labelledby="regel-rubrik" className="mt-10 max-w-3xl rounded-lg border border-slate-300 bg-white p-4">
+      <h2 id="regel-rubrik" className="text-lg font-semibold">{t('heading')}</h2>
+      <p className="mt-1 text-slate-700">{t('intro')}</p>
+      <ul className="mt-2 list-disc space-y-1 pl-5">
+        <li>{t('activities', { values })}</li>
+        <li>{t('indicators')}</li>
+        <li>{t('weights', { activity: n(settings.activityWeight), indicator: n(settings.indicatorWeight) })}</li>
+        <li>{t('thresholds', { fulfilled: n(settings.fulfilledFrom), partly: n(settings.partlyFrom) })}</li>
+      </ul>
+    </section>
+  );
+}

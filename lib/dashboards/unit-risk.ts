@@ -1,0 +1,32 @@
+import { ACTIVITY_STATUSES, type ActivityStatus } from '@/db/schema';
+import type { StatusCounts } from './trend';
+
+export interface UnitCounts {
+  unitId: number;
+  counts: StatusCounts;
+}
+
+export const emptyStatusCounts = (): StatusCounts => ({ not_started: 0, on_track: 0, at_risk: 0, off_track: 0, done: 0 });
+
+/** Rows of (unit, status, n) from one GROUP BY into one entry per unit. */
+export function countsPerUnit(rows: { unitId: number; status: ActivityStatus; n: number }[]): UnitCounts[] {
+  const byUnit = new Map<number, StatusCounts>();
+  for (const r of rows) {
+    const counts = byUnit.get(r.unitId) ?? emptyStatusCounts();
+    counts[r.status] += r.n;
+    byUnit.set(r.unitId, counts);
+  }
+  return [...byUnit].map(([unitId, counts]) => ({ unitId, counts }));
+}
+
+const total = (c: StatusCounts) => ACTIVITY_STATUSES.reduce((s, k) => s + c[k], 0);
+
+/**
+ * Most at risk first: the share of activities that deviate or risk to, then the number of them,
+ * then the unit id so the order is stable. Only `limit` units are kept; the rest are counted.
+ */
+export function mostAtRisk(units: UnitCounts[], limit: number): { shown: UnitCounts[]; rest: number } {
+  const risk = (u: UnitCounts) => (u.counts.off_track + u.counts.at_risk) / Math.max(1, total(u.counts));
+  const sorted = [...units].sort((a, b) => risk(b) - risk(a) || b.counts.off_track + b.counts.at_risk - (a.counts.off_track + a.counts.at_risk) || a.unitId - b.unitId);
+  return { shown: sorted.slice(0, limit), rest: Math.max(0, sorted.length - limit) };
+}
