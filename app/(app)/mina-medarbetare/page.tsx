@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getMyTeam } from '@/lib/dal/my-team';
 
@@ -23,18 +24,7 @@ export default async function MyTeamPage() {
       ) : (
         <>
           <p className="mt-2 text-slate-700">{t('intro', { year: team.year ?? '' })}</p>
-          <div className="mt-6 overflow-x-auto">
-            <table className="w-full min-w-[36rem] border-collapse bg-white text-left text-sm shadow-sm">
-              <caption className="sr-only">{t('title')}</caption>
-              <thead>
-                <tr className="border-b-2 border-slate-300">
-                  <th scope="col" className="p-2">{t('employee')}</th>
-                  <th scope="col" className="p-2">{t('role')}</th>
-                  <th scope="col" className="p-2">{t('unit')}</th>
-                  <th scope="col" className="p-2">{t('assignment')}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable columns={[t('employee'), t('role'), t('unit'), t('assignment')]} caption={t('title')}>
                 {team.employees.map((e) => (
                   <tr key={e.personId} className="border-b border-slate-200">
                     <th scope="row" className="p-2 font-medium">
@@ -56,9 +46,7 @@ export default async function MyTeamPage() {
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
         </>
       )}
 

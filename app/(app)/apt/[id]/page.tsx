@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getMeeting } from '@/lib/dal/meetings';
 import { orNotFound } from '@/lib/or-not-found';
@@ -20,17 +21,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         <h2 id="entries-heading" className="text-xl font-semibold">
           {t('activity')}
         </h2>
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full min-w-[36rem] border-collapse bg-white text-left text-sm shadow-sm">
-            <thead>
-              <tr className="border-b-2 border-slate-300">
-                <th scope="col" className="p-2">{t('activity')}</th>
-                <th scope="col" className="p-2">{t('status')}</th>
-                <th scope="col" className="p-2">{t('comment')}</th>
-                <th scope="col" className="p-2">{t('decision')}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable columns={[t('activity'), t('status'), t('comment'), t('decision')]}>
               {meeting.entries.map((e) => (
                 <tr key={e.activityId} className="border-b border-slate-200">
                   <th scope="row" className="p-2 font-medium">{e.title}</th>
@@ -39,9 +30,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                   <td className="p-2">{e.decision ?? '–'}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       </section>
       <section aria-labelledby="attendees-heading" className="mt-6">
         <h2 id="attendees-heading" className="text-xl font-semibold">

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { EventStatus } from '@/components/follow-ups/event-status';
 import { ConfirmTalkForm, CorrectTalkForm, PreparationForm, RecordForm } from '@/components/follow-ups/talk-forms';
+import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getTalk } from '@/lib/dal/talks';
 import { orNotFound } from '@/lib/or-not-found';
@@ -53,17 +54,7 @@ export default async function TalkPage({ params }: { params: Promise<{ id: strin
               <h2 id="activities-heading" className="text-xl font-semibold">
                 {t('activity')}
               </h2>
-              <div className="mt-3 overflow-x-auto">
-                <table className="w-full min-w-[36rem] border-collapse bg-white text-left text-sm shadow-sm">
-                  <thead>
-                    <tr className="border-b-2 border-slate-300">
-                      <th scope="col" className="p-2">{t('activity')}</th>
-                      <th scope="col" className="p-2">{t('selfStatus')}</th>
-                      <th scope="col" className="p-2">{t('agreedStatus')}</th>
-                      <th scope="col" className="p-2">{t('nextStep')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
+              <DataTable columns={[t('activity'), t('selfStatus'), t('agreedStatus'), t('nextStep')]}>
                     {talk.activities.map((a) => (
                       <tr key={a.id} className="border-b border-slate-200 align-top">
                         <th scope="row" className="p-2 font-medium">{a.title}</th>
@@ -72,9 +63,7 @@ export default async function TalkPage({ params }: { params: Promise<{ id: strin
                         <td className="p-2">{a.nextStep ?? '–'}</td>
                       </tr>
                     ))}
-                  </tbody>
-                </table>
-              </div>
+              </DataTable>
             </section>
           ) : null}
 

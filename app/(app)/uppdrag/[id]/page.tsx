@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AssignmentForm } from '@/components/assignments/assignment-form';
 import { ConfirmForm } from '@/components/assignments/confirm-form';
+import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getAssignment } from '@/lib/dal/assignments';
 import { orNotFound } from '@/lib/or-not-found';
@@ -60,17 +61,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
         {assignment.activities.length === 0 ? (
           <p className="mt-2">{t('noContributions')}</p>
         ) : (
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full min-w-[36rem] border-collapse bg-white text-left text-sm shadow-sm">
-              <thead>
-                <tr className="border-b-2 border-slate-300">
-                  <th scope="col" className="p-2">{t('activity')}</th>
-                  <th scope="col" className="p-2">{t('activityStatus')}</th>
-                  <th scope="col" className="p-2">{t('goals')}</th>
-                  <th scope="col" className="p-2">{t('contribution')}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable columns={[t('activity'), t('activityStatus'), t('goals'), t('contribution')]}>
                 {assignment.activities.map((a) => (
                   <tr key={a.id} className="border-b border-slate-200">
                     <th scope="row" className="p-2 font-medium">{a.title}</th>
@@ -79,9 +70,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
                     <td className="p-2">{a.contribution ?? '–'}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
         )}
       </section>
 
