@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { BookTalkForm } from '@/components/follow-ups/book-talk-form';
-import { EventStatus } from '@/components/follow-ups/event-status';
+import { TalkList } from '@/components/follow-ups/talk-list';
 import { listTalks } from '@/lib/dal/talks';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,6 +13,7 @@ export default async function TalksPage() {
   const talks = await listTalks();
   const t = await getTranslations('followUp');
   const format = await getFormatter();
+  const kind = (k: string) => t(`kind.${k}` as 'kind.appraisal_talk');
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' });
 
   return (
@@ -28,16 +28,7 @@ export default async function TalksPage() {
         {talks.own.length === 0 ? (
           <p className="mt-2">{t('noOwnTalks')}</p>
         ) : (
-          <ul className="mt-2 space-y-2">
-            {talks.own.map((talk) => (
-              <li key={talk.id} className="flex flex-wrap items-center gap-3 rounded-md bg-white p-3 shadow-sm">
-                <Link href={`/samtal/${talk.id}`} className="font-medium text-administrative-800 underline">
-                  {t(`kind.${talk.kind}` as 'kind.appraisal_talk')} {day(talk.heldOn)}
-                </Link>
-                <EventStatus status={talk.status} />
-              </li>
-            ))}
-          </ul>
+          <TalkList talks={talks.own.map((talk) => ({ id: talk.id, status: talk.status, label: `${kind(talk.kind)} ${day(talk.heldOn)}` }))} />
         )}
       </section>
 
@@ -47,16 +38,7 @@ export default async function TalksPage() {
             <h2 id="team-heading" className="text-xl font-semibold">
               {t('teamTalks')}
             </h2>
-            <ul className="mt-2 space-y-2">
-              {talks.asManager.map((talk) => (
-                <li key={talk.id} className="flex flex-wrap items-center gap-3 rounded-md bg-white p-3 shadow-sm">
-                  <Link href={`/samtal/${talk.id}`} className="font-medium text-administrative-800 underline">
-                    {t(`kind.${talk.kind}` as 'kind.appraisal_talk')} {t('with', { name: talk.employeeName })}, {day(talk.heldOn)}
-                  </Link>
-                  <EventStatus status={talk.status} />
-                </li>
-              ))}
-            </ul>
+            <TalkList talks={talks.asManager.map((talk) => ({ id: talk.id, status: talk.status, label: `${kind(talk.kind)} ${t('with', { name: talk.employeeName })}, ${day(talk.heldOn)}` }))} />
             <h3 className="mt-6 text-lg font-semibold">{t('withoutTalk', { count: talks.withoutTalk.length })}</h3>
             {talks.withoutTalk.length === 0 ? (
               <p className="mt-1">{t('allHadTalk')}</p>
