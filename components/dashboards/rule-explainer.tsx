@@ -1,10 +1,12 @@
+import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { STATUS_VALUE, type RollupSettings } from '@/lib/rollup/rules';
 import { STATUS_ORDER } from '@/lib/dashboards/trend';
 
 /** The documented rule with the municipality's own weights and thresholds, so a proposal can be checked by hand. */
-export async function RuleExplainer({ settings }: { settings: RollupSettings }) {
+export async function RuleExplainer({ settings, linkToRule = false }: { settings: RollupSettings; linkToRule?: boolean }) {
   const t = await getTranslations('dashboards.rule');
+  const rule = await getTranslations('ruleSettings');
   const status = await getTranslations('status.activity');
   const format = await getFormatter();
   const n = (x: number) => format.number(x, { maximumFractionDigits: 2 });
@@ -19,6 +21,11 @@ export async function RuleExplainer({ settings }: { settings: RollupSettings }) 
         <li>{t('weights', { activity: n(settings.activityWeight), indicator: n(settings.indicatorWeight) })}</li>
         <li>{t('thresholds', { fulfilled: n(settings.fulfilledFrom), partly: n(settings.partlyFrom) })}</li>
       </ul>
+      {linkToRule ? (
+        <p className="mt-2">
+          <Link href="/resultat/regler" className="font-medium text-administrative-800 underline">{rule('link')}</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

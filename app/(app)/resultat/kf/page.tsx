@@ -136,7 +136,7 @@ export default async function CouncilDashboardPage({ searchParams }: Props) {
         })}
       </ol>
 
-      <RuleExplainer settings={d.settings} />
+      <RuleExplainer settings={d.settings} linkToRule />
     </>
   );
 }

@@ -94,7 +94,7 @@ export default async function BoardDashboardPage({ params, searchParams }: Props
         </ol>
       </section>
 
-      <RuleExplainer settings={d.settings} />
+      <RuleExplainer settings={d.settings} linkToRule />
     </>
   );
 }
