@@ -47,4 +47,24 @@ describe('the maintained roll-up', () => {
     rebuildRollups(db, planYearId);
     expect(incremental).toEqual(snapshot(db));
   });
+
+  it('agrees with a rebuild over many meetings held on the same day', () => {
+    rebuildRollups(db, planYearId);
+    // The later recorded of two same-day meetings decides, in the delta as in the rebuild.
+    const unit = db.$client
+      .prepare(`SELECT p.unit_id AS unitId, p.id AS planId FROM action_plans p WHERE p.plan_year_id = ? AND p.status = 'approved' ORDER BY p.id DESC LIMIT 1`)
+      .get(planYearId) as { unitId: number; planId: number } | undefined;
+    expect(unit).toBeDefined();
+    const acts = db.$client.prepare(`SELECT id FROM activities WHERE plan_id = ?`).all(unit!.planId) as { id: number }[];
+    const manager = (db.$client.prepare(`SELECT person_id AS id FROM employments WHERE unit_id = ? LIMIT 1`).get(unit!.unitId) as { id: number }).id;
+    const statuses = ['on_track', 'done', 'at_risk', 'off_track', 'not_started'];
+    for (let i = 0; i < 6; i++) {
+      const eventId = Number(db.$client.prepare(`INSERT INTO follow_up_events (kind, unit_id, manager_person_id, held_on, status) VALUES ('workplace_meeting', ?, ?, '2026-03-10', 'confirmed')`).run(unit!.unitId, manager).lastInsertRowid);
+      acts.forEach((a, n) => db.$client.prepare(`INSERT INTO follow_up_entries (event_id, activity_id, status) VALUES (?, ?, ?)`).run(eventId, a.id, statuses[(i + n) % statuses.length]));
+      db.transaction((tx) => applyMeetingToRollups(tx, eventId, 1));
+    }
+    const incremental = snapshot(db);
+    rebuildRollups(db, planYearId);
+    expect(incremental).toEqual(snapshot(db));
+  });
 });

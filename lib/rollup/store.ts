@@ -148,7 +148,7 @@ export function rebuildRollups(db: Db, planYearId: number): { goals: number; per
     (db.$client.prepare(`SELECT id, held_on FROM follow_up_events WHERE kind = 'workplace_meeting' AND held_on BETWEEN ? AND ?`).raw().all(from, to) as [number, string][]),
   );
   const statusByLength = new Map<number, ActivityStatus>(ACTIVITY_STATUSES.map((s) => [s.length, s]));
-  const history = new Map<number, [string, ActivityStatus][]>();
+  const history = new Map<number, [string, ActivityStatus, number][]>();
   const scan = db.$client.prepare(
     `SELECT fe.activity_id, length(fe.status), fe.event_id FROM follow_up_entries fe JOIN follow_up_events ev ON ev.id = fe.event_id
      WHERE ev.kind = 'workplace_meeting' AND ev.held_on BETWEEN ? AND ?`,
@@ -160,9 +160,11 @@ export function rebuildRollups(db: Db, planYearId: number): { goals: number; per
     if (activityId === undefined) continue;
     let list = history.get(activityId);
     if (!list) history.set(activityId, (list = []));
-    list.push([meetingDay.get(row[2])!, statusByLength.get(row[1])!]);
+    list.push([meetingDay.get(row[2])!, statusByLength.get(row[1])!, row[2]]);
   }
-  for (const list of history.values()) list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  // Two meetings on the same day: the one recorded later (the higher id) decides, as it does
+  // when a meeting is saved and applied as a delta.
+  for (const list of history.values()) list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[2] - b[2]));
 
   const counts = new Map<string, StatusCounts>();
   for (const goalId of goalIds) for (const p of periods) counts.set(`${goalId}:${p.id}`, emptyCounts());
@@ -219,13 +221,15 @@ export function applyMeetingToRollups(tx: Tx, eventId: number, municipalityId: n
   let changes = 0;
 
   for (const entry of entries) {
+    // Only this year's meetings count, as in the rebuild: an activity carried over from last year
+    // starts the year as not started whatever it ended last year with.
     const others = tx
-      .select({ heldOn: followUpEvents.heldOn, status: followUpEntries.status })
+      .select({ id: followUpEvents.id, heldOn: followUpEvents.heldOn, status: followUpEntries.status })
       .from(followUpEntries)
       .innerJoin(followUpEvents, eq(followUpEvents.id, followUpEntries.eventId))
-      .where(and(inArray(followUpEntries.activityId, ancestorsOf(tx, entry.activityId)), eq(followUpEvents.kind, 'workplace_meeting'), sql`${followUpEvents.id} <> ${eventId}`))
+      .where(and(inArray(followUpEntries.activityId, ancestorsOf(tx, entry.activityId)), eq(followUpEvents.kind, 'workplace_meeting'), sql`${followUpEvents.id} <> ${eventId}`, sql`${followUpEvents.heldOn} BETWEEN ${`${year.year}-01-01`} AND ${`${year.year}-12-31`}`))
       .all()
-      .sort((a, b) => a.heldOn.localeCompare(b.heldOn));
+      .sort((a, b) => a.heldOn.localeCompare(b.heldOn) || a.id - b.id);
     const goalSet = new Set(goalRows.filter((g) => g.activityId === entry.activityId).flatMap((g) => up.get(g.goalId) ?? [g.goalId]));
     for (const p of periods) {
       // A later meeting within the period already decides it: this one changes nothing there.
