@@ -1,0 +1,67 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { expect, test } from '@playwright/test';
+import { DEMO_PASSWORD } from '../lib/demo-accounts';
+
+// `npm run backup` while the application runs, `npm run restore` into a fresh directory, and the
+// application started on the restored file: the path a municipality takes after losing a server.
+const SOURCE = process.env.DATABASE_PATH ?? 'data/e2e.db';
+
+const lastJson = (out: string) => JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, unknown>;
+function npm(args: string[]) {
+  const r = spawnSync('npm', ['run', '--silent', ...args], { encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  return lastJson(r.stdout);
+}
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+const counts = (file: string) => {
+  const db = new Database(file, { readonly: true });
+  try {
+    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[];
+    return Object.fromEntries(tables.map((t) => [t.name, (db.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n]));
+  } finally {
+    db.close();
+  }
+};
+
+test('a backup taken while the app runs is restored into a fresh directory and the app starts on it', async ({ page }) => {
+  test.setTimeout(120_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'styrkedjan-e2e-backup-'));
+  const backup = npm(['backup', '--', '--db', SOURCE, '--out', path.join(dir, 'kopior')]);
+  const target = path.join(dir, 'ny-server', 'data', 'styrkedjan.db');
+  const restored = npm(['restore', '--', '--from', String(backup.backup), '--db', target]);
+  expect(restored.rows).toBe(backup.rows);
+  const db = new Database(target, { readonly: true });
+  expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  db.close();
+  const restoredCounts = counts(target);
+  // Nothing is written to the source by this test, so the copy matches it table by table.
+  expect(restoredCounts).toEqual(counts(SOURCE));
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env: { ...process.env, DATABASE_PATH: target, NEXTAUTH_URL: base }, stdio: 'ignore', detached: true });
+  try {
+    await expect.poll(() => fetch(`${base}/api/health`).then((r) => r.status, () => 0), { timeout: 60_000 }).toBe(200);
+    await page.goto(`${base}/logga-in`);
+    await page.getByLabel('E-postadress').fill('medarbetare@sjovik.se');
+    await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await expect(page).toHaveURL(`${base}/min-styrkedja`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Min styrkedja' })).toBeVisible();
+  } finally {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
