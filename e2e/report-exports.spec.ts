@@ -66,6 +66,8 @@ async function download(page: Page, link: string) {
 }
 
 test('a council member reads the approved report on the print page and downloads it as PDF, DOCX and CSV', async ({ page }) => {
+  // Three documents are rendered and read back: more than the default half minute on a busy machine.
+  test.slow();
   await signIn(page, 'councilMember');
   expect((await page.goto(`${base(ids.approved)}/utskrift`))?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1, name: 'Delårsrapport 2026' })).toBeVisible();

@@ -51,7 +51,7 @@ export function ReportDocument({ snapshot, chartLabels }: { snapshot: ReportSnap
         <h2 id="sammanfattning" className="text-2xl font-bold">{t('summary')}</h2>
         <p className="mt-2">{t('summaryIntro', { count: summary.reduce((s, r) => s + r.count, 0) })}</p>
         <Chart image={summaryChart(snapshot, chartLabels)} alt={t('summaryChart')} width={480} />
-        <table className="mt-3 text-sm">
+        <table className="mt-3 w-full max-w-md text-sm">
           <caption className="text-left font-semibold">{t('summaryCaption')}</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left">
