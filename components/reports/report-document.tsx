@@ -1,18 +1,19 @@
 import { useTranslations } from 'next-intl';
 import { ScrollArea } from '@/components/dashboards/scroll-area';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { summaryChart, trendChart, type ChartImage } from '@/lib/reports/export/charts';
-import { STATUS_KEYS, formatNumber, formatShare, formatTimestamp, type DocumentLabels } from '@/lib/reports/export/labels';
+import type { ChartImage, ReportCharts } from '@/lib/reports/export/charts';
+import { STATUS_KEYS, formatNumber, formatShare, formatTimestamp } from '@/lib/reports/export/labels';
 import type { ReportAssessment, ReportGoal, ReportSnapshot } from '@/lib/reports/snapshot';
 
 /**
  * A frozen report rendered as a municipal report, for the print page and the report page: cover,
  * summary, one section per council goal with the boards' contributions. The charts are the same
- * images as in the PDF and DOCX; each has a short text alternative and its figures in a table.
+ * images as in the PDF and DOCX (drawn by the page with reportCharts); each has a short text
+ * alternative and its figures in a table.
  * Headings run in order: the report's title (h1), the summary and each council goal (h2), their
  * parts (h3), the boards (h4) and their goals (h5).
  */
-export function ReportDocument({ snapshot, chartLabels }: { snapshot: ReportSnapshot; chartLabels: DocumentLabels }) {
+export function ReportDocument({ snapshot, charts }: { snapshot: ReportSnapshot; charts: ReportCharts }) {
   const t = useTranslations('reportExports.document');
   const interim = snapshot.period.kind === 'interim';
   const title = t(interim ? 'interim' : 'annual', { year: snapshot.period.year });
@@ -50,7 +51,7 @@ export function ReportDocument({ snapshot, chartLabels }: { snapshot: ReportSnap
       <section aria-labelledby="sammanfattning" className="mt-8">
         <h2 id="sammanfattning" className="text-2xl font-bold">{t('summary')}</h2>
         <p className="mt-2">{t('summaryIntro', { count: summary.reduce((s, r) => s + r.count, 0) })}</p>
-        <Chart image={summaryChart(snapshot, chartLabels)} alt={t('summaryChart')} width={480} />
+        <Chart image={charts.summary} alt={t('summaryChart')} width={480} />
         <table className="mt-3 w-full max-w-md text-sm">
           <caption className="text-left font-semibold">{t('summaryCaption')}</caption>
           <thead>
@@ -93,7 +94,7 @@ export function ReportDocument({ snapshot, chartLabels }: { snapshot: ReportSnap
             <p>{t('noTrend')}</p>
           ) : (
             <>
-              <Chart image={trendChart(section, chartLabels)} alt={t('trendChart', { code: section.code })} width={520} />
+              <ChartIfAny image={charts.trends.get(section.id)} alt={t('trendChart', { code: section.code })} width={520} />
               <ScrollArea label={t('trendCaption', { code: section.code })}>
                 <table className="mt-3 min-w-full text-sm">
                   <caption className="text-left font-semibold">{t('trendCaption', { code: section.code })}</caption>
@@ -134,6 +135,10 @@ export function ReportDocument({ snapshot, chartLabels }: { snapshot: ReportSnap
       ))}
     </article>
   );
+}
+
+function ChartIfAny({ image, alt, width }: { image: ChartImage | undefined; alt: string; width: number }) {
+  return image ? <Chart image={image} alt={alt} width={width} /> : null;
 }
 
 function Chart({ image, alt, width }: { image: ChartImage; alt: string; width: number }) {

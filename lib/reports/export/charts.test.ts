@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import catalogue from '@/messages/sv/report-exports.json';
 import { fixtureSnapshot } from '../snapshot.fixture';
 import { glyphRows } from './bitmap-font';
-import { FULFILMENT_FILLS, STATUS_FILLS, summaryChart, trendChart } from './charts';
+import { FULFILMENT_FILLS, STATUS_FILLS, reportCharts, summaryChart, trendChart } from './charts';
 
 const labels = catalogue.reportExports.document;
 const colours = (png: Buffer) => {
@@ -24,6 +24,14 @@ describe('chart images', () => {
   it('draws the trend with every status in the legend, even those with no activities', () => {
     const { seen } = colours(trendChart({ trend: [{ periodEnd: '2026-08-31', notStarted: 0, onTrack: 0, atRisk: 0, offTrack: 0, done: 4 }] }, labels).png);
     for (const fill of Object.values(STATUS_FILLS)) if (fill.pattern !== 'outline') expect(seen).toContain(fill.colour.join(','));
+  });
+
+  it('draws a report\'s charts: the summary and one trend per council goal that has one', async () => {
+    const noTrend = structuredClone(fixtureSnapshot);
+    noTrend.sections[2]!.trend = [];
+    const charts = await reportCharts(noTrend, labels);
+    expect(charts.summary.png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([...charts.trends.keys()]).toEqual([101, 102]);
   });
 
   it('gives each category its own pattern, so status is not carried by colour alone', () => {

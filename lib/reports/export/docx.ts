@@ -18,7 +18,7 @@ import {
   type FileChild,
 } from 'docx';
 import type { ReportAssessment, ReportGoal, ReportSnapshot } from '../snapshot';
-import { summaryChart, trendChart, type ChartImage } from './charts';
+import { reportCharts, type ChartImage } from './charts';
 import { STATUS_KEYS, decisionText, fill, formatNumber, formatShare, formatTimestamp, fulfilmentText, reportTitle, summaryRows, type DocumentLabels } from './labels';
 
 /**
@@ -109,11 +109,11 @@ function indicators(goal: ReportGoal, labels: DocumentLabels): FileChild[] {
   );
 }
 
-function trend(goal: ReportGoal, labels: DocumentLabels): FileChild[] {
-  if (goal.trend.length === 0) return [heading(labels.trend, 3), paragraph(labels.noTrend)];
+function trend(goal: ReportGoal, chart: ChartImage | undefined, labels: DocumentLabels): FileChild[] {
+  if (goal.trend.length === 0 || !chart) return [heading(labels.trend, 3), paragraph(labels.noTrend)];
   return [
     heading(labels.trend, 3),
-    image(trendChart(goal, labels), 460, fill(labels.trendChart, { code: goal.code }), `trend-${goal.code}`),
+    image(chart, 460, fill(labels.trendChart, { code: goal.code }), `trend-${goal.code}`),
     ...table(
       fill(labels.trendCaption, { code: goal.code }),
       [labels.periodEnd, ...STATUS_KEYS.map((k) => labels.status[k]), labels.total],
@@ -127,6 +127,7 @@ export async function reportDocx(snapshot: ReportSnapshot, labels: DocumentLabel
   const interim = snapshot.period.kind === 'interim';
   const title = reportTitle(labels, snapshot);
   const rows = summaryRows(labels, snapshot);
+  const charts = await reportCharts(snapshot, labels);
 
   const cover: FileChild[] = [
     new Paragraph({ spacing: { before: 2400 }, children: [new TextRun({ text: snapshot.municipality, size: 28, color: MUTED })] }),
@@ -144,7 +145,7 @@ export async function reportDocx(snapshot: ReportSnapshot, labels: DocumentLabel
   const summary: FileChild[] = [
     heading(labels.summary, 1, true),
     paragraph(fill(labels.summaryIntro, { count: rows.reduce((s, r) => s + r.count, 0) })),
-    image(summaryChart(snapshot, labels), 460, labels.summaryChart, 'sammanfattning'),
+    image(charts.summary, 460, labels.summaryChart, 'sammanfattning'),
     ...table(labels.summaryCaption, [labels.category, labels.count], rows.map((r) => [r.label, String(r.count)]), [0.7, 0.3]),
   ];
 
@@ -158,7 +159,7 @@ export async function reportDocx(snapshot: ReportSnapshot, labels: DocumentLabel
       : []),
     heading(labels.indicators, 3),
     ...(section.indicators.length === 0 ? [paragraph(labels.noIndicators)] : indicators(section, labels)),
-    ...trend(section, labels),
+    ...trend(section, charts.trends.get(section.id), labels),
     heading(labels.contributions, 2),
     ...(section.contributions.length === 0 ? [paragraph(labels.noContributions)] : []),
     ...section.contributions.flatMap((c) => [

@@ -15,6 +15,25 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
+/**
+ * Files already made for approved reports. An approved snapshot never changes, so the file made
+ * for the first reader serves every later one (a council agenda is downloaded by many at once);
+ * the pending render is shared too. Bounded: the oldest entry goes first.
+ */
+const rendered = new Map<string, Promise<Buffer>>();
+const RENDERED_MAX = 24;
+
+function renderOnce(key: string | null, render: () => Promise<Buffer>): Promise<Buffer> {
+  if (key === null) return render();
+  const hit = rendered.get(key);
+  if (hit) return hit;
+  const pending = render();
+  rendered.set(key, pending);
+  pending.catch(() => rendered.delete(key));
+  while (rendered.size > RENDERED_MAX) rendered.delete(rendered.keys().next().value!);
+  return pending;
+}
+
 /** The exports' texts from the request's catalogue, handed to the pure renderers. */
 export async function exportLabels(): Promise<ExportLabels> {
   const messages = (await getMessages()) as unknown as { reportExports: ExportLabels };
@@ -35,12 +54,15 @@ export async function reportDownload(rawId: string, format: ExportFormat): Promi
     throw err;
   }
   const labels = await exportLabels();
-  const body =
-    format === 'pdf' ? await reportPdf(report.snapshot, labels.document) : format === 'docx' ? await reportDocx(report.snapshot, labels.document) : Buffer.from(reportCsv(report.snapshot, labels), 'utf8');
+  const { snapshot } = report;
+  const key = report.status === 'approved' ? `${report.id}:${snapshot.takenAt}:${format}` : null;
+  const body = await renderOnce(key, async () =>
+    format === 'pdf' ? reportPdf(snapshot, labels.document) : format === 'docx' ? reportDocx(snapshot, labels.document) : Buffer.from(reportCsv(snapshot, labels), 'utf8'),
+  );
   return new Response(new Uint8Array(body), {
     headers: {
       'content-type': CONTENT_TYPES[format],
-      'content-disposition': contentDisposition(exportFileName(labels, report.snapshot, format)),
+      'content-disposition': contentDisposition(exportFileName(labels, snapshot, format)),
       'content-length': String(body.byteLength),
       // Behind a sign-in either way: a shared cache must never keep it.
       'cache-control': report.status === 'approved' ? 'private, max-age=0, must-revalidate' : 'no-store',

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { ReportAssessment, ReportGoal, ReportSnapshot } from '../snapshot';
-import { summaryChart, trendChart, type ChartImage } from './charts';
+import { reportCharts, type ChartImage } from './charts';
 import { STATUS_KEYS, decisionText, fill, formatNumber, formatShare, formatTimestamp, fulfilmentText, reportTitle, summaryRows, type DocumentLabels } from './labels';
 
 /**
@@ -187,13 +187,13 @@ function indicators(w: PdfWriter, goal: ReportGoal, labels: DocumentLabels) {
   );
 }
 
-function trend(w: PdfWriter, goal: ReportGoal, labels: DocumentLabels) {
+function trend(w: PdfWriter, goal: ReportGoal, chart: ChartImage | undefined, labels: DocumentLabels) {
   w.heading(labels.trend, 3);
-  if (goal.trend.length === 0) {
+  if (goal.trend.length === 0 || !chart) {
     w.paragraph(labels.noTrend);
     return;
   }
-  w.image(trendChart(goal, labels), 380);
+  w.image(chart, 380);
   w.table(
     fill(labels.trendCaption, { code: goal.code }),
     [labels.periodEnd, ...STATUS_KEYS.map((k) => labels.status[k]), labels.total],
@@ -206,15 +206,18 @@ export async function reportPdf(snapshot: ReportSnapshot, labels: DocumentLabels
   const title = `${reportTitle(labels, snapshot)} – ${snapshot.body.name}`;
   const w = new PdfWriter(title);
   const interim = snapshot.period.kind === 'interim';
+  const charts = await reportCharts(snapshot, labels);
   cover(w, snapshot, labels);
 
   w.heading(labels.summary, 1, true);
   const rows = summaryRows(labels, snapshot);
   w.paragraph(fill(labels.summaryIntro, { count: rows.reduce((s, r) => s + r.count, 0) }));
-  w.image(summaryChart(snapshot, labels), 360);
+  w.image(charts.summary, 360);
   w.table(labels.summaryCaption, [labels.category, labels.count], rows.map((r) => [r.label, String(r.count)]), [0.7, 0.3]);
 
   for (const section of snapshot.sections) {
+    // One council goal at a time, letting other requests in between.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     w.heading(`${section.code} ${section.title}`, 1, true);
     w.paragraph(labels.councilGoal, { size: 9.5, colour: MUTED });
     assessmentTable(w, section, labels, interim);
@@ -229,7 +232,7 @@ export async function reportPdf(snapshot: ReportSnapshot, labels: DocumentLabels
     w.heading(labels.indicators, 3);
     if (section.indicators.length === 0) w.paragraph(labels.noIndicators);
     indicators(w, section, labels);
-    trend(w, section, labels);
+    trend(w, section, charts.trends.get(section.id), labels);
 
     w.heading(labels.contributions, 2);
     if (section.contributions.length === 0) w.paragraph(labels.noContributions);

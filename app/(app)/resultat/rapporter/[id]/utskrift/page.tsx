@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { PrintButton } from '@/components/reports/print-button';
 import { ReportDocument } from '@/components/reports/report-document';
 import { getReportDocument } from '@/lib/dal/report-read';
+import { reportCharts } from '@/lib/reports/export/charts';
 import { exportLabels } from '@/lib/reports/export/download';
 import { orNotFound } from '@/lib/or-not-found';
 
@@ -39,7 +40,7 @@ export default async function ReportPrintPage({ params }: Props) {
   const { id } = await params;
   const report = await orNotFound(getReportDocument(id));
   const t = await getTranslations('reportExports.print');
-  const labels = await exportLabels();
+  const charts = await reportCharts(report.snapshot, (await exportLabels()).document);
   const base = `/resultat/rapporter/${report.id}`;
   return (
     <>
@@ -57,7 +58,7 @@ export default async function ReportPrintPage({ params }: Props) {
           <PrintButton label={t('printButton')} />
         </div>
       </div>
-      <ReportDocument snapshot={report.snapshot} chartLabels={labels.document} />
+      <ReportDocument snapshot={report.snapshot} charts={charts} />
     </>
   );
 }
