@@ -16,6 +16,8 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
+  // pdfkit reads its font metrics from files beside its code at run time: keep it unbundled.
+  serverExternalPackages: ['pdfkit'],
   async headers() {
     return [{ source: '/((?!_next/static).*)', headers: securityHeaders }];
   },

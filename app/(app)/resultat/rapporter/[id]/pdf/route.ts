@@ -1,0 +1,9 @@
+import { reportDownload } from '@/lib/reports/export/download';
+
+// The renderers use Node's Buffer and zlib.
+export const runtime = 'nodejs';
+
+/** The approved report as PDF; access is checked in the data access layer. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return reportDownload((await params).id, 'pdf');
+}

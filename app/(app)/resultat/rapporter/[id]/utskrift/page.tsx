@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { PrintButton } from '@/components/reports/print-button';
+import { ReportDocument } from '@/components/reports/report-document';
+import { getReportDocument } from '@/lib/dal/report-read';
+import { reportCharts } from '@/lib/reports/export/charts';
+import { exportLabels } from '@/lib/reports/export/download';
+import { orNotFound } from '@/lib/or-not-found';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const t = await getTranslations('reportExports');
+  try {
+    const { snapshot } = await getReportDocument(id);
+    const title = t(snapshot.period.kind === 'interim' ? 'document.interim' : 'document.annual', { year: snapshot.period.year });
+    return { title: t('print.title', { title: `${title} ${snapshot.body.name}` }) };
+  } catch {
+    return {};
+  }
+}
+
+// On paper only the report: no navigation, no buttons, each council goal on a new page.
+const PRINT_CSS = `
+@media print {
+  body > header, header:has(nav), .print-hidden { display: none !important; }
+  main { max-width: none !important; padding: 0 !important; }
+  .report-section { break-before: page; border-top: 0; }
+  table, img, dl { break-inside: avoid; }
+  h2, h3, h4, h5 { break-after: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+@page { size: A4; margin: 18mm 16mm; }
+`;
+
+/** The approved report laid out for printing, with its downloads. */
+export default async function ReportPrintPage({ params }: Props) {
+  const { id } = await params;
+  const report = await orNotFound(getReportDocument(id));
+  const t = await getTranslations('reportExports.print');
+  const charts = await reportCharts(report.snapshot, (await exportLabels()).document);
+  const base = `/resultat/rapporter/${report.id}`;
+  return (
+    <>
+      <style href="report-print" precedence="default">{PRINT_CSS}</style>
+      <div className="print-hidden mb-6 flex flex-wrap items-center justify-between gap-4">
+        <p className="text-sm">
+          <Link href="/resultat" className="text-administrative-800 underline">{t('back')}</Link>
+        </p>
+        <div className="flex flex-wrap items-center gap-3">
+          <ul aria-label={t('downloads')} className="flex flex-wrap gap-3">
+            <li><a href={`${base}/pdf`} download className="inline-block rounded-md border border-administrative-600 px-3 py-2 font-semibold text-administrative-800 hover:bg-slate-100">{t('pdf')}</a></li>
+            <li><a href={`${base}/docx`} download className="inline-block rounded-md border border-administrative-600 px-3 py-2 font-semibold text-administrative-800 hover:bg-slate-100">{t('docx')}</a></li>
+            <li><a href={`${base}/csv`} download className="inline-block rounded-md border border-administrative-600 px-3 py-2 font-semibold text-administrative-800 hover:bg-slate-100">{t('csv')}</a></li>
+          </ul>
+          <PrintButton label={t('printButton')} />
+        </div>
+      </div>
+      <ReportDocument snapshot={report.snapshot} charts={charts} />
+    </>
+  );
+}

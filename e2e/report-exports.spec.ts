@@ -1,0 +1,121 @@
+import { readFile } from 'node:fs/promises';
+import Database from 'better-sqlite3';
+import { expect, test, type Page } from '@playwright/test';
+import { fixtureSnapshot, HOSTILE_ANALYSIS } from '../lib/reports/snapshot.fixture';
+import { docxParts, pdfText } from '../lib/reports/export/testing/document-text';
+import { expectNoAxeViolations, signIn } from './fixtures';
+
+/**
+ * The approved report's print page and its PDF, DOCX and CSV downloads, and who may not open them.
+ * The setup writes a known snapshot into the database the server reads: the executive board's
+ * oldest approved report gets the fixture (its original is put back afterwards), and two reports
+ * are added that must stay unreadable: a draft of this municipality and an approved report of
+ * another municipality.
+ */
+
+const dbPath = process.env.DATABASE_PATH ?? 'data/e2e.db';
+const snapshotJson = JSON.stringify(fixtureSnapshot);
+const ids = { approved: 0, draft: 0, foreign: 0, foreignUnit: 0, foreignMunicipality: 0 };
+let original: { snapshot: string | null; status: string } | null = null;
+
+test.beforeAll(() => {
+  const db = new Database(dbPath, { fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    const target = db
+      .prepare(`SELECT r.id, r.snapshot, r.status, r.org_unit_id AS unitId FROM reports r JOIN org_units o ON o.id = r.org_unit_id WHERE o.kind = 'executive_board' AND r.status = 'approved' ORDER BY r.period_id LIMIT 1`)
+      .get() as { id: number; snapshot: string | null; status: string; unitId: number };
+    const municipalityId = (db.prepare(`SELECT municipality_id AS m FROM org_units WHERE id = ?`).get(target.unitId) as { m: number }).m;
+    const free = db
+      .prepare(`SELECT o.id AS unitId, p.id AS periodId FROM org_units o JOIN follow_up_periods p ON p.kind IN ('interim', 'annual') WHERE o.kind = 'board' AND o.municipality_id = ? AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.org_unit_id = o.id AND r.period_id = p.id) ORDER BY p.period_end DESC LIMIT 1`)
+      .get(municipalityId) as { unitId: number; periodId: number };
+    db.transaction(() => {
+      original = { snapshot: target.snapshot, status: target.status };
+      db.prepare(`UPDATE reports SET snapshot = ?, status = 'approved' WHERE id = ?`).run(snapshotJson, target.id);
+      ids.approved = target.id;
+      ids.draft = Number(db.prepare(`INSERT INTO reports (period_id, org_unit_id, status, snapshot) VALUES (?, ?, 'draft', ?)`).run(free.periodId, free.unitId, snapshotJson).lastInsertRowid);
+      ids.foreignMunicipality = Number(db.prepare(`INSERT INTO municipalities (name, scb_code) VALUES ('Grannby kommun', '9999')`).run().lastInsertRowid);
+      ids.foreignUnit = Number(db.prepare(`INSERT INTO org_units (municipality_id, kind, side, name) VALUES (?, 'executive_board', 'political', 'Kommunstyrelsen')`).run(ids.foreignMunicipality).lastInsertRowid);
+      ids.foreign = Number(db.prepare(`INSERT INTO reports (period_id, org_unit_id, status, snapshot) VALUES (?, ?, 'approved', ?)`).run(free.periodId, ids.foreignUnit, snapshotJson).lastInsertRowid);
+    })();
+  } finally {
+    db.close();
+  }
+});
+
+test.afterAll(() => {
+  const db = new Database(dbPath, { fileMustExist: true });
+  try {
+    db.transaction(() => {
+      if (original) db.prepare(`UPDATE reports SET snapshot = ?, status = ? WHERE id = ?`).run(original.snapshot, original.status, ids.approved);
+      db.prepare(`DELETE FROM reports WHERE id IN (?, ?)`).run(ids.draft, ids.foreign);
+      db.prepare(`DELETE FROM org_units WHERE id = ?`).run(ids.foreignUnit);
+      db.prepare(`DELETE FROM municipalities WHERE id = ?`).run(ids.foreignMunicipality);
+    })();
+  } finally {
+    db.close();
+  }
+});
+
+const base = (id: number) => `/resultat/rapporter/${id}`;
+const titles = fixtureSnapshot.sections.flatMap((s) => [`${s.code} ${s.title}`, ...s.contributions.flatMap((c) => c.goals.map((g) => `${g.code} ${g.title}`))]);
+
+async function download(page: Page, link: string) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link, exact: true }).click()]);
+  return { name: file.suggestedFilename(), data: await readFile((await file.path())!) };
+}
+
+test('a council member reads the approved report on the print page and downloads it as PDF, DOCX and CSV', async ({ page }) => {
+  // Three documents are rendered and read back: more than the default half minute on a busy machine.
+  test.slow();
+  await signIn(page, 'councilMember');
+  expect((await page.goto(`${base(ids.approved)}/utskrift`))?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name: 'Delårsrapport 2026' })).toBeVisible();
+  await expect(page.getByText('Beslutad av Kommunstyrelsen 2026-09-24, § 142')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Sammanfattning' })).toBeVisible();
+  for (const s of fixtureSnapshot.sections) await expect(page.getByRole('heading', { level: 2, name: `${s.code} ${s.title}` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 5, name: 'BUN 1.2 Minska den problematiska frånvaron på högstadiet' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Indikatorer för KF 1' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Diagram: antal mål per bedömning. Siffrorna finns i tabellen.' })).toBeVisible();
+  // A pasted analysis with markup is shown as the text it is, never run.
+  await expect(page.getByText('svaren <script>alert("x")</script> & övrigt')).toBeVisible();
+  expect(await page.evaluate(() => [...document.scripts].some((s) => s.textContent?.includes('alert("x")')))).toBe(false);
+  await expectNoAxeViolations(page);
+
+  const pdf = await download(page, 'PDF');
+  expect(pdf.name).toBe('Delårsrapport-2026-Kommunstyrelsen.pdf');
+  const { text } = await pdfText(pdf.data);
+  for (const title of titles) expect(text).toContain(title);
+  expect(text).toContain(HOSTILE_ANALYSIS.replace(/\s+/g, ' '));
+
+  const docx = await download(page, 'Word (DOCX)');
+  expect(docx.name).toBe('Delårsrapport-2026-Kommunstyrelsen.docx');
+  const { documentXml, media } = await docxParts(docx.data);
+  for (const title of titles) expect(documentXml).toContain(title);
+  expect(media.filter((m) => m.endsWith('.png')).length).toBeGreaterThanOrEqual(2);
+
+  const csv = await page.request.get(`${base(ids.approved)}/csv`);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  expect(csv.headers()['content-disposition']).toContain(`filename*=UTF-8''Del%C3%A5rsrapport-2026-Kommunstyrelsen.csv`);
+  const body = (await csv.body()).toString('utf8');
+  expect(body.charCodeAt(0)).toBe(0xfeff);
+  expect(body).toContain('Fullmäktige;KF 1;Fler elever når kunskapsmålen och känner sig trygga i skolan;');
+});
+
+test('a draft report, another municipality\'s report and a missing one are not found', async ({ page }) => {
+  await signIn(page, 'councilMember');
+  for (const id of [ids.draft, ids.foreign, 999_999]) {
+    expect((await page.goto(`${base(id)}/utskrift`))?.status(), `utskrift ${id}`).toBe(404);
+    for (const format of ['pdf', 'docx', 'csv']) expect((await page.request.get(`${base(id)}/${format}`)).status(), `${format} ${id}`).toBe(404);
+  }
+  expect((await page.request.get(`${base(ids.approved)}/pdf`)).headers()['content-type']).toBe('application/pdf');
+});
+
+test('someone not signed in is sent to sign in, and gets no file', async ({ page }) => {
+  for (const path of [`${base(ids.approved)}/utskrift`, `${base(ids.approved)}/pdf`, `${base(ids.approved)}/docx`, `${base(ids.approved)}/csv`]) {
+    const response = await page.request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(307);
+    expect(response.headers().location, path).toContain('/logga-in');
+  }
+});
