@@ -1,0 +1,59 @@
+/**
+ * A real OpenID Connect provider (the `oidc-provider` package) on a loopback port, standing in for the
+ * municipality's Entra ID in the SSO end-to-end tests. Its development login form accepts any
+ * password; the login name is the account id. Run: `npx tsx e2e/oidc/provider.ts` with
+ *   OIDC_PORT            the port to listen on (127.0.0.1)
+ *   OIDC_REDIRECT_URIS   comma-separated redirect URIs of the app (…/api/auth/callback/oidc)
+ * It prints "ready <issuer>" when listening.
+ */
+import Provider from 'oidc-provider';
+
+export const OIDC_CLIENT_ID = 'styrkedjan-e2e';
+export const OIDC_CLIENT_SECRET = 'styrkedjan-e2e-client-secret-0123456789';
+
+/** People the IdP knows. The first ones are demo people; the last is in no municipality's database. */
+export const OIDC_USERS: Record<string, { name: string; employeeNumber?: string }> = {
+  'medarbetare@sjovik.se': { name: 'Medarbetare i Sjövik' },
+  'enhetschef@sjovik.se': { name: 'Enhetschef i Sjövik' },
+  'obekant.person@sjovik.se': { name: 'Obekant Person' },
+};
+
+export function startProvider(port: number, redirectUris: string[]) {
+  const issuer = `http://127.0.0.1:${port}`;
+  const provider = new Provider(issuer, {
+    clients: [
+      {
+        client_id: OIDC_CLIENT_ID,
+        client_secret: OIDC_CLIENT_SECRET,
+        redirect_uris: redirectUris,
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+        token_endpoint_auth_method: 'client_secret_basic',
+      },
+    ],
+    async findAccount(_ctx: unknown, id: string) {
+      const user = OIDC_USERS[id];
+      if (!user) return undefined;
+      return {
+        accountId: id,
+        async claims() {
+          return { sub: id, email: id, email_verified: true, name: user.name, ...(user.employeeNumber ? { employeeid: user.employeeNumber } : {}) };
+        },
+      };
+    },
+    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+    // Like Entra ID, put the requested claims in the ID token itself (the app reads only that).
+    conformIdTokenClaims: false,
+    cookies: { keys: ['styrkedjan-e2e-cookie-key-0123456789'] },
+    features: { devInteractions: { enabled: true } },
+  });
+  return new Promise<{ issuer: string; close: () => void }>((resolve) => {
+    const server = provider.listen(port, '127.0.0.1', () => resolve({ issuer, close: () => server.close() }));
+  });
+}
+
+const port = Number(process.env.OIDC_PORT);
+if (port) {
+  const redirectUris = (process.env.OIDC_REDIRECT_URIS ?? '').split(',').filter(Boolean);
+  startProvider(port, redirectUris).then(({ issuer }) => console.log(`ready ${issuer}`));
+}
