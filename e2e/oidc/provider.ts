@@ -7,9 +7,7 @@
  * It prints "ready <issuer>" when listening.
  */
 import Provider from 'oidc-provider';
-
-export const OIDC_CLIENT_ID = 'styrkedjan-e2e';
-export const OIDC_CLIENT_SECRET = 'styrkedjan-e2e-client-secret-0123456789';
+import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } from './client';
 
 /** People the IdP knows. The first ones are demo people; the last is in no municipality's database. */
 export const OIDC_USERS: Record<string, { name: string; employeeNumber?: string }> = {
