@@ -42,13 +42,18 @@ describe('identifierFromClaims', () => {
 
 describe('decideSsoMatch', () => {
   const active = { active: true, sessionVersion: 3 };
+  const person = (personId: number, account: { active: boolean; sessionVersion: number } | null, current = true) => ({ personId, account, current });
 
   it('signs in the one person with an active account, carrying the session version', () => {
-    expect(decideSsoMatch([{ personId: 7, account: active }])).toEqual({ ok: true, personId: 7, sessionVersion: 3 });
+    expect(decideSsoMatch([person(7, active)])).toEqual({ ok: true, personId: 7, sessionVersion: 3 });
+  });
+
+  it('keeps an active account open after the employment ended, as a password sign-in does', () => {
+    expect(decideSsoMatch([person(7, active, false)])).toEqual({ ok: true, personId: 7, sessionVersion: 3 });
   });
 
   it('counts a person found twice (account and person e-mail) once', () => {
-    expect(decideSsoMatch([{ personId: 7, account: active }, { personId: 7, account: active }])).toEqual({ ok: true, personId: 7, sessionVersion: 3 });
+    expect(decideSsoMatch([person(7, active), person(7, active)])).toEqual({ ok: true, personId: 7, sessionVersion: 3 });
   });
 
   it('refuses an unknown person', () => {
@@ -56,14 +61,18 @@ describe('decideSsoMatch', () => {
   });
 
   it('refuses when two people share the identifier', () => {
-    expect(decideSsoMatch([{ personId: 7, account: active }, { personId: 8, account: active }])).toEqual({ ok: false, reason: 'ambiguous', personId: null });
+    expect(decideSsoMatch([person(7, active), person(8, null)])).toEqual({ ok: false, reason: 'ambiguous', personId: null });
   });
 
-  it('refuses a person without an account rather than creating one', () => {
-    expect(decideSsoMatch([{ personId: 7, account: null }])).toEqual({ ok: false, reason: 'no_account', personId: 7 });
+  it('opens an account for a current person who has none', () => {
+    expect(decideSsoMatch([person(7, null, true)])).toEqual({ ok: true, personId: 7, sessionVersion: null });
   });
 
-  it('refuses a deactivated account', () => {
-    expect(decideSsoMatch([{ personId: 7, account: { active: false, sessionVersion: 4 } }])).toEqual({ ok: false, reason: 'deactivated', personId: 7 });
+  it('refuses a person without an account who is no longer current (a leaver)', () => {
+    expect(decideSsoMatch([person(7, null, false)])).toEqual({ ok: false, reason: 'not_current', personId: 7 });
+  });
+
+  it('refuses a deactivated account, even for a current person', () => {
+    expect(decideSsoMatch([person(7, { active: false, sessionVersion: 4 }, true)])).toEqual({ ok: false, reason: 'deactivated', personId: 7 });
   });
 });

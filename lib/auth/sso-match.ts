@@ -1,8 +1,10 @@
 /**
  * Who an OIDC sign-in is. The identity provider vouches for a claim (e-mail or employee number);
- * the person must already exist here with an active account. Nobody is created on the fly: access
- * is granted by giving a person an account (by the administrator or the HR import), and a leaver's
- * deactivated account keeps them out even while their IdP account lives on.
+ * the person must already exist here (from the HR import or the administrator). No person is ever
+ * created from a token. A person who has no account yet gets a password-less one at their first
+ * SSO sign-in, but only while they are current (an ongoing employment, or for a politician a
+ * role): a municipality of 3,000 employees should not have to open every account by hand,
+ * and a leaver never gains access that way. A deactivated account always keeps the person out.
  */
 
 export interface SsoClaimSettings {
@@ -14,16 +16,19 @@ export interface SsoClaimSettings {
 
 export type SsoIdentifier = { kind: 'email'; value: string } | { kind: 'employee_number'; value: string };
 
-export const SSO_REFUSALS = ['missing_claim', 'unknown', 'ambiguous', 'no_account', 'deactivated'] as const;
+export const SSO_REFUSALS = ['missing_claim', 'unknown', 'ambiguous', 'not_current', 'deactivated'] as const;
 export type SsoRefusal = (typeof SSO_REFUSALS)[number];
 
 /** A person the identifier points at, with their account if they have one. */
 export interface SsoCandidate {
   personId: number;
   account: { active: boolean; sessionVersion: number } | null;
+  /** An ongoing employment; for someone never employed here (a politician), a role assignment. */
+  current: boolean;
 }
 
-export type SsoDecision = { ok: true; personId: number; sessionVersion: number } | { ok: false; reason: SsoRefusal; personId: number | null };
+/** `sessionVersion: null` means: open the person's account now (it starts at version 1). */
+export type SsoDecision = { ok: true; personId: number; sessionVersion: number | null } | { ok: false; reason: SsoRefusal; personId: number | null };
 
 function claimText(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -48,7 +53,7 @@ export function identifierFromClaims(claims: Record<string, unknown>, settings: 
   return { kind: 'email', value: email };
 }
 
-/** Exactly one person, with an active account; every other case is refused with its reason. */
+/** Exactly one person, with an active account or current enough to get one; every other case is refused with its reason. */
 export function decideSsoMatch(candidates: readonly SsoCandidate[]): SsoDecision {
   const byPerson = new Map(candidates.map((c) => [c.personId, c]));
   if (byPerson.size === 0) return { ok: false, reason: 'unknown', personId: null };
@@ -57,7 +62,7 @@ export function decideSsoMatch(candidates: readonly SsoCandidate[]): SsoDecision
   if (byPerson.size > 1) return { ok: false, reason: 'ambiguous', personId: null };
   const [only] = byPerson.values();
   if (!only) return { ok: false, reason: 'unknown', personId: null };
-  if (!only.account) return { ok: false, reason: 'no_account', personId: only.personId };
+  if (!only.account) return only.current ? { ok: true, personId: only.personId, sessionVersion: null } : { ok: false, reason: 'not_current', personId: only.personId };
   if (!only.account.active) return { ok: false, reason: 'deactivated', personId: only.personId };
   return { ok: true, personId: only.personId, sessionVersion: only.account.sessionVersion };
 }
