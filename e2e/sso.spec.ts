@@ -17,6 +17,11 @@ const BUTTON = 'Logga in med Sjöviks kommun-konto';
 const children: ChildProcess[] = [];
 let both = '';
 let ssoOnly = '';
+/** A demo colleague the IdP knows only by employee number, under an address Styrkedjan has never seen. */
+const BY_NUMBER_LOGIN = 'anstalld.a@idp.sjovik.se';
+let byNumber: { name: string; employeeNumber: string };
+/** An employee with no account in Styrkedjan yet. */
+let newcomer: { personId: number; email: string; name: string };
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -78,9 +83,23 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   const [oidcPort, bothPort, ssoOnlyPort] = [await freePort(), await freePort(), await freePort()];
   const issuer = `http://127.0.0.1:${oidcPort}`;
+  const db = new Database(DATABASE_PATH, { readonly: true });
+  try {
+    byNumber = db.prepare(`SELECT p.given_name || ' ' || p.family_name AS name, p.employee_number AS employeeNumber FROM people p JOIN accounts a ON a.person_id = p.id WHERE a.email = 'kollega@sjovik.se'`).get() as typeof byNumber;
+    newcomer = db
+      .prepare(
+        `SELECT p.id AS personId, lower(p.email) AS email, p.given_name || ' ' || p.family_name AS name FROM people p
+         WHERE p.email IS NOT NULL AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.person_id = p.id)
+           AND EXISTS (SELECT 1 FROM employments e WHERE e.person_id = p.id AND e.end_date IS NULL) ORDER BY p.id LIMIT 1`,
+      )
+      .get() as typeof newcomer;
+  } finally {
+    db.close();
+  }
+  const extraUsers = { [BY_NUMBER_LOGIN]: { name: 'Anställd A', employeeNumber: byNumber.employeeNumber }, [newcomer.email]: { name: newcomer.name } };
   const redirectUris = [bothPort, ssoOnlyPort].map((p) => `http://127.0.0.1:${p}/api/auth/callback/oidc`).join(',');
-  await start('node', ['--import', 'tsx', 'e2e/oidc/provider.ts'], { OIDC_PORT: String(oidcPort), OIDC_REDIRECT_URIS: redirectUris }, `${issuer}/.well-known/openid-configuration`);
-  [both, ssoOnly] = await Promise.all([startApp(bothPort, issuer, {}), startApp(ssoOnlyPort, issuer, { STYRKEDJAN_CREDENTIALS_LOGIN: 'off' })]);
+  await start('node', ['--import', 'tsx', 'e2e/oidc/provider.ts'], { OIDC_PORT: String(oidcPort), OIDC_REDIRECT_URIS: redirectUris, OIDC_EXTRA_USERS: JSON.stringify(extraUsers) }, `${issuer}/.well-known/openid-configuration`);
+  [both, ssoOnly] = await Promise.all([startApp(bothPort, issuer, {}), startApp(ssoOnlyPort, issuer, { STYRKEDJAN_CREDENTIALS_LOGIN: 'off', STYRKEDJAN_OIDC_EMPLOYEE_NUMBER_CLAIM: 'employeeid' })]);
 });
 
 test.afterAll(() => {
@@ -209,6 +228,19 @@ test('a deactivated account is refused even though the IdP vouches for the perso
   expect(JSON.parse(rows[0]!.detail ?? '{}')).toMatchObject({ reason: 'deactivated' });
 });
 
+test('a current employee without an account gets one at the first sign-in', async ({ page }) => {
+  const since = lastAuditId();
+  await signInAtProvider(page, both, newcomer.email);
+  await expect(page).toHaveURL(`${both}/min-styrkedja`);
+  await expect(page.getByText(`Inloggad som ${newcomer.name}`)).toBeVisible();
+  expect(personIdOf(newcomer.email)).toBe(newcomer.personId);
+  const rows = latestAudit(['account.created', 'auth.sign_in'], since);
+  expect(rows.map((r) => [r.action, r.actor])).toEqual([
+    ['account.created', newcomer.personId],
+    ['auth.sign_in', newcomer.personId],
+  ]);
+});
+
 test.describe('with password sign-in switched off', () => {
   test('the form is gone and only the municipality account is offered', async ({ page }) => {
     await page.goto(`${ssoOnly}/logga-in`);
@@ -231,6 +263,12 @@ test.describe('with password sign-in switched off', () => {
     expect(session).toEqual({});
     await page.goto(`${ssoOnly}/min-styrkedja`);
     await expect(page).toHaveURL(/\/logga-in\?callbackUrl=%2Fmin-styrkedja/);
+  });
+
+  test('a person is matched on the employee number when the IdP sends one', async ({ page }) => {
+    await signInAtProvider(page, ssoOnly, BY_NUMBER_LOGIN);
+    await expect(page).toHaveURL(`${ssoOnly}/min-styrkedja`);
+    await expect(page.getByText(`Inloggad som ${byNumber.name}`)).toBeVisible();
   });
 
   test('single sign-on still works', async ({ page }) => {

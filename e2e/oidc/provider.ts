@@ -4,19 +4,27 @@
  * password; the login name is the account id. Run: `npx tsx e2e/oidc/provider.ts` with
  *   OIDC_PORT            the port to listen on (127.0.0.1)
  *   OIDC_REDIRECT_URIS   comma-separated redirect URIs of the app (…/api/auth/callback/oidc)
+ *   OIDC_EXTRA_USERS     optional JSON {login: {name, email?, employeeNumber?}} of further users
  * It prints "ready <issuer>" when listening.
  */
 import Provider from 'oidc-provider';
 import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } from './client';
 
 /** People the IdP knows. The first ones are demo people; the last is in no municipality's database. */
-export const OIDC_USERS: Record<string, { name: string; employeeNumber?: string }> = {
+export interface OidcUser {
+  name: string;
+  /** Defaults to the login. */
+  email?: string;
+  employeeNumber?: string;
+}
+
+export const OIDC_USERS: Record<string, OidcUser> = {
   'medarbetare@sjovik.se': { name: 'Medarbetare i Sjövik' },
   'enhetschef@sjovik.se': { name: 'Enhetschef i Sjövik' },
   'obekant.person@sjovik.se': { name: 'Obekant Person' },
 };
 
-export function startProvider(port: number, redirectUris: string[]) {
+export function startProvider(port: number, redirectUris: string[], users: Record<string, OidcUser>) {
   const issuer = `http://127.0.0.1:${port}`;
   const provider = new Provider(issuer, {
     clients: [
@@ -30,16 +38,17 @@ export function startProvider(port: number, redirectUris: string[]) {
       },
     ],
     async findAccount(_ctx: unknown, id: string) {
-      const user = OIDC_USERS[id];
+      const user = users[id];
       if (!user) return undefined;
       return {
         accountId: id,
         async claims() {
-          return { sub: id, email: id, email_verified: true, name: user.name, ...(user.employeeNumber ? { employeeid: user.employeeNumber } : {}) };
+          return { sub: id, email: user.email ?? id, email_verified: true, name: user.name, ...(user.employeeNumber ? { employeeid: user.employeeNumber } : {}) };
         },
       };
     },
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+    // Entra ID sends an employee number as an optional claim; here it comes with the profile scope.
+    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'employeeid'] },
     // Like Entra ID, put the requested claims in the ID token itself (the app reads only that).
     conformIdTokenClaims: false,
     cookies: { keys: ['styrkedjan-e2e-cookie-key-0123456789'] },
@@ -53,5 +62,6 @@ export function startProvider(port: number, redirectUris: string[]) {
 const port = Number(process.env.OIDC_PORT);
 if (port) {
   const redirectUris = (process.env.OIDC_REDIRECT_URIS ?? '').split(',').filter(Boolean);
-  startProvider(port, redirectUris).then(({ issuer }) => console.log(`ready ${issuer}`));
+  const extra = JSON.parse(process.env.OIDC_EXTRA_USERS ?? '{}') as Record<string, OidcUser>;
+  startProvider(port, redirectUris, { ...OIDC_USERS, ...extra }).then(({ issuer }) => console.log(`ready ${issuer}`));
 }
