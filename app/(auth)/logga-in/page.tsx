@@ -23,7 +23,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const t = await getTranslations();
   const { callbackUrl, error } = await searchParams;
   const callback = typeof callbackUrl === 'string' ? callbackUrl : undefined;
-  const errorKey = ssoErrorKey(error);
+  // The password form shows its own errors; ?error= only ever reports on single sign-on.
+  const errorKey = env.sso ? ssoErrorKey(error) : null;
   const intro = !env.sso ? t('signIn.intro') : env.credentialsLogin ? t('sso.introBoth') : t('sso.introSsoOnly');
   return (
     <main id="innehall" className="mx-auto max-w-lg px-4 py-10">
