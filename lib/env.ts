@@ -8,6 +8,8 @@ const flag = z
   .enum(['1', '0', 'true', 'false', 'on', 'off'])
   .transform((v) => v === '1' || v === 'true' || v === 'on');
 
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -19,8 +21,30 @@ const schema = z
     /** Local passwords; a municipality that signs in through its IdP switches them off. */
     STYRKEDJAN_CREDENTIALS_LOGIN: flag.default(true),
     SESSION_MAX_AGE_HOURS: z.coerce.number().min(0.01).max(10).default(8),
+    /** Single sign-on through the municipality's OIDC provider (e.g. Entra ID); on when an issuer is set. */
+    STYRKEDJAN_OIDC_ISSUER: z.url().optional(),
+    STYRKEDJAN_OIDC_CLIENT_ID: z.string().min(1).optional(),
+    STYRKEDJAN_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    STYRKEDJAN_OIDC_BUTTON_LABEL: z.string().min(1).default('Logga in med kommunens konto'),
+    /** The claim holding the person's e-mail address; Entra ID may need `preferred_username` or `upn`. */
+    STYRKEDJAN_OIDC_EMAIL_CLAIM: z.string().min(1).default('email'),
+    /** When set and present in the token, the person is matched on their employee number instead. */
+    STYRKEDJAN_OIDC_EMPLOYEE_NUMBER_CLAIM: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.STYRKEDJAN_OIDC_ISSUER) {
+      for (const key of ['STYRKEDJAN_OIDC_CLIENT_ID', 'STYRKEDJAN_OIDC_CLIENT_SECRET'] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'krävs när STYRKEDJAN_OIDC_ISSUER är satt' });
+      }
+      // Tokens and secrets travel to the issuer: plain http only to this machine (tests, local IdP).
+      const issuer = new URL(env.STYRKEDJAN_OIDC_ISSUER);
+      if (issuer.protocol !== 'https:' && !LOOPBACK_HOSTS.has(issuer.hostname)) {
+        ctx.addIssue({ code: 'custom', path: ['STYRKEDJAN_OIDC_ISSUER'], message: 'måste vara en https-adress' });
+      }
+    }
+    if (!env.STYRKEDJAN_CREDENTIALS_LOGIN && !env.STYRKEDJAN_OIDC_ISSUER) {
+      ctx.addIssue({ code: 'custom', path: ['STYRKEDJAN_CREDENTIALS_LOGIN'], message: 'lösenordsinloggning kan bara stängas av när inloggning via STYRKEDJAN_OIDC_ISSUER är inställd' });
+    }
     if (env.NODE_ENV !== 'production') return;
     if (!env.NEXTAUTH_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['NEXTAUTH_SECRET'], message: 'krävs i produktion (minst 32 slumpmässiga tecken)' });
@@ -47,6 +71,16 @@ function load() {
     demoMode: e.STYRKEDJAN_DEMO,
     credentialsLogin: e.STYRKEDJAN_CREDENTIALS_LOGIN,
     sessionMaxAgeSeconds: Math.round(e.SESSION_MAX_AGE_HOURS * 3600),
+    sso:
+      e.STYRKEDJAN_OIDC_ISSUER && e.STYRKEDJAN_OIDC_CLIENT_ID && e.STYRKEDJAN_OIDC_CLIENT_SECRET
+        ? {
+            issuer: e.STYRKEDJAN_OIDC_ISSUER.replace(/\/+$/, ''),
+            clientId: e.STYRKEDJAN_OIDC_CLIENT_ID,
+            clientSecret: e.STYRKEDJAN_OIDC_CLIENT_SECRET,
+            buttonLabel: e.STYRKEDJAN_OIDC_BUTTON_LABEL,
+            claims: { emailClaim: e.STYRKEDJAN_OIDC_EMAIL_CLAIM, employeeNumberClaim: e.STYRKEDJAN_OIDC_EMPLOYEE_NUMBER_CLAIM ?? null },
+          }
+        : null,
   } as const;
 }
 

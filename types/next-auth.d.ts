@@ -8,6 +8,8 @@ declare module 'next-auth' {
   }
   interface User {
     sessionVersion: number;
+    /** Set only on a refused SSO sign-in, which never reaches a session. */
+    ssoRefusal?: string;
   }
 }
 

@@ -21,7 +21,7 @@ interface DemoAccount {
 }
 
 /** Only a path on this site may be returned to after sign-in (never another host). */
-function safeCallback(url: string | undefined): string {
+export function safeCallback(url: string | undefined): string {
   return url && url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\') ? url : '/min-styrkedja';
 }
 

@@ -1,8 +1,10 @@
 import 'server-only';
-import type { NextAuthOptions } from 'next-auth';
+import type { NextAuthOptions, User } from 'next-auth';
+import type { OAuthConfig } from 'next-auth/providers/oauth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
 import { authenticateWithPassword, endSessions, SignInError } from '@/lib/dal/authentication';
+import { authenticateWithSso } from '@/lib/dal/sso-authentication';
 import { signInSchema } from '@/lib/validation/sign-in';
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
@@ -11,38 +13,69 @@ function clientIp(headers: Record<string, unknown> | undefined): string {
   return first || 'okänd';
 }
 
+/** The provider id: the redirect URI to register at the IdP is <NEXTAUTH_URL>/api/auth/callback/oidc. */
+export const SSO_PROVIDER_ID = 'oidc';
+
+/**
+ * The municipality's OIDC provider (Entra ID or any other). The person is looked up when the ID
+ * token's claims arrive; a refused sign-in still yields a "user" that carries only the reason, and
+ * the signIn callback turns it into a redirect to the sign-in page before any session is made.
+ */
+function ssoProvider(sso: NonNullable<typeof env.sso>): OAuthConfig<Record<string, unknown>> {
+  return {
+    id: SSO_PROVIDER_ID,
+    name: sso.buttonLabel,
+    type: 'oauth',
+    wellKnown: `${sso.issuer}/.well-known/openid-configuration`,
+    issuer: sso.issuer,
+    clientId: sso.clientId,
+    clientSecret: sso.clientSecret,
+    authorization: { params: { scope: 'openid email profile' } },
+    idToken: true,
+    checks: ['pkce', 'state'],
+    profile(claims): User {
+      const result = authenticateWithSso(claims, sso.claims, SSO_PROVIDER_ID);
+      if (result.ok) return result.user;
+      return { id: `refused:${result.reason}`, sessionVersion: 0, ssoRefusal: result.reason };
+    },
+  };
+}
+
+const credentialsProvider = CredentialsProvider({
+  id: 'credentials',
+  name: 'Lösenord',
+  credentials: { email: { type: 'email' }, password: { type: 'password' } },
+  async authorize(credentials, req) {
+    const parsed = signInSchema.safeParse(credentials);
+    if (!parsed.success) return null;
+    try {
+      return await authenticateWithPassword(parsed.data.email, parsed.data.password, clientIp(req.headers));
+    } catch (err) {
+      // next-auth passes a thrown message on to the sign-in form as its error code.
+      if (err instanceof SignInError && err.code === 'throttled') throw new Error('throttled');
+      if (err instanceof SignInError) return null;
+      throw err;
+    }
+  },
+});
+
 /**
  * next-auth with short-lived JWT sessions. The token carries the account's session version; the
  * data access layer compares it with the database on every request, so sign-out and deactivation
- * take effect at once. An OIDC provider (Entra ID) is added to `providers` beside the credentials.
+ * take effect at once. Password and SSO sign-ins produce the same token content.
  */
 export const authOptions: NextAuthOptions = {
   secret: env.authSecret,
   session: { strategy: 'jwt', maxAge: env.sessionMaxAgeSeconds, updateAge: 15 * 60 },
   jwt: { maxAge: env.sessionMaxAgeSeconds },
   pages: { signIn: '/logga-in', error: '/logga-in' },
-  providers: env.credentialsLogin
-    ? [
-        CredentialsProvider({
-          id: 'credentials',
-          name: 'Lösenord',
-          credentials: { email: { type: 'email' }, password: { type: 'password' } },
-          async authorize(credentials, req) {
-            const parsed = signInSchema.safeParse(credentials);
-            if (!parsed.success) return null;
-            try {
-              return await authenticateWithPassword(parsed.data.email, parsed.data.password, clientIp(req.headers));
-            } catch (err) {
-              // next-auth passes a thrown message on to the sign-in form as its error code.
-              if (err instanceof SignInError && err.code === 'throttled') throw new Error('throttled');
-              if (err instanceof SignInError) return null;
-              throw err;
-            }
-          },
-        }),
-      ]
-    : [],
+  // Without the credentials provider its endpoint refuses every attempt.
+  providers: [...(env.credentialsLogin ? [credentialsProvider] : []), ...(env.sso ? [ssoProvider(env.sso)] : [])],
   callbacks: {
+    signIn({ user }) {
+      if (user.ssoRefusal) return `/logga-in?error=sso_${user.ssoRefusal}`;
+      return true;
+    },
     jwt({ token, user }) {
       if (user) {
         token.personId = Number(user.id);

@@ -15,6 +15,7 @@ const CATALOGUE_PARTS = [
   'dashboards',
   'rules',
   'report-exports',
+  'sso',
 ] as const;
 
 export default getRequestConfig(async () => {

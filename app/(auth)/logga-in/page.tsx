@@ -1,24 +1,54 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { SsoButton } from '@/components/auth/sso-button';
+import { SSO_PROVIDER_ID } from '@/lib/auth/options';
+import { SSO_REFUSALS } from '@/lib/auth/sso-match';
 import { listDemoAccounts } from '@/lib/dal/demo';
+import { env } from '@/lib/env';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('signIn');
   return { title: t('title') };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+/** next-auth sends the browser back here with ?error=…: our own refusals, or its codes for a failed round trip. */
+function ssoErrorKey(error: string | string[] | undefined) {
+  if (typeof error !== 'string' || error === '') return null;
+  const refusal = SSO_REFUSALS.find((r) => error === `sso_${r}`);
+  return refusal ? (`sso_${refusal}` as const) : ('failed' as const);
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> }) {
   const t = await getTranslations();
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, error } = await searchParams;
+  const callback = typeof callbackUrl === 'string' ? callbackUrl : undefined;
+  // The password form shows its own errors; ?error= only ever reports on single sign-on.
+  const errorKey = env.sso ? ssoErrorKey(error) : null;
+  const intro = !env.sso ? t('signIn.intro') : env.credentialsLogin ? t('sso.introBoth') : t('sso.introSsoOnly');
   return (
     <main id="innehall" className="mx-auto max-w-lg px-4 py-10">
       <p className="text-sm font-semibold uppercase tracking-wide text-administrative-800">{t('app.name')}</p>
       <h1 className="mt-1 text-3xl font-bold">{t('signIn.title')}</h1>
-      <p className="mt-2 text-slate-700">{t('signIn.intro')}</p>
-      <div className="mt-6">
-        <SignInForm callbackUrl={typeof callbackUrl === 'string' ? callbackUrl : undefined} demo={listDemoAccounts()} />
-      </div>
+      <p className="mt-2 text-slate-700">{intro}</p>
+      {errorKey ? (
+        <p id="sso-error" role="alert" className="mt-6 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-900">
+          {t(`sso.errors.${errorKey}`)}
+        </p>
+      ) : null}
+      {env.sso ? (
+        <div className="mt-6">
+          <SsoButton providerId={SSO_PROVIDER_ID} label={env.sso.buttonLabel} pendingLabel={t('sso.redirecting')} callbackUrl={callback} />
+        </div>
+      ) : null}
+      {env.credentialsLogin ? (
+        <div className="mt-6">
+          {env.sso ? (
+            <h2 className="mb-4 border-t border-slate-300 pt-4 text-lg font-semibold">{t('sso.or')}</h2>
+          ) : null}
+          <SignInForm callbackUrl={callback} demo={listDemoAccounts()} />
+        </div>
+      ) : null}
     </main>
   );
 }
