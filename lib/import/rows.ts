@@ -67,6 +67,8 @@ function required<F extends string>(row: CsvRow<F>, field: F, header: string, fi
 
 const headerOf = <F extends string>(columns: readonly ColumnSpec<F>[], field: F) => columns.find((c) => c.field === field)!.headers[0]!;
 
+const byLine = (errors: RowError[]) => errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+
 export interface Parsed<R> {
   rows: R[];
   errors: RowError[];
@@ -99,7 +101,7 @@ export function parseOrgFile(text: string): Parsed<OrgRow> {
     const parentCode = row.values.parentCode || null;
     rows.push({ line: row.line, code, name, parentCode, kind, ...(hasChefColumn ? { chefNumber: row.values.chef || null } : {}) });
   }
-  return { rows, errors, refusedKeys, hasChefColumn };
+  return { rows, errors: byLine(errors), refusedKeys, hasChefColumn };
 }
 
 /** The employee file, each row's own fields checked; units and managers are checked later. */
@@ -143,5 +145,5 @@ export function parsePeopleFile(text: string): Parsed<PersonRow> {
       ...(hasTitleColumn ? { title: row.values.title ?? '' } : {}),
     });
   }
-  return { rows, errors, refusedKeys, hasTitleColumn };
+  return { rows, errors: byLine(errors), refusedKeys, hasTitleColumn };
 }
