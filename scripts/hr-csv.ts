@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { FAMILY_NAMES, GIVEN_NAMES, asciiSlug } from '../db/seed/names';
 import { Random } from '../db/seed/random';
-import { KIND_LABELS } from '../lib/import/rows';
+import { KIND_LABELS } from '../lib/import/kinds';
 import type { OrgUnitKind } from '../db/schema';
 
 // HR files as an HR system exports them: semicolons, a byte order mark, CRLF line ends.

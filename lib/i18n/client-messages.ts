@@ -16,6 +16,7 @@ const CLIENT_PARTS: Record<string, true | string[]> = {
   followUp: true,
   planYears: true,
   dashboards: true,
+  import: true,
   plans: ['form', 'errors', 'saved'],
   goals: ['form', 'indicatorForm', 'visionForm', 'validation', 'errors'],
 };

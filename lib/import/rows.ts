@@ -1,5 +1,5 @@
-import type { OrgUnitKind } from '@/db/schema';
 import { readCsv, type ColumnSpec, type CsvRow } from './csv';
+import { KIND_NAMES } from './kinds';
 import type { OrgRow, PersonRow, RowError } from './types';
 
 type OrgField = 'code' | 'name' | 'parentCode' | 'kind' | 'chef';
@@ -25,28 +25,6 @@ export const PEOPLE_COLUMNS: readonly ColumnSpec<PeopleField>[] = [
   { field: 'endDate', headers: ['Anställd till', 'Slutdatum'], requiredColumn: true },
   { field: 'title', headers: ['Befattning', 'Titel'], requiredColumn: false },
 ];
-
-/** The Swedish names HR systems give the levels of the administrative organisation. */
-const KIND_NAMES: Record<string, OrgUnitKind> = {
-  kommunledningskontor: 'municipal_office',
-  kommunledningskontoret: 'municipal_office',
-  förvaltning: 'administration',
-  sektor: 'administration',
-  avdelning: 'department',
-  kontor: 'department',
-  verksamhetsområde: 'department',
-  enhet: 'unit',
-  arbetsplats: 'workplace',
-  arbetslag: 'workplace',
-};
-
-export const KIND_LABELS: Partial<Record<OrgUnitKind, string>> = {
-  municipal_office: 'Kommunledningskontor',
-  administration: 'Förvaltning',
-  department: 'Avdelning',
-  unit: 'Enhet',
-  workplace: 'Arbetsplats',
-};
 
 const EMAIL = /^[^\s@;,<>]+@[^\s@;,<>]+\.[^\s@;,<>]+$/;
 
