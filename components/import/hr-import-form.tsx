@@ -87,6 +87,7 @@ export function HrImportForm() {
           {!preview.applied && hasChanges ? (
             <div className="mt-6 rounded-lg border border-administrative-600 bg-white p-4">
               {counts.errors > 0 ? <p className="mb-3">{t('badRowsSkipped')}</p> : null}
+              {preview.endsViewer ? <p className="mb-3 rounded-md border border-red-300 bg-red-50 px-3 py-2 font-semibold text-red-900">{t('endsViewer')}</p> : null}
               <button type="button" disabled={pending} onClick={() => send('apply')} className="rounded-md bg-administrative-600 px-4 py-2 font-semibold text-white hover:bg-administrative-800 disabled:opacity-70">
                 {pending && mode === 'apply' ? t('confirming') : t('confirm')}
               </button>

@@ -15,6 +15,8 @@ export interface ImportPreview {
   contentHash: string;
   planHash: string;
   counts: ReturnType<typeof planCounts>;
+  /** The administrator's own employment would end: they would lose access with the real run. */
+  endsViewer: boolean;
   errors: RowError[];
   units: {
     created: { line: number; code: string; name: string }[];
@@ -38,7 +40,7 @@ export async function requireHrImporter(): Promise<Viewer> {
 }
 
 /** What goes to the browser: every count and bad row, the first rows of each list. */
-function toPreview(outcome: ReturnType<typeof runImport>): ImportPreview {
+function toPreview(outcome: ReturnType<typeof runImport>, viewer: Viewer): ImportPreview {
   const { plan } = outcome;
   const top = <T,>(list: T[]) => list.slice(0, LIST_LIMIT);
   return {
@@ -46,7 +48,8 @@ function toPreview(outcome: ReturnType<typeof runImport>): ImportPreview {
     contentHash: outcome.contentHash,
     planHash: outcome.planHash,
     counts: outcome.counts,
-    errors: top(plan.errors.slice(0, 1000)),
+    endsViewer: plan.people.ended.some((p) => p.personId === viewer.personId),
+    errors: top(plan.errors),
     units: {
       created: top(plan.units.created).map((u) => ({ line: u.line, code: u.code, name: u.name })),
       changed: top(plan.units.changed).map((u) => ({ line: u.line, code: u.code, name: u.name, changes: u.changes })),
@@ -65,7 +68,7 @@ function toPreview(outcome: ReturnType<typeof runImport>): ImportPreview {
 /** A dry run: nothing is written. */
 export async function previewHrImport(files: ImportFilesText): Promise<ImportPreview> {
   const viewer = await requireHrImporter();
-  return toPreview(runImport(getDb(), { municipalityId: viewer.municipalityId, actorPersonId: viewer.personId, files, apply: false }));
+  return toPreview(runImport(getDb(), { municipalityId: viewer.municipalityId, actorPersonId: viewer.personId, files, apply: false }), viewer);
 }
 
 /**
@@ -78,7 +81,7 @@ export async function applyHrImport(files: ImportFilesText, confirmed: { content
     // Another file than the one previewed is refused before anything is read; a changed database
     // (the plan hash covers the content too) is refused inside the transaction.
     if (contentHashOf(files) !== confirmed.contentHash) throw new StalePreviewError();
-    return toPreview(runImport(getDb(), { municipalityId: viewer.municipalityId, actorPersonId: viewer.personId, files, apply: true, expectedPlanHash: confirmed.planHash }));
+    return toPreview(runImport(getDb(), { municipalityId: viewer.municipalityId, actorPersonId: viewer.personId, files, apply: true, expectedPlanHash: confirmed.planHash }), viewer);
   } catch (err) {
     if (err instanceof StalePreviewError) throw new RuleError('import.stale');
     throw err;
