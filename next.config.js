@@ -18,6 +18,12 @@ const nextConfig = {
   typedRoutes: false,
   // pdfkit reads its font metrics from files beside its code at run time: keep it unbundled.
   serverExternalPackages: ['pdfkit'],
+  experimental: {
+    // The HR import uploads the HR system's files through a server action: 50,000 employees make
+    // about 5 MB, far above the 1 MB default. The action itself refuses files above 25 MB.
+    serverActions: { bodySizeLimit: '60mb' },
+    proxyClientMaxBodySize: '60mb',
+  },
   async headers() {
     return [{ source: '/((?!_next/static).*)', headers: securityHeaders }];
   },

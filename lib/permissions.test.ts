@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   canAgreeAssignment,
   canDecidePlan,
+  canImportHr,
   canDraftAssignment,
   canManagePlanYears,
   canManageTalk,
@@ -155,5 +156,14 @@ describe('talks and meetings', () => {
     expect(canReadMeeting(scopedViewer(2, [['employee', 100]]), { unitId: 100, viewerUnitId: 100 })).toBe(true);
     expect(canReadMeeting(scopedViewer(3, [['employee', 101]]), { unitId: 100, viewerUnitId: 101 })).toBe(false);
     expect(canReadMeeting(scopedViewer(4, [['administration_director', 20]]), { unitId: 100, viewerUnitId: 20 })).toBe(false);
+  });
+});
+
+describe('the HR import', () => {
+  it('is for the administrator only', () => {
+    expect(canImportHr(viewer(1, 'administrator'))).toBe(true);
+    for (const role of ['employee', 'unit_manager', 'administration_director', 'municipal_director', 'hr', 'board_member', 'council_member'] as const) {
+      expect(canImportHr(viewer(2, role))).toBe(false);
+    }
   });
 });

@@ -113,3 +113,11 @@ export function canRecordMeeting(viewer: Viewer, unitId: number): boolean {
 export function canReadMeeting(viewer: Viewer, meeting: { unitId: number; viewerUnitId: number | null }): boolean {
   return meeting.viewerUnitId === meeting.unitId || scoped(viewer, 'unit_manager', [meeting.unitId]);
 }
+
+/**
+ * The HR import rewrites who works where, who manages whom and who may sign in: the
+ * administrator (systemförvaltare) only. Not HR, which reads talks, nor a director.
+ */
+export function canImportHr(viewer: Viewer): boolean {
+  return hasRole(viewer, 'administrator');
+}

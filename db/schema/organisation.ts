@@ -42,6 +42,8 @@ export const orgUnits = sqliteTable(
     side: text({ enum: ORG_SIDES }).notNull(),
     name: text().notNull(),
     shortName: text(),
+    /** The HR system's unit code (enhetskod), the key of the organisation import; political bodies have none. */
+    code: text(),
     /** For a board (or KS): the administration that prepares and executes its decisions. */
     servedByUnitId: integer().references((): AnySQLiteColumn => orgUnits.id),
     sortOrder: integer().notNull().default(0),
@@ -53,5 +55,6 @@ export const orgUnits = sqliteTable(
     index('org_units_parent_idx').on(t.parentId, t.sortOrder),
     index('org_units_served_by_idx').on(t.servedByUnitId),
     uniqueIndex('org_units_name_uq').on(t.municipalityId, t.parentId, t.name),
+    uniqueIndex('org_units_code_uq').on(t.municipalityId, t.code),
   ],
 );

@@ -7,7 +7,7 @@ import type { Employee, Organisation, SeedContext, StaffedUnit } from './context
 /** Builds KF, KS, the boards, their administrations with departments and units, and everyone in them. */
 export function seedOrganisation(ctx: SeedContext): Organisation {
   const { sqlite, rng, preset, nextId } = ctx;
-  const unitIns = new BulkInserter(sqlite, orgUnits, ['id', 'municipalityId', 'parentId', 'kind', 'side', 'name', 'shortName', 'servedByUnitId', 'sortOrder']);
+  const unitIns = new BulkInserter(sqlite, orgUnits, ['id', 'municipalityId', 'parentId', 'kind', 'side', 'name', 'shortName', 'code', 'servedByUnitId', 'sortOrder']);
   const personIns = new BulkInserter(sqlite, people, ['id', 'municipalityId', 'employeeNumber', 'givenName', 'familyName', 'email', 'title']);
   const employmentIns = new BulkInserter(sqlite, employments, ['id', 'personId', 'unitId', 'managerPersonId', 'title', 'startDate']);
   const roleIns = new BulkInserter(sqlite, roleAssignments, ['id', 'personId', 'role', 'orgUnitId', 'label']);
@@ -45,7 +45,9 @@ export function seedOrganisation(ctx: SeedContext): Organisation {
 
   function addUnit(parentId: number | null, kind: string, side: 'political' | 'administrative', name: string, sortOrder: number, shortName: string | null = null): number {
     const id = nextId('org_units');
-    unitIns.insert({ id, municipalityId: ctx.municipalityId, parentId, kind, side, name, shortName, servedByUnitId: null, sortOrder });
+    // The administrative units carry the HR system's unit code (enhetskod), as an imported tree would.
+    const code = side === 'administrative' ? `E${String(id).padStart(4, '0')}` : null;
+    unitIns.insert({ id, municipalityId: ctx.municipalityId, parentId, kind, side, name, shortName, code, servedByUnitId: null, sortOrder });
     return id;
   }
 

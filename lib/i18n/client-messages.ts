@@ -17,6 +17,7 @@ const CLIENT_PARTS: Record<string, true | string[]> = {
   planYears: true,
   dashboards: true,
   ruleSettings: ['form', 'validation'],
+  import: true,
   plans: ['form', 'errors', 'saved'],
   goals: ['form', 'indicatorForm', 'visionForm', 'validation', 'errors'],
 };

@@ -16,6 +16,7 @@ const CATALOGUE_PARTS = [
   'rules',
   'report-exports',
   'sso',
+  'import',
 ] as const;
 
 export default getRequestConfig(async () => {

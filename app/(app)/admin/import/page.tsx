@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { HrImportForm } from '@/components/import/hr-import-form';
+import { requireHrImporter } from '@/lib/dal/hr-import';
+import { orNotFound } from '@/lib/or-not-found';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('import');
+  return { title: t('title') };
+}
+
+export default async function HrImportPage() {
+  // Administrators only: for anyone else the page does not exist.
+  await orNotFound(requireHrImporter());
+  const t = await getTranslations('import');
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-2 max-w-3xl text-slate-700">{t('intro')}</p>
+      <HrImportForm />
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import 'server-only';
+import { getDb } from '@/db';
+import { NotFoundError, RuleError } from '@/lib/errors';
+import { planCounts } from '@/lib/import/plan';
+import { contentHashOf, runImport, StalePreviewError, type ImportFilesText } from '@/lib/import/run';
+import type { ImportPlan, RowError } from '@/lib/import/types';
+import { canImportHr, type Viewer } from '@/lib/permissions';
+import { requireViewer } from './viewer';
+
+/** How many rows of each list the page shows; the counts are always complete. */
+const LIST_LIMIT = 200;
+
+export interface ImportPreview {
+  applied: boolean;
+  contentHash: string;
+  planHash: string;
+  counts: ReturnType<typeof planCounts>;
+  /** The administrator's own employment would end: they would lose access with the real run. */
+  endsViewer: boolean;
+  errors: RowError[];
+  units: {
+    created: { line: number; code: string; name: string }[];
+    changed: { line: number; code: string; name: string; changes: ImportPlan['units']['changed'][number]['changes'] }[];
+    moved: { line: number; code: string; name: string; changes: ImportPlan['units']['moved'][number]['changes'] }[];
+    closed: { code: string; name: string }[];
+  };
+  people: {
+    created: { line: number; number: string; name: string; unitCode: string; returning: boolean }[];
+    changed: { line: number; number: string; name: string; changes: ImportPlan['people']['changed'][number]['changes'] }[];
+    moved: { line: number; number: string; name: string; changes: ImportPlan['people']['moved'][number]['changes'] }[];
+    ended: { line: number | null; number: string; name: string; endDate: string }[];
+  };
+}
+
+/** The page itself: administrators only; anyone else gets the 404 page. */
+export async function requireHrImporter(): Promise<Viewer> {
+  const viewer = await requireViewer();
+  if (!canImportHr(viewer)) throw new NotFoundError('Sidan');
+  return viewer;
+}
+
+/** What goes to the browser: every count and bad row, the first rows of each list. */
+function toPreview(outcome: ReturnType<typeof runImport>, viewer: Viewer): ImportPreview {
+  const { plan } = outcome;
+  const top = <T,>(list: T[]) => list.slice(0, LIST_LIMIT);
+  return {
+    applied: outcome.applied,
+    contentHash: outcome.contentHash,
+    planHash: outcome.planHash,
+    counts: outcome.counts,
+    endsViewer: plan.people.ended.some((p) => p.personId === viewer.personId),
+    errors: top(plan.errors),
+    units: {
+      created: top(plan.units.created).map((u) => ({ line: u.line, code: u.code, name: u.name })),
+      changed: top(plan.units.changed).map((u) => ({ line: u.line, code: u.code, name: u.name, changes: u.changes })),
+      moved: top(plan.units.moved).map((u) => ({ line: u.line, code: u.code, name: u.name, changes: u.changes })),
+      closed: top(plan.units.closed).map((u) => ({ code: u.code, name: u.name })),
+    },
+    people: {
+      created: top(plan.people.created).map((p) => ({ line: p.line, number: p.row.employeeNumber, name: `${p.row.givenName} ${p.row.familyName}`, unitCode: p.row.unitCode, returning: p.returningPersonId !== null })),
+      changed: top(plan.people.changed).map((p) => ({ line: p.line, number: p.employeeNumber, name: p.name, changes: p.changes })),
+      moved: top(plan.people.moved).map((p) => ({ line: p.line, number: p.employeeNumber, name: p.name, changes: p.changes })),
+      ended: top(plan.people.ended).map((p) => ({ line: p.line, number: p.employeeNumber, name: p.name, endDate: p.endDate })),
+    },
+  };
+}
+
+/** A dry run: nothing is written. */
+export async function previewHrImport(files: ImportFilesText): Promise<ImportPreview> {
+  const viewer = await requireHrImporter();
+  return toPreview(runImport(getDb(), { municipalityId: viewer.municipalityId, actorPersonId: viewer.personId, files, apply: false }), viewer);
+}
+
+/**
+ * The real run, refused unless the uploaded content and the resulting plan are exactly those of
+ * the preview the administrator confirmed.
+ */
+export async function applyHrImport(files: ImportFilesText, confirmed: { contentHash: string; planHash: string }): Promise<ImportPreview> {
+  const viewer = await requireHrImporter();
+  try {
+    // Another file than the one previewed is refused before anything is read; a changed database
+    // (the plan hash covers the content too) is refused inside the transaction.
+    if (contentHashOf(files) !== confirmed.contentHash) throw new StalePreviewError();
+    return toPreview(runImport(getDb(), { municipalityId: viewer.municipalityId, actorPersonId: viewer.personId, files, apply: true, expectedPlanHash: confirmed.planHash }), viewer);
+  } catch (err) {
+    if (err instanceof StalePreviewError) throw new RuleError('import.stale');
+    throw err;
+  }
+}
