@@ -4,6 +4,8 @@ import {
   canDecidePlan,
   canDraftAssignment,
   canManagePlanYears,
+  canManageRetention,
+  canReadAuditLog,
   canManageTalk,
   canReadMeeting,
   canReadTalk,
@@ -155,5 +157,16 @@ describe('talks and meetings', () => {
     expect(canReadMeeting(scopedViewer(2, [['employee', 100]]), { unitId: 100, viewerUnitId: 100 })).toBe(true);
     expect(canReadMeeting(scopedViewer(3, [['employee', 101]]), { unitId: 100, viewerUnitId: 101 })).toBe(false);
     expect(canReadMeeting(scopedViewer(4, [['administration_director', 20]]), { unitId: 100, viewerUnitId: 20 })).toBe(false);
+  });
+});
+
+describe('the audit log and the disposal rule', () => {
+  it('are for the administrator only: not the kommundirektör, HR, a manager or a politician', () => {
+    expect(canReadAuditLog(viewer(1, 'administrator'))).toBe(true);
+    expect(canManageRetention(viewer(1, 'administrator'))).toBe(true);
+    for (const role of ['municipal_director', 'hr', 'unit_manager', 'employee', 'board_member', 'council_member'] as const) {
+      expect(canReadAuditLog(viewer(2, role))).toBe(false);
+      expect(canManageRetention(viewer(2, role))).toBe(false);
+    }
   });
 });

@@ -113,3 +113,15 @@ export function canRecordMeeting(viewer: Viewer, unitId: number): boolean {
 export function canReadMeeting(viewer: Viewer, meeting: { unitId: number; viewerUnitId: number | null }): boolean {
   return meeting.viewerUnitId === meeting.unitId || scoped(viewer, 'unit_manager', [meeting.unitId]);
 }
+
+/**
+ * The audit log and the disposal rule belong to the administrator (systemförvaltare) alone: the
+ * log names who read whose talk notes, so not even the kommundirektör or HR browse it.
+ */
+export function canReadAuditLog(viewer: Viewer): boolean {
+  return hasRole(viewer, 'administrator');
+}
+
+export function canManageRetention(viewer: Viewer): boolean {
+  return hasRole(viewer, 'administrator');
+}
