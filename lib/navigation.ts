@@ -22,5 +22,7 @@ export function navigationFor(roles: Role[]): NavItem[] {
     { href: '/resultat', label: 'dashboards.nav' },
     { href: '/organisation', label: 'nav.organisation' },
     ...(has(OFFICE) ? [{ href: '/planar', label: 'planYears.nav' }] : []),
+    ...(has(['administrator']) ? [{ href: '/admin/logg', label: 'auditLog.nav' }] : []),
+    { href: '/mina-uppgifter', label: 'myData.nav' },
   ];
 }

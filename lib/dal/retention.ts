@@ -59,3 +59,9 @@ export async function saveRetentionRule(viewer: Viewer, input: { talkNoteYears: 
 export async function runDisposal(viewer: Viewer, input: { mode: 'dryRun' } | { mode: 'run'; cutoffDate: string }) {
   return runDisposalWith(getDb(), viewer, input);
 }
+
+/** The rule that applies to the viewer's own notes, for the "my data" page: anyone signed in may know it. */
+export async function myRetentionYears() {
+  const viewer = await requireViewer();
+  return talkNoteYearsOf(getDb(), viewer.municipalityId);
+}
