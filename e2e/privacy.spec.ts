@@ -70,6 +70,24 @@ test.describe.serial('audit log, my data and disposal of talk notes', () => {
     await expect(page.locator('#objectId-error')).toHaveText('Skriv ett id som ett positivt heltal.');
     await expect(page.locator('#from-error')).toHaveText('Skriv datumet som ÅÅÅÅ-MM-DD.');
     await expect(page.getByLabel('Objektets id')).toHaveAttribute('aria-invalid', 'true');
+    await page.goto('/admin/logg?after=bad');
+    await expect(page.getByText('Sidan finns inte längre. Börja om från de senaste händelserna.')).toBeVisible();
+
+    // Keyset paging: the second page starts after the first, without repeats.
+    await page.goto('/admin/logg');
+    const firstPage = await table.locator('tbody tr').count();
+    const older = page.getByRole('navigation', { name: 'Bläddra i loggen' }).getByRole('link', { name: 'Äldre händelser' });
+    if (firstPage === 50) {
+      const firstTimes = await table.locator('tbody time').allInnerTexts();
+      await older.click();
+      await expect(page).toHaveURL(/after=\d+_\d+/);
+      await expect(page.getByRole('link', { name: 'Till de senaste händelserna' })).toBeVisible();
+      const nextTimes = await table.locator('tbody time').allInnerTexts();
+      expect(nextTimes.length).toBeGreaterThan(0);
+      expect(nextTimes[0]! <= firstTimes[firstTimes.length - 1]!).toBe(true);
+    } else {
+      await expect(older).toHaveCount(0);
+    }
   });
 
   for (const outsider of ['employee', 'unitManager', 'municipalDirector', 'hr'] as const) {

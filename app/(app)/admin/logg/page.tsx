@@ -28,6 +28,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       </p>
       <AuditFilterForm values={values} errors={errors} />
       <div aria-live="polite" className="mt-4">
+        {errors.after ? <p className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2">{t('errors.cursor')}</p> : null}
         {page.personNotFound ? <p className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2">{t('personNotFound', { query: filter.person ?? '' })}</p> : null}
         {page.person ? <p>{t('showingPerson', { name: page.person.name })}</p> : null}
       </div>
