@@ -23,5 +23,7 @@ export function navigationFor(roles: Role[]): NavItem[] {
     { href: '/organisation', label: 'nav.organisation' },
     ...(has(OFFICE) ? [{ href: '/planar', label: 'planYears.nav' }] : []),
     ...(has(['administrator']) ? [{ href: '/admin/import', label: 'import.nav' }] : []),
+    ...(has(['administrator']) ? [{ href: '/admin/logg', label: 'auditLog.nav' }] : []),
+    { href: '/mina-uppgifter', label: 'myData.nav' },
   ];
 }

@@ -5,6 +5,8 @@ import {
   canImportHr,
   canDraftAssignment,
   canManagePlanYears,
+  canManageRetention,
+  canReadAuditLog,
   canManageTalk,
   canReadMeeting,
   canReadTalk,
@@ -164,6 +166,17 @@ describe('the HR import', () => {
     expect(canImportHr(viewer(1, 'administrator'))).toBe(true);
     for (const role of ['employee', 'unit_manager', 'administration_director', 'municipal_director', 'hr', 'board_member', 'council_member'] as const) {
       expect(canImportHr(viewer(2, role))).toBe(false);
+    }
+  });
+});
+
+describe('the audit log and the disposal rule', () => {
+  it('are for the administrator only: not the kommundirektör, HR, a manager or a politician', () => {
+    expect(canReadAuditLog(viewer(1, 'administrator'))).toBe(true);
+    expect(canManageRetention(viewer(1, 'administrator'))).toBe(true);
+    for (const role of ['municipal_director', 'hr', 'unit_manager', 'employee', 'board_member', 'council_member'] as const) {
+      expect(canReadAuditLog(viewer(2, role))).toBe(false);
+      expect(canManageRetention(viewer(2, role))).toBe(false);
     }
   });
 });

@@ -121,3 +121,15 @@ export function canReadMeeting(viewer: Viewer, meeting: { unitId: number; viewer
 export function canImportHr(viewer: Viewer): boolean {
   return hasRole(viewer, 'administrator');
 }
+
+/**
+ * The audit log and the disposal rule belong to the administrator (systemförvaltare) alone: the
+ * log names who read whose talk notes, so not even the kommundirektör or HR browse it.
+ */
+export function canReadAuditLog(viewer: Viewer): boolean {
+  return hasRole(viewer, 'administrator');
+}
+
+export function canManageRetention(viewer: Viewer): boolean {
+  return hasRole(viewer, 'administrator');
+}

@@ -20,6 +20,7 @@ const CLIENT_PARTS: Record<string, true | string[]> = {
   import: true,
   plans: ['form', 'errors', 'saved'],
   goals: ['form', 'indicatorForm', 'visionForm', 'validation', 'errors'],
+  retention: true,
 };
 
 export function clientMessages(all: Messages): Messages {

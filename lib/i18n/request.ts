@@ -17,6 +17,7 @@ const CATALOGUE_PARTS = [
   'report-exports',
   'sso',
   'import',
+  'privacy',
 ] as const;
 
 export default getRequestConfig(async () => {

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { DisposalForm, RetentionRuleForm } from '@/components/privacy/retention-forms';
+import { retentionOverview } from '@/lib/dal/retention';
+import { orNotFound } from '@/lib/or-not-found';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('retention');
+  return { title: t('title') };
+}
+
+export default async function RetentionPage() {
+  const overview = await orNotFound(retentionOverview());
+  const t = await getTranslations('retention');
+  const tl = await getTranslations('auditLog');
+  const format = await getFormatter();
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' });
+  return (
+    <>
+      <p>
+        <Link href="/admin/logg" className="text-administrative-800 underline">
+          {tl('title')}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-2 max-w-3xl text-slate-700">{t('intro')}</p>
+
+      <section aria-labelledby="regel-heading" className="mt-8">
+        <h2 id="regel-heading" className="text-xl font-semibold">
+          {t('ruleHeading')}
+        </h2>
+        <p className="mt-2 max-w-3xl">{t('current', { years: overview.years, cutoff: day(overview.preview.cutoffDate) })}</p>
+        <RetentionRuleForm years={overview.years} />
+      </section>
+
+      <section aria-labelledby="gallra-heading" className="mt-10">
+        <h2 id="gallra-heading" className="text-xl font-semibold">
+          {t('runHeading')}
+        </h2>
+        <p className="mt-2 max-w-3xl">{t('runIntro')}</p>
+        <p className="mt-2 max-w-3xl">
+          {overview.lastRun ? t('lastRun', { at: format.dateTime(overview.lastRun.at, { dateStyle: 'long', timeStyle: 'short' }), notes: overview.lastRun.notes, cutoff: day(overview.lastRun.cutoffDate) }) : t('neverRun')}
+        </p>
+        <DisposalForm />
+        <p className="mt-4 max-w-3xl text-sm text-slate-700">{t('cli')}</p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { getTranslations } from 'next-intl/server';
+import { exportMyData } from '@/lib/dal/my-data';
+import { myDataAsText } from '@/lib/privacy/my-data-text';
+
+// Personal data: never cached by the browser or anything in between, and never prerendered.
+export const dynamic = 'force-dynamic';
+
+/**
+ * The signed-in person's own data as a file (GDPR art. 15). The data access layer resolves the
+ * person from the session; nothing in the request chooses whose data it is.
+ */
+export async function GET(request: Request) {
+  const format = new URL(request.url).searchParams.get('format') === 'text' ? 'text' : 'json';
+  const data = await exportMyData(format);
+  const day = data.generatedAt.slice(0, 10);
+  const headers = { 'cache-control': 'no-store, private', 'x-content-type-options': 'nosniff' };
+  if (format === 'json') {
+    return new Response(JSON.stringify(data, null, 2), {
+      headers: { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-disposition': `attachment; filename="mina-uppgifter-${day}.json"` },
+    });
+  }
+  const t = await getTranslations({ locale: 'sv', namespace: 'myData.file' });
+  const text = myDataAsText(data, (key) => (t.has(key as 'title') ? t(key as 'title') : undefined));
+  return new Response(text, {
+    headers: { ...headers, 'content-type': 'text/plain; charset=utf-8', 'content-disposition': `attachment; filename="mina-uppgifter-${day}.txt"` },
+  });
+}

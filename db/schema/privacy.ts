@@ -1,0 +1,16 @@
+import { sqliteTable, integer } from 'drizzle-orm/sqlite-core';
+import { municipalities } from './organisation';
+import { people } from './people';
+
+/**
+ * The municipality's disposal rule (gallring) for talk notes: notes older than this many years
+ * are removed; the talks, their statuses and follow-up entries stay. No row means the default.
+ */
+export const retentionRules = sqliteTable('retention_rules', {
+  municipalityId: integer()
+    .primaryKey()
+    .references(() => municipalities.id),
+  talkNoteYears: integer().notNull(),
+  updatedAt: integer({ mode: 'timestamp' }).notNull(),
+  updatedByPersonId: integer().references(() => people.id),
+});
