@@ -19,6 +19,10 @@ const schema = z
     /** Local passwords; a municipality that signs in through its IdP switches them off. */
     STYRKEDJAN_CREDENTIALS_LOGIN: flag.default(true),
     SESSION_MAX_AGE_HOURS: z.coerce.number().min(0.01).max(10).default(8),
+    /** Kolada's open API (no key needed); tests point it at a local stand-in. */
+    KOLADA_BASE_URL: z.url('KOLADA_BASE_URL måste vara en adress, t.ex. https://api.kolada.se/v3/').default('https://api.kolada.se/v3/'),
+    /** How long one request to Kolada may take before the fetch gives up, in seconds. */
+    KOLADA_TIMEOUT_SECONDS: z.coerce.number().min(1).max(300).default(30),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -47,6 +51,8 @@ function load() {
     demoMode: e.STYRKEDJAN_DEMO,
     credentialsLogin: e.STYRKEDJAN_CREDENTIALS_LOGIN,
     sessionMaxAgeSeconds: Math.round(e.SESSION_MAX_AGE_HOURS * 3600),
+    koladaBaseUrl: e.KOLADA_BASE_URL,
+    koladaTimeoutMs: Math.round(e.KOLADA_TIMEOUT_SECONDS * 1000),
   } as const;
 }
 

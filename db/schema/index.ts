@@ -7,3 +7,4 @@ export * from './follow-ups';
 export * from './reports';
 export * from './audit';
 export * from './rollups';
+export * from './kolada';
