@@ -22,5 +22,6 @@ export function navigationFor(roles: Role[]): NavItem[] {
     { href: '/resultat', label: 'dashboards.nav' },
     { href: '/organisation', label: 'nav.organisation' },
     ...(has(OFFICE) ? [{ href: '/planar', label: 'planYears.nav' }] : []),
+    ...(has(['administrator']) ? [{ href: '/kolada', label: 'kolada.nav' }] : []),
   ];
 }

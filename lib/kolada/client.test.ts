@@ -34,11 +34,11 @@ async function failure(promise: Promise<unknown>): Promise<KoladaFetchError> {
 describe('fetchKpiValues', () => {
   it('asks for all municipalities at once and follows next_url to the second page', async () => {
     const answer = await fetchKpiValues(kolada.baseUrl, 'N15419', ids, { timeoutMs: 5000 });
-    expect(kolada.requests).toEqual(['/v3/data/kpi/N15419/municipality/0686,0000,0682,0685,0687,0684', '/v3/data/kpi/N15419/municipality/0686,0000,0682,0685,0687,0684?page=2&per_page=6']);
+    expect(kolada.requests).toEqual(['/v3/data/kpi/N15419/municipality/0686,0000,0682,0685,0687,0684', '/v3/data/kpi/N15419/municipality/0686,0000,0682,0685,0687,0684?page=2&per_page=8']);
     expect(answer.pages).toBe(2);
     expect(answer.source).toBe(`${kolada.baseUrl}data/kpi/N15419/municipality/0686,0000,0682,0685,0687,0684`);
     expect(new Set(answer.values.map((v) => v.municipalityId))).toEqual(new Set(ids));
-    expect(answer.values).toHaveLength(18 + 12);
+    expect(answer.values).toHaveLength(20 + 12);
   });
 
   it('returns each gender and null values as they came', async () => {

@@ -8,8 +8,8 @@ const fixture = (name: string) => JSON.parse(fs.readFileSync(path.join(__dirname
 describe('parseKoladaPage', () => {
   it('flattens rows to one value per gender and returns the next page', () => {
     const page = parseKoladaPage(fixture('N15419.page1.json'));
-    expect(page.nextUrl).toBe('https://api.kolada.se/v3/data/kpi/N15419/municipality/0686,0000,0682,0685,0687,0684?page=2&per_page=6');
-    expect(page.values).toHaveLength(18);
+    expect(page.nextUrl).toBe('https://api.kolada.se/v3/data/kpi/N15419/municipality/0686,0000,0682,0685,0687,0684?page=2&per_page=8');
+    expect(page.values).toHaveLength(20);
     expect(page.values.filter((v) => v.municipalityId === '0686' && v.year === 2023).map((v) => [v.gender, v.value])).toEqual([
       ['K', 85],
       ['M', 78],

@@ -57,9 +57,9 @@ describe('koladaTargets', () => {
 describe('runKoladaFetch', () => {
   it('stores every page, per gender, with nulls kept, its source and fetch time, and an audit row', async () => {
     const result = await run();
-    expect(result).toEqual({ ok: true, kpis: [{ kpiId: 'N15419', stored: 30, removed: 0 }], stored: 30, removed: 0 });
+    expect(result).toEqual({ ok: true, kpis: [{ kpiId: 'N15419', stored: 32, removed: 0 }], stored: 32, removed: 0 });
     const rows = valuesNow();
-    expect(rows).toHaveLength(30);
+    expect(rows).toHaveLength(32);
     expect(rows.filter((r) => r.m === '0686' && r.year === 2022)).toEqual([
       { kpi: 'N15419', m: '0686', year: 2022, gender: 'K', value: null },
       { kpi: 'N15419', m: '0686', year: 2022, gender: 'M', value: 76.9 },
@@ -67,7 +67,7 @@ describe('runKoladaFetch', () => {
     ]);
     expect(rows.find((r) => r.m === '0684' && r.year === 2024)?.value).toBeNull();
     expect(one('SELECT DISTINCT source, fetched_at AS fetchedAt FROM kolada_values')).toEqual({ source: `${kolada.baseUrl}data/kpi/N15419/municipality/0686,0000,0682,0685,0687,0684`, fetchedAt: at.getTime() / 1000 });
-    expect(JSON.parse(audits('kolada.values_stored')[0]!.detail)).toMatchObject({ kpi: 'N15419', pages: 2, stored: 30, removed: 0 });
+    expect(JSON.parse(audits('kolada.values_stored')[0]!.detail)).toMatchObject({ kpi: 'N15419', pages: 2, stored: 32, removed: 0 });
   });
 
   it('updates revised values and removes withdrawn ones on the next fetch', async () => {
@@ -76,7 +76,7 @@ describe('runKoladaFetch', () => {
     const result = await run();
     expect(result).toMatchObject({ ok: true, stored: 1, removed: 1 });
     const rows = valuesNow();
-    expect(rows).toHaveLength(29);
+    expect(rows).toHaveLength(31);
     expect(rows.find((r) => r.m === '0686' && r.year === 2024 && r.gender === 'T')?.value).toBe(83.9);
     expect(rows.find((r) => r.m === '0686' && r.year === 2022 && r.gender === 'M')).toBeUndefined();
   });
