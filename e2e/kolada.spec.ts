@@ -57,6 +57,9 @@ test('the goal page compares the municipality with the country and its compariso
   await signIn(page, 'employee');
   await openKoladaGoal(page);
   await expect(page.getByRole('heading', { name: 'Jämförelse i Kolada, nyckeltal N15419' })).toBeVisible();
+  // The chart is a picture of the table, summarised for screen readers.
+  await expect(page.getByRole('img', { name: /Linjediagram över nyckeltal N15419/ })).toBeVisible();
+  await expect(page.locator('.recharts-line')).toHaveCount(3);
   const table = page.getByRole('table', { name: /nyckeltal N15419/ });
   await expect(table.getByRole('columnheader')).toHaveText(['År', 'Kommunen', 'Riket', 'Jämförelsegrupp, medel', 'Jämförelsegrupp, median']);
   // 2024: Eksjö 83.2, the country 85.1, the group 84.0, 81.9 and 86.2 with one missing.

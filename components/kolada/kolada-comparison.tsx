@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { IndicatorKoladaComparison } from '@/lib/dal/kolada';
+import { KoladaComparisonChart } from './comparison-chart';
 
 /**
  * The municipality against the country and its comparison group, per year, as a table: the
@@ -19,6 +20,14 @@ export async function KoladaComparisonTable({ comparison, indicatorId, indicator
         <p className="mt-1 text-sm">{t('none', { kpi: comparison.kpiId })}</p>
       ) : (
         <>
+          {comparison.years.length > 1 ? (
+            <KoladaComparisonChart
+              data={[...comparison.years].reverse().map((y) => ({ year: String(y.year), own: y.own, national: y.national, groupMedian: y.groupMedian }))}
+              labels={{ own: t('own'), national: t('national'), groupMedian: t('groupMedian') }}
+              unit={unit}
+              summary={t('chartSummary', { kpi: comparison.kpiId })}
+            />
+          ) : null}
           <div className="mt-1 overflow-x-auto">
             <table className="min-w-[28rem] border-collapse text-sm">
               <caption className="sr-only">{t('caption', { name: indicatorName, kpi: comparison.kpiId })}</caption>
