@@ -6,6 +6,8 @@ import { expectNoAxeViolations, signIn } from './fixtures';
 test.describe.configure({ mode: 'serial' });
 
 const GOAL = /Barn och unga har goda förutsättningar att lyckas/;
+// scripts/e2e.sh picks the stand-in's port; the test steers its answers over HTTP.
+const KOLADA_CONTROL = `http://127.0.0.1:${process.env.KOLADA_FIXTURE_PORT ?? 3199}/__fixture/answers`;
 
 async function openKoladaGoal(page: Page) {
   await page.goto('/mal');
@@ -68,4 +70,25 @@ test('the goal page compares the municipality with the country and its compariso
   await expect(table.getByRole('row', { name: /^2021/ }).getByRole('cell')).toHaveText(['Saknas', '83,6 %', 'Saknas', 'Saknas']);
   await expect(page.getByText(/Källa: Kolada \(RKA\), nyckeltal N15419\. Hämtat \d+ \w+ \d{4}\./)).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('when Kolada answers with an error the administrator is told so and the fetched values stay', async ({ page, request }) => {
+  await request.put(`${KOLADA_CONTROL}/N15419`, { data: { status: 500 } });
+  try {
+    await signIn(page, 'administrator');
+    await page.goto('/kolada');
+    await page.getByRole('button', { name: 'Hämta från Kolada' }).click();
+    await expect(page.getByRole('status')).toContainText('Kolada svarade med ett fel (HTTP 500) för nyckeltalet N15419');
+    await expect(page.getByRole('status')).toContainText('De värden som redan var hämtade finns kvar.');
+    await expectNoAxeViolations(page);
+    await page.reload();
+    await expect(page.getByText(/: misslyckades$/)).toBeVisible();
+    await expect(page.getByRole('row', { name: /N15419/ })).toContainText('32');
+
+    await openKoladaGoal(page);
+    const table = page.getByRole('table', { name: /nyckeltal N15419/ });
+    await expect(table.getByRole('row', { name: /^2024/ }).getByRole('cell')).toHaveText(['83,2 %', '85,1 %', '84 %', '84 %']);
+  } finally {
+    await request.delete(KOLADA_CONTROL);
+  }
 });

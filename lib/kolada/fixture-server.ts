@@ -38,6 +38,26 @@ export async function startKoladaFixtureServer(options: { port?: number; host?: 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fixture');
     requests.push(url.pathname + url.search);
+    // The end-to-end run steers the stand-in from the test: PUT an answer for a KPI, DELETE to reset.
+    const control = /^\/__fixture\/answers(?:\/([A-Z]\d{5}))?$/.exec(url.pathname);
+    if (control) {
+      if (req.method === 'DELETE') {
+        answers.clear();
+        res.writeHead(204).end();
+        return;
+      }
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      req.on('end', () => {
+        if (req.method !== 'PUT' || !control[1]) {
+          res.writeHead(405).end();
+          return;
+        }
+        answers.set(control[1], JSON.parse(body) as FixtureAnswer);
+        res.writeHead(204).end();
+      });
+      return;
+    }
     if (url.pathname === '/v3/' || url.pathname === '/v3') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
       return;
