@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 // re-reads this file, so the port comes from the environment rather than being chosen here.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// Kolada is replaced by recorded answers served on a loopback port (lib/kolada/fixture-server.ts).
+const koladaPort = Number(process.env.KOLADA_FIXTURE_PORT ?? 3199);
 
 export default defineConfig({
   testDir: './e2e',
@@ -25,17 +27,27 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
-  webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
-    url: `${baseURL}/logga-in`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      DATABASE_PATH: process.env.DATABASE_PATH ?? 'data/e2e.db',
-      NEXTAUTH_URL: baseURL,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-secret-for-tests-only-0123456789abcdef',
-      STYRKEDJAN_DEMO: '1',
-      NEXT_TELEMETRY_DISABLED: '1',
+  webServer: [
+    {
+      command: `npx tsx scripts/kolada-fixture-server.ts --port ${koladaPort}`,
+      url: `http://127.0.0.1:${koladaPort}/v3/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
-  },
+    {
+      command: `npx next start -p ${port} -H 127.0.0.1`,
+      url: `${baseURL}/logga-in`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        DATABASE_PATH: process.env.DATABASE_PATH ?? 'data/e2e.db',
+        NEXTAUTH_URL: baseURL,
+        NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-secret-for-tests-only-0123456789abcdef',
+        STYRKEDJAN_DEMO: '1',
+        NEXT_TELEMETRY_DISABLED: '1',
+        KOLADA_BASE_URL: `http://127.0.0.1:${koladaPort}/v3/`,
+        KOLADA_TIMEOUT_SECONDS: '10',
+      },
+    },
+  ],
 });

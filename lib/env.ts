@@ -30,6 +30,10 @@ const schema = z
     STYRKEDJAN_OIDC_EMAIL_CLAIM: z.string().min(1).default('email'),
     /** When set and present in the token, the person is matched on their employee number instead. */
     STYRKEDJAN_OIDC_EMPLOYEE_NUMBER_CLAIM: z.string().min(1).optional(),
+    /** Kolada's open API (no key needed); tests point it at a local stand-in. */
+    KOLADA_BASE_URL: z.url('KOLADA_BASE_URL måste vara en adress, t.ex. https://api.kolada.se/v3/').default('https://api.kolada.se/v3/'),
+    /** How long one request to Kolada may take before the fetch gives up, in seconds. */
+    KOLADA_TIMEOUT_SECONDS: z.coerce.number().min(1).max(300).default(30),
   })
   .superRefine((env, ctx) => {
     if (env.STYRKEDJAN_OIDC_ISSUER) {
@@ -81,6 +85,8 @@ function load() {
             claims: { emailClaim: e.STYRKEDJAN_OIDC_EMAIL_CLAIM, employeeNumberClaim: e.STYRKEDJAN_OIDC_EMPLOYEE_NUMBER_CLAIM ?? null },
           }
         : null,
+    koladaBaseUrl: e.KOLADA_BASE_URL,
+    koladaTimeoutMs: Math.round(e.KOLADA_TIMEOUT_SECONDS * 1000),
   } as const;
 }
 

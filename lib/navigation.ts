@@ -25,5 +25,6 @@ export function navigationFor(roles: Role[]): NavItem[] {
     ...(has(['administrator']) ? [{ href: '/admin/import', label: 'import.nav' }] : []),
     ...(has(['administrator']) ? [{ href: '/admin/logg', label: 'auditLog.nav' }] : []),
     { href: '/mina-uppgifter', label: 'myData.nav' },
+    ...(has(['administrator']) ? [{ href: '/kolada', label: 'kolada.nav' }] : []),
   ];
 }

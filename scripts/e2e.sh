@@ -15,6 +15,8 @@ export NEXTAUTH_SECRET="${NEXTAUTH_SECRET:-e2e-secret-for-tests-only-0123456789a
 # One free port, chosen once: Playwright's workers re-read the config and must agree on it.
 export E2E_PORT="${E2E_PORT:-$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}"
 export NEXTAUTH_URL="http://127.0.0.1:${E2E_PORT}"
+# The stand-in for Kolada (recorded answers on a loopback port) that the app's Kolada address points at.
+export KOLADA_FIXTURE_PORT="${KOLADA_FIXTURE_PORT:-$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}"
 
 npx tsx db/seed/cli.ts --preset small --db "$DATABASE_PATH" --seed 1 >/dev/null
 npx next build >/dev/null

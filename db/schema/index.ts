@@ -8,3 +8,4 @@ export * from './reports';
 export * from './audit';
 export * from './rollups';
 export * from './privacy';
+export * from './kolada';

@@ -7,6 +7,7 @@ import { PRESETS, type PresetName } from './presets';
 import { Random } from './random';
 import { seedOrganisation } from './seed-organisation';
 import { seedGoals } from './seed-goals';
+import { seedKolada } from './seed-kolada';
 import { seedPlans } from './seed-plans';
 import { seedFollowUps } from './seed-follow-ups';
 import { pickDemoPeople, seedDemoAccounts } from './seed-demo-accounts';
@@ -60,6 +61,7 @@ export async function generateMunicipality(db: Db, options: SeedOptions): Promis
     const org = seedOrganisation(ctx) as ReturnType<typeof seedOrganisation> & { finishPeople: () => void };
     const demo = pickDemoPeople(ctx, org);
     const years = seedGoals(ctx, org);
+    seedKolada(ctx);
     const plans = seedPlans(ctx, org, years, new Set(Object.values(demo)));
     const followUps = seedFollowUps(ctx, org, years, plans);
     seedDemoAccounts(ctx, org, demo, passwordHashes);

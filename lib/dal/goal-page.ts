@@ -8,6 +8,7 @@ import { contributionCounts } from './goal-contributions';
 import { linkedActivities } from './goal-activities';
 import { goalChainUpwards, loadGoalSummaries } from './goal-details';
 import { boardScopes, canWriteGoal, type BoardScope } from './goal-scope';
+import { koladaComparisonsFor } from './kolada';
 import { currentPlanYear } from './plan-years';
 import { requireViewer } from './viewer';
 import type { Db } from '@/db/connection';
@@ -52,6 +53,8 @@ export async function getGoalPage(rawId: string, page: number) {
     ? db.select({ indicatorId: indicatorValues.indicatorId, value: indicatorValues.value, periodName: followUpPeriods.name, periodEnd: followUpPeriods.periodEnd }).from(indicatorValues).innerJoin(followUpPeriods, eq(followUpPeriods.id, indicatorValues.periodId)).where(inArray(indicatorValues.indicatorId, indicatorRows.map((i) => i.id))).orderBy(followUpPeriods.periodEnd).all()
     : [];
 
+  const kolada = koladaComparisonsFor(db, viewer.municipalityId, indicatorRows);
+
   const pageIndex = Math.max(0, page - 1);
   const activityPage = linkedActivities(db, id, { limit: ACTIVITIES_PER_PAGE, offset: pageIndex * ACTIVITIES_PER_PAGE });
   const scope = goal.level === 'council' ? undefined : scopeOfGoal(db, viewer, goal);
@@ -62,7 +65,7 @@ export async function getGoalPage(rawId: string, page: number) {
     decision: decision ? { title: decision.title, decidedOn: decision.decidedOn, paragraph: decision.paragraph, body: summary?.decision?.body ?? '' } : null,
     parents: related.filter((g) => parentIds.includes(g.id)),
     children: related.filter((g) => childIds.includes(g.id)),
-    indicators: indicatorRows.map((i) => ({ ...i, values: values.filter((v) => v.indicatorId === i.id) })),
+    indicators: indicatorRows.map((i) => ({ ...i, values: values.filter((v) => v.indicatorId === i.id), kolada: kolada.get(i.id) ?? null })),
     activities: { ...activityPage, page: pageIndex + 1, pages: Math.max(1, Math.ceil(activityPage.total / ACTIVITIES_PER_PAGE)) },
     contribution: contributionCounts(db, goal.planYearId).get(id) ?? { activities: 0, employees: 0 },
     edit: canEdit ? { scope: scope ?? null, parentOptions: parentOptions(db, goal.level, goal.planYearId, scope), parentIds } : null,

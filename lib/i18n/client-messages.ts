@@ -21,6 +21,7 @@ const CLIENT_PARTS: Record<string, true | string[]> = {
   plans: ['form', 'errors', 'saved'],
   goals: ['form', 'indicatorForm', 'visionForm', 'validation', 'errors'],
   retention: true,
+  kolada: ['fetch', 'fetching', 'result', 'errors'],
 };
 
 export function clientMessages(all: Messages): Messages {

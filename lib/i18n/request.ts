@@ -18,6 +18,7 @@ const CATALOGUE_PARTS = [
   'sso',
   'import',
   'privacy',
+  'kolada',
 ] as const;
 
 export default getRequestConfig(async () => {

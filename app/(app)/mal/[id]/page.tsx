@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { GoalForm } from '@/components/goals/goal-form';
 import { GoalStatusBadge } from '@/components/goals/goal-status';
 import { IndicatorForm } from '@/components/goals/indicator-form';
+import { KoladaComparisonTable } from '@/components/kolada/kolada-comparison';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getGoalPage } from '@/lib/dal/goal-page';
 import { orNotFound } from '@/lib/or-not-found';
@@ -100,6 +101,7 @@ export default async function GoalPage({ params, searchParams }: { params: Promi
               ) : (
                 <p className="mt-1 text-sm">{t('noValues')}</p>
               )}
+              {i.kolada ? <KoladaComparisonTable comparison={i.kolada} indicatorId={i.id} indicatorName={i.name} unit={i.unit} /> : null}
               {data.edit ? (
                 <p className="mt-2 text-sm">
                   <Link href={`/mal/${goal.id}?indikator=${i.id}#indikatorformular`} className="text-administrative-800 underline">{t('editIndicator', { name: i.name })}</Link>
