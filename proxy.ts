@@ -1,21 +1,33 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { env } from '@/lib/env';
+import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
 
 /**
  * Optimistic redirects only: someone without a session cookie is sent to sign in. Whether the
  * session is valid, and what it may see, is decided in the data access layer on every read.
+ * Besides that, every page gets its Content-Security-Policy here, with a nonce of its own that
+ * Next puts on the page's scripts (it reads the policy from the request).
  */
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
-const PUBLIC_PATHS = ['/logga-in'];
+// The municipality's public results and open data are public documents: no session needed.
+const PUBLIC_PATHS = ['/logga-in', '/kommun', '/oppna-data'];
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return NextResponse.next();
+  const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   // A long token is split by next-auth into ".0", ".1" … cookies.
   const hasSession = request.cookies.getAll().some((c) => SESSION_COOKIES.some((name) => c.name === name || c.name.startsWith(`${name}.`)));
-  if (hasSession) return NextResponse.next();
-  const target = new URL('/logga-in', request.url);
-  if (pathname !== '/') target.searchParams.set('callbackUrl', pathname + search);
-  return NextResponse.redirect(target);
+  if (!isPublic && !hasSession) {
+    const target = new URL('/logga-in', request.url);
+    if (pathname !== '/') target.searchParams.set('callbackUrl', pathname + search);
+    return NextResponse.redirect(target);
+  }
+  const policy = contentSecurityPolicy(newNonce(), env.nodeEnv === 'development');
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('content-security-policy', policy);
+  return response;
 }
 
 export const config = {
