@@ -5,7 +5,8 @@ import { NextResponse, type NextRequest } from 'next/server';
  * session is valid, and what it may see, is decided in the data access layer on every read.
  */
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
-const PUBLIC_PATHS = ['/logga-in'];
+// The municipality's public results and open data are public documents: no session needed.
+const PUBLIC_PATHS = ['/logga-in', '/kommun', '/oppna-data'];
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
