@@ -19,6 +19,7 @@ const CATALOGUE_PARTS = [
   'import',
   'privacy',
   'kolada',
+  'public',
 ] as const;
 
 export default getRequestConfig(async () => {

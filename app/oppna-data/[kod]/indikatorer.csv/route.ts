@@ -1,0 +1,6 @@
+import { indicatorsCsv } from '@/lib/public/open-data';
+import { openDataResponse } from '../open-data-response';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ kod: string }> }) {
+  return openDataResponse(params, 'text/csv; charset=utf-8', 'indikatorer.csv', indicatorsCsv);
+}

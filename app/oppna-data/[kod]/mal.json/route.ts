@@ -1,0 +1,5 @@
+import { openDataResponse } from '../open-data-response';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ kod: string }> }) {
+  return openDataResponse(params, 'application/json; charset=utf-8', 'mal.json', (data) => JSON.stringify(data, null, 2));
+}
