@@ -21,6 +21,8 @@ const schema = z
     /** Local passwords; a municipality that signs in through its IdP switches them off. */
     STYRKEDJAN_CREDENTIALS_LOGIN: flag.default(true),
     SESSION_MAX_AGE_HOURS: z.coerce.number().min(0.01).max(10).default(8),
+    /** Set by `npm run verify:reliability`: each server process writes its event-loop delay here. */
+    STYRKEDJAN_EVENT_LOOP_REPORT: z.string().min(1).optional(),
     /** Single sign-on through the municipality's OIDC provider (e.g. Entra ID); on when an issuer is set. */
     STYRKEDJAN_OIDC_ISSUER: z.url().optional(),
     STYRKEDJAN_OIDC_CLIENT_ID: z.string().min(1).optional(),
@@ -75,6 +77,7 @@ function load() {
     demoMode: e.STYRKEDJAN_DEMO,
     credentialsLogin: e.STYRKEDJAN_CREDENTIALS_LOGIN,
     sessionMaxAgeSeconds: Math.round(e.SESSION_MAX_AGE_HOURS * 3600),
+    eventLoopReportFile: e.STYRKEDJAN_EVENT_LOOP_REPORT ?? null,
     sso:
       e.STYRKEDJAN_OIDC_ISSUER && e.STYRKEDJAN_OIDC_CLIENT_ID && e.STYRKEDJAN_OIDC_CLIENT_SECRET
         ? {
