@@ -5,7 +5,6 @@ import type { Db } from '@/db/connection';
 import { assessments, followUpPeriods, goalRollups, orgUnits, people, planYears, reports, type Fulfilment } from '@/db/schema';
 import { todayInStockholm } from '@/lib/dashboards/periods';
 import { NotFoundError } from '@/lib/errors';
-import type { Viewer } from '@/lib/permissions';
 import { settingsOf } from '@/lib/rollup/store';
 import { buildBoardSnapshot, buildCompiledSnapshot } from '@/lib/reports/build-snapshot';
 import { diffSnapshots, type GoalDiff } from '@/lib/reports/compare';

@@ -18,6 +18,7 @@ const CLIENT_PARTS: Record<string, true | string[]> = {
   dashboards: true,
   plans: ['form', 'errors', 'saved'],
   goals: ['form', 'indicatorForm', 'visionForm', 'validation', 'errors'],
+  reports: ['form', 'errors'],
 };
 
 export function clientMessages(all: Messages): Messages {

@@ -6,7 +6,7 @@ export const DEFAULT_LOCALE = 'sv';
 export const TIME_ZONE = 'Europe/Stockholm';
 
 /** One file per area keeps each feature's texts beside each other; their top-level keys must not clash. */
-const CATALOGUE_PARTS = ['core', 'goals', 'plans', 'assignments', 'follow-ups', 'dashboards'] as const;
+const CATALOGUE_PARTS = ['core', 'goals', 'plans', 'assignments', 'follow-ups', 'dashboards', 'reports'] as const;
 
 export default getRequestConfig(async () => {
   const parts = await Promise.all(CATALOGUE_PARTS.map((part) => import(`../../messages/${DEFAULT_LOCALE}/${part}.json`)));
