@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
@@ -131,7 +132,7 @@ function previousApproved(db: Db, ctx: ReportContext): ReportSnapshot | null {
  * with its two comparisons. A unit manager whose unit contributes sees the unit's own forms even
  * when the report itself is not theirs to read.
  */
-export async function getReportPage(rawPeriod: string, rawBody: string) {
+export const getReportPage = cache(async (rawPeriod: string, rawBody: string) => {
   const viewer = await requireViewer();
   const periodId = parseId(rawPeriod);
   const bodyId = parseId(rawBody);
@@ -239,6 +240,6 @@ export async function getReportPage(rawPeriod: string, rawBody: string) {
     comparisons,
     unitDeadlinePassed,
   };
-}
+});
 
 export type ReportPage = Awaited<ReturnType<typeof getReportPage>>;

@@ -73,7 +73,7 @@ export default async function ReportPage({ params }: Params) {
         <Link href={`/resultat/rapporter?period=${page.period.id}`} className="text-administrative-800 underline">{t('back')}</Link>
       </p>
       <h1 className="text-3xl font-bold">{title}</h1>
-      <p className="mt-2">
+      <p id="report-status" className="mt-2">
         <span className="font-medium">{t('status')}: </span>
         <StatusBadge kind="plan" value={page.status} />
         {page.submittedOn && page.submittedBy ? <span className="ml-2 text-sm">{t('submittedBy', { date: page.submittedOn, name: page.submittedBy })}</span> : null}
