@@ -141,3 +141,30 @@ describe('the report cycle of a board', () => {
     expect(one<{ snapshot: string }>('SELECT snapshot FROM reports WHERE id = ?', reportId).snapshot).toBe(stored);
   });
 });
+
+describe('an approved interim report and the compiled report', () => {
+  const interimId = () => one<{ id: number }>("SELECT fp.id FROM follow_up_periods fp JOIN plan_years y ON y.id = fp.plan_year_id WHERE fp.kind = 'interim' AND y.year = 2026").id;
+
+  it('takes no more assessments once the report is approved', () => {
+    const ctx = loadReportContext(db, 1, interimId(), bunId);
+    expect(ctx.scope.status).toBe('approved');
+    const { own, administration } = reportGoals(db, ctx);
+    const before = auditCount();
+    expectError(() => saveAssessmentWith(db, viewerOf('forvaltningschef@sjovik.se'), { periodId: interimId(), bodyId: bunId, goalId: own[0]!.id, unitId: bunId, fulfilment: 'fulfilled', forecast: 'fulfilled', analysis: 'x' }), RuleError, 'reports.errors.alreadyApproved');
+    const unitId = viewerOf('enhetschef@sjovik.se').roles.find((r) => r.role === 'unit_manager')!.orgUnitId!;
+    expectError(() => saveAssessmentWith(db, viewerOf('enhetschef@sjovik.se'), { periodId: interimId(), bodyId: bunId, goalId: administration[0]!.id, unitId, fulfilment: 'fulfilled', forecast: 'fulfilled', analysis: 'x' }), RuleError, 'reports.errors.alreadyApproved');
+    expect(auditCount()).toBe(before);
+  });
+
+  it('carries the interim forecast and builds the compiled report from the boards’ approved snapshots', () => {
+    const compiled = parseSnapshot(one<{ snapshot: string }>("SELECT r.snapshot FROM reports r JOIN org_units u ON u.id = r.org_unit_id WHERE u.kind = 'council' AND r.period_id = ?", interimId()).snapshot);
+    expect(compiled.body.kind).toBe('council');
+    expect(compiled.decision?.body).toBe('Kommunstyrelsen');
+    expect(compiled.period.kind).toBe('interim');
+    const bun = parseSnapshot(one<{ snapshot: string }>('SELECT snapshot FROM reports WHERE org_unit_id = ? AND period_id = ?', bunId, interimId()).snapshot);
+    const section = compiled.sections.find((s) => s.id === bun.sections[0]!.id)!;
+    expect(section.contributions.find((c) => c.boardId === bunId)).toEqual(bun.sections[0]!.contributions[0]);
+    expect(section.assessment?.forecast).not.toBeNull();
+    expect(compiled.summary.notAssessed).toBe(0);
+  });
+});

@@ -42,7 +42,7 @@ function checkAssessment(tx: Tx, viewer: Viewer, ctx: ReportContext, input: Asse
   if (!administration.some((g) => g.id === input.goalId)) throw new NotFoundError('Målet');
   const units = contributingUnits(tx, ctx.period.planYearId, [input.goalId]).get(input.goalId) ?? [];
   if (!units.some((u) => u.id === input.unitId)) throw new NotFoundError('Målet');
-  if (ctx.scope.status !== 'draft') throw new RuleError('reports.errors.alreadySubmitted');
+  if (ctx.scope.status !== 'draft') throw statusOr(ctx, new RuleError('reports.errors.alreadySubmitted'));
   return 'unit' as const;
 }
 
