@@ -64,6 +64,8 @@ test.describe.serial('the twice-yearly report: units write, the director submits
     await expect(page.getByRole('heading', { level: 1, name: 'Delårsrapport och årsredovisning' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: f.period.name })).toBeVisible();
     await expectNoAxeViolations(page);
+    // Only the board whose goals the unit's plan serves is open to the manager before approval.
+    await expect(page.getByRole('link', { name: 'Vård- och omsorgsnämnden', exact: true })).toHaveCount(0);
     await page.getByRole('link', { name: 'Barn- och utbildningsnämnden', exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${bunPath}$`));
     await expect(page.getByRole('heading', { level: 2, name: /^Enhetens bedömning: / })).toBeVisible();

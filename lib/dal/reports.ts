@@ -67,6 +67,14 @@ export async function getReportIndex(rawPeriod: string | undefined) {
     .all();
   const rows = db.select().from(reports).where(eq(reports.periodId, period.id)).all();
   const byBody = new Map(rows.map((r) => [r.orgUnitId, r]));
+  // A unit manager opens a board's draft to write the unit's part, where the unit's plan serves its goals.
+  const managed = managedUnitIds(viewer);
+  const writesUnitPart = (ctx: ReportContext) => {
+    if (managed.length === 0 || ctx.scope.kind === 'compiled' || ctx.scope.status !== 'draft') return false;
+    const { administration } = reportGoals(db, ctx);
+    const units = contributingUnits(db, ctx.period.planYearId, administration.map((g) => g.id));
+    return [...units.values()].some((list) => list.some((u) => managed.includes(u.id)));
+  };
   const list: IndexRow[] = bodies.map((b) => {
     const r = byBody.get(b.id);
     const ctx = loadReportContext(db, viewer.municipalityId, period.id, b.id);
@@ -83,8 +91,7 @@ export async function getReportIndex(rawPeriod: string | undefined) {
       submittedOn,
       approvedOn,
       paragraph: decisionOf(db, r?.decisionId ?? null)?.paragraph ?? null,
-      // A unit manager opens a board's draft to write the unit's part; the page decides what they see.
-      readable: canReadReport(viewer, ctx.scope) || (managedUnitIds(viewer).length > 0 && b.kind !== 'council' && (r?.status ?? 'draft') === 'draft'),
+      readable: canReadReport(viewer, ctx.scope) || writesUnitPart(ctx),
     };
   });
   // The compiled report to the council last: it is made of the boards' approved reports.
@@ -188,6 +195,8 @@ export const getReportPage = cache(async (rawPeriod: string, rawBody: string) =>
   return {
     today,
     readable,
+    /** The report's row id (for the print page and the exports); null until its first assessment. */
+    reportId: ctx.report?.id ?? null,
     status,
     period: ctx.period,
     body: ctx.body,
