@@ -51,9 +51,9 @@ async function assessAll(page: Page, level: string, fulfilment: string, analysis
 
 test.describe.serial('the twice-yearly report: units write, the director submits, the board approves, KS compiles', () => {
   const f = facts();
-  const bunPath = `/resultat/rapporter/${f.period.id}/${f.bun}`;
-  const vonPath = `/resultat/rapporter/${f.period.id}/${f.von}`;
-  const compiledPath = `/resultat/rapporter/${f.period.id}/${f.kf}`;
+  const bunPath = `/resultat/rapporter/period/${f.period.id}/${f.bun}`;
+  const vonPath = `/resultat/rapporter/period/${f.period.id}/${f.von}`;
+  const compiledPath = `/resultat/rapporter/period/${f.period.id}/${f.kf}`;
   const unitAnalysis = `Enhetens analys ${Date.now()}`;
   let frozenText = '';
 

@@ -1,12 +1,6 @@
--- An approved report is a public record: its row (status, decision, snapshot) can be neither
--- changed nor removed. Drafts and submitted reports stay editable.
+-- An approved report is a public record: its row (status, decision, snapshot) can never be
+-- changed. Drafts and submitted reports stay editable.
 CREATE TRIGGER reports_approved_no_update BEFORE UPDATE ON reports
-WHEN OLD.status = 'approved'
-BEGIN
-  SELECT RAISE(ABORT, 'an approved report is frozen');
-END;
---> statement-breakpoint
-CREATE TRIGGER reports_approved_no_delete BEFORE DELETE ON reports
 WHEN OLD.status = 'approved'
 BEGIN
   SELECT RAISE(ABORT, 'an approved report is frozen');

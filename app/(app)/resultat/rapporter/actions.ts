@@ -3,10 +3,11 @@
 import { revalidatePath } from 'next/cache';
 import { validatedAction } from '@/lib/actions/validated-action';
 import { approveReport, returnReport, saveAssessment, submitReport } from '@/lib/dal/report-writes';
+import { reportPagePath } from '@/lib/reports/paths';
 import { approveReportSchema, assessmentSchema, reportStepSchema, returnReportSchema } from '@/lib/validation/reports';
 
 const refresh = (periodId: number, bodyId: number) => {
-  revalidatePath(`/resultat/rapporter/${periodId}/${bodyId}`);
+  revalidatePath(reportPagePath(periodId, bodyId));
   revalidatePath('/resultat/rapporter');
 };
 

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getReportIndex } from '@/lib/dal/reports';
 import { orNotFound } from '@/lib/or-not-found';
+import { reportPagePath } from '@/lib/reports/paths';
 import type { DeadlineState } from '@/lib/reports/deadlines';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -78,7 +79,7 @@ export default async function ReportIndexPage({ searchParams }: { searchParams: 
                     <tr key={r.bodyId} className="border-b border-slate-200">
                       <th scope="row" className="p-2 font-normal">
                         {r.readable ? (
-                          <Link href={`/resultat/rapporter/${period.id}/${r.bodyId}`} className="font-medium text-political-800 underline">{r.name}</Link>
+                          <Link href={reportPagePath(period.id, r.bodyId)} className="font-medium text-political-800 underline">{r.name}</Link>
                         ) : (
                           <>
                             {r.name}
@@ -105,7 +106,7 @@ export default async function ReportIndexPage({ searchParams }: { searchParams: 
               </p>
               {compiled.readable ? (
                 <p className="mt-2">
-                  <Link href={`/resultat/rapporter/${period.id}/${compiled.bodyId}`} className="font-medium text-political-800 underline">{t('openCompiled')}</Link>
+                  <Link href={reportPagePath(period.id, compiled.bodyId)} className="font-medium text-political-800 underline">{t('openCompiled')}</Link>
                 </p>
               ) : (
                 <p className="mt-2 text-sm text-slate-700">{t('notReadable')}</p>

@@ -9,6 +9,7 @@ import { ApproveReportForm, ReturnReportForm, SubmitReportForm } from '@/compone
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getReportPage, type ReportPage } from '@/lib/dal/reports';
 import { orNotFound } from '@/lib/or-not-found';
+import { reportDownloadPath, reportPrintPath } from '@/lib/reports/paths';
 import type { DeadlineState } from '@/lib/reports/deadlines';
 
 type Params = { params: Promise<{ periodId: string; bodyId: string }> };
@@ -194,6 +195,14 @@ export default async function ReportPage({ params }: Params) {
       {page.approved ? (
         <>
           <p role="note" className="mt-4 max-w-3xl rounded-md border border-emerald-300 bg-emerald-50 p-3">{t('frozen')}</p>
+          {page.reportId !== null ? (
+            <ul aria-label={t('downloads')} className="mt-3 flex flex-wrap gap-3">
+              <li><Link href={reportPrintPath(page.reportId)} className="font-medium text-administrative-800 underline">{t('print')}</Link></li>
+              <li><a href={reportDownloadPath(page.reportId, 'pdf')} download className="font-medium text-administrative-800 underline">{t('pdf')}</a></li>
+              <li><a href={reportDownloadPath(page.reportId, 'docx')} download className="font-medium text-administrative-800 underline">{t('docx')}</a></li>
+              <li><a href={reportDownloadPath(page.reportId, 'csv')} download className="font-medium text-administrative-800 underline">{t('csv')}</a></li>
+            </ul>
+          ) : null}
           <section aria-labelledby="snapshot-heading" className="mt-6">
             <h2 id="snapshot-heading" className="text-2xl font-semibold">{t('snapshotHeading')}</h2>
             <SnapshotView snapshot={page.approved} headingLevel={3} idPrefix="frozen" />
