@@ -50,6 +50,8 @@ async function assessAll(page: Page, level: string, fulfilment: string, analysis
 }
 
 test.describe.serial('the twice-yearly report: units write, the director submits, the board approves, KS compiles', () => {
+  // Each step signs in several people and scans whole reports with axe: more than the default 30 s on a busy machine.
+  test.describe.configure({ timeout: 120_000 });
   const f = facts();
   const bunPath = `/resultat/rapporter/period/${f.period.id}/${f.bun}`;
   const vonPath = `/resultat/rapporter/period/${f.period.id}/${f.von}`;
