@@ -7,36 +7,31 @@ import { expectNoAxeViolations, signIn } from './fixtures';
 
 /**
  * The approved report's print page and its PDF, DOCX and CSV downloads, and who may not open them.
- * The setup writes a known snapshot into the database the server reads: the executive board's
- * oldest approved report gets the fixture (its original is put back afterwards), and two reports
- * are added that must stay unreadable: a draft of this municipality and an approved report of
- * another municipality.
+ * The setup writes a known snapshot into the database the server reads: an approved report with
+ * the fixture is added for a board and period that have none (an approved report can never be
+ * changed, so none is borrowed), and two reports are added that must stay unreadable: a draft of
+ * this municipality and an approved report of another municipality. All are removed afterwards.
  */
 
 const dbPath = process.env.DATABASE_PATH ?? 'data/e2e.db';
 const snapshotJson = JSON.stringify(fixtureSnapshot);
 const ids = { approved: 0, draft: 0, foreign: 0, foreignUnit: 0, foreignMunicipality: 0 };
-let original: { snapshot: string | null; status: string } | null = null;
 
 test.beforeAll(() => {
   const db = new Database(dbPath, { fileMustExist: true });
   try {
     db.pragma('busy_timeout = 5000');
-    const target = db
-      .prepare(`SELECT r.id, r.snapshot, r.status, r.org_unit_id AS unitId FROM reports r JOIN org_units o ON o.id = r.org_unit_id WHERE o.kind = 'executive_board' AND r.status = 'approved' ORDER BY r.period_id LIMIT 1`)
-      .get() as { id: number; snapshot: string | null; status: string; unitId: number };
-    const municipalityId = (db.prepare(`SELECT municipality_id AS m FROM org_units WHERE id = ?`).get(target.unitId) as { m: number }).m;
+    const municipalityId = (db.prepare(`SELECT id AS m FROM municipalities ORDER BY id LIMIT 1`).get() as { m: number }).m;
     const free = db
-      .prepare(`SELECT o.id AS unitId, p.id AS periodId FROM org_units o JOIN follow_up_periods p ON p.kind IN ('interim', 'annual') WHERE o.kind = 'board' AND o.municipality_id = ? AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.org_unit_id = o.id AND r.period_id = p.id) ORDER BY p.period_end DESC LIMIT 1`)
-      .get(municipalityId) as { unitId: number; periodId: number };
+      .prepare(`SELECT o.id AS unitId, p.id AS periodId FROM org_units o JOIN follow_up_periods p ON p.kind IN ('interim', 'annual') WHERE o.kind = 'board' AND o.municipality_id = ? AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.org_unit_id = o.id AND r.period_id = p.id) ORDER BY p.period_end DESC, o.id LIMIT 2`)
+      .all(municipalityId) as { unitId: number; periodId: number }[];
+    const [forApproved, forDraft] = free as [{ unitId: number; periodId: number }, { unitId: number; periodId: number }];
     db.transaction(() => {
-      original = { snapshot: target.snapshot, status: target.status };
-      db.prepare(`UPDATE reports SET snapshot = ?, status = 'approved' WHERE id = ?`).run(snapshotJson, target.id);
-      ids.approved = target.id;
-      ids.draft = Number(db.prepare(`INSERT INTO reports (period_id, org_unit_id, status, snapshot) VALUES (?, ?, 'draft', ?)`).run(free.periodId, free.unitId, snapshotJson).lastInsertRowid);
-      ids.foreignMunicipality = Number(db.prepare(`INSERT INTO municipalities (name, scb_code) VALUES ('Grannby kommun', '9999')`).run().lastInsertRowid);
+      ids.approved = Number(db.prepare(`INSERT INTO reports (period_id, org_unit_id, status, snapshot, approved_at) VALUES (?, ?, 'approved', ?, unixepoch())`).run(forApproved.periodId, forApproved.unitId, snapshotJson).lastInsertRowid);
+      ids.draft = Number(db.prepare(`INSERT INTO reports (period_id, org_unit_id, status, snapshot) VALUES (?, ?, 'draft', ?)`).run(forDraft.periodId, forDraft.unitId, snapshotJson).lastInsertRowid);
+      ids.foreignMunicipality = Number(db.prepare(`INSERT INTO municipalities (name, scb_code) VALUES ('Grannby kommun', '9998')`).run().lastInsertRowid);
       ids.foreignUnit = Number(db.prepare(`INSERT INTO org_units (municipality_id, kind, side, name) VALUES (?, 'executive_board', 'political', 'Kommunstyrelsen')`).run(ids.foreignMunicipality).lastInsertRowid);
-      ids.foreign = Number(db.prepare(`INSERT INTO reports (period_id, org_unit_id, status, snapshot) VALUES (?, ?, 'approved', ?)`).run(free.periodId, ids.foreignUnit, snapshotJson).lastInsertRowid);
+      ids.foreign = Number(db.prepare(`INSERT INTO reports (period_id, org_unit_id, status, snapshot) VALUES (?, ?, 'approved', ?)`).run(forDraft.periodId, ids.foreignUnit, snapshotJson).lastInsertRowid);
     })();
   } finally {
     db.close();
@@ -47,8 +42,7 @@ test.afterAll(() => {
   const db = new Database(dbPath, { fileMustExist: true });
   try {
     db.transaction(() => {
-      if (original) db.prepare(`UPDATE reports SET snapshot = ?, status = ? WHERE id = ?`).run(original.snapshot, original.status, ids.approved);
-      db.prepare(`DELETE FROM reports WHERE id IN (?, ?)`).run(ids.draft, ids.foreign);
+      db.prepare(`DELETE FROM reports WHERE id IN (?, ?, ?)`).run(ids.approved, ids.draft, ids.foreign);
       db.prepare(`DELETE FROM org_units WHERE id = ?`).run(ids.foreignUnit);
       db.prepare(`DELETE FROM municipalities WHERE id = ?`).run(ids.foreignMunicipality);
     })();

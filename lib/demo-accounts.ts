@@ -16,6 +16,7 @@ export const DEMO_ACCOUNTS = [
   { key: 'councilMember', email: 'kf-ledamot@sjovik.se', roleLabel: 'KF-ledamot' },
   { key: 'administrator', email: 'admin@sjovik.se', roleLabel: 'Administratör' },
   { key: 'hr', email: 'hr@sjovik.se', roleLabel: 'HR (läser samtalsanteckningar)' },
+  { key: 'boardSecretary', email: 'namndsekreterare@sjovik.se', roleLabel: 'Nämndsekreterare (BUN)' },
 ] as const;
 
 export type DemoAccountKey = (typeof DEMO_ACCOUNTS)[number]['key'];

@@ -55,6 +55,9 @@ export const reports = sqliteTable(
     submittedAt: integer({ mode: 'timestamp' }),
     decisionId: integer().references(() => decisions.id),
     approvedAt: integer({ mode: 'timestamp' }),
+    /** Why the director took a submitted report back to draft; cleared by the next submission. */
+    returnComment: text(),
+    returnedAt: integer({ mode: 'timestamp' }),
     /** JSON of the goals, assessments and figures as approved. */
     snapshot: text(),
   },

@@ -85,7 +85,7 @@ describe.each(['small', 'medium'] as const)('the %s demo municipality', (preset)
       .prepare(`SELECT DISTINCT r.role FROM accounts a JOIN role_assignments r ON r.person_id = a.person_id ORDER BY r.role`)
       .all()
       .map((r) => (r as { role: string }).role);
-    expect(roles).toEqual(expect.arrayContaining(['administration_director', 'administrator', 'board_member', 'council_member', 'employee', 'municipal_director', 'unit_manager']));
+    expect(roles).toEqual(expect.arrayContaining(['administration_director', 'administrator', 'board_member', 'board_secretary', 'council_member', 'employee', 'municipal_director', 'unit_manager']));
   });
 
   it('keeps the audit log append-only', () => {

@@ -6,8 +6,9 @@ import { idCounter, type SeedContext } from './context';
 import { PRESETS, type PresetName } from './presets';
 import { Random } from './random';
 import { seedOrganisation } from './seed-organisation';
-import { seedGoals } from './seed-goals';
+import { seedGoals, type YearGoals } from './seed-goals';
 import { seedKolada } from './seed-kolada';
+import { seedApprovedReports } from './seed-reports';
 import { seedPlans } from './seed-plans';
 import { seedFollowUps } from './seed-follow-ups';
 import { pickDemoPeople, seedDemoAccounts } from './seed-demo-accounts';
@@ -54,15 +55,19 @@ export async function generateMunicipality(db: Db, options: SeedOptions): Promis
   const passwordHashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
 
   let counts!: Omit<SeedCounts, 'ms'>;
+  let years: YearGoals[] = [];
   sqlite.exec('BEGIN IMMEDIATE');
   try {
     // People are written after the rows that refer to them; check references at commit instead.
     sqlite.pragma('defer_foreign_keys = ON');
     const org = seedOrganisation(ctx) as ReturnType<typeof seedOrganisation> & { finishPeople: () => void };
     const demo = pickDemoPeople(ctx, org);
-    const years = seedGoals(ctx, org);
+    years = seedGoals(ctx, org);
     seedKolada(ctx);
-    const plans = seedPlans(ctx, org, years, new Set(Object.values(demo)));
+    // The demo people's assignments are agreed. The board secretary's account came later: leaving it
+    // out keeps the random draws, and so the rest of the demo municipality, as they were.
+    const agreed = new Set(Object.entries(demo).flatMap(([key, id]) => (key === 'boardSecretary' ? [] : [id])));
+    const plans = seedPlans(ctx, org, years, agreed);
     const followUps = seedFollowUps(ctx, org, years, plans);
     seedDemoAccounts(ctx, org, demo, passwordHashes);
     org.finishPeople();
@@ -89,6 +94,8 @@ export async function generateMunicipality(db: Db, options: SeedOptions): Promis
   }
   // The dashboards' maintained roll-up starts complete for every plan year.
   for (const row of sqlite.prepare('SELECT id FROM plan_years ORDER BY year').all() as { id: number }[]) rebuildRollups(db, row.id);
+  // Approved reports are frozen from the roll-ups, so they come last.
+  seedApprovedReports(db, years);
   sqlite.pragma('optimize');
   return { ...counts, ms: Math.round(performance.now() - started) };
 }

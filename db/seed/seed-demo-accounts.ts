@@ -12,6 +12,7 @@ export function pickDemoPeople(ctx: SeedContext, org: Organisation): Record<Demo
   const school = org.staffedUnits.find((u) => u.kind === 'unit' && u.boardIndex === bunIndex && u.memberPersonIds.length >= 3)!;
   const care = org.staffedUnits.find((u) => u.kind === 'unit' && u.boardIndex === vonIndex && u.memberPersonIds.length >= 2)!;
   const digital = org.staffedUnits.find((u) => u.kind === 'unit' && u.boardIndex === 0 && u.memberPersonIds.length >= 2)!;
+  const bunOffice = org.staffedUnits.find((u) => u.kind === 'administration' && u.boardIndex === bunIndex)!;
   const hrDepartment = org.staffedUnits.find((u) => u.kind === 'department' && u.name === 'HR-avdelningen')!;
   const onBoards = new Set(org.boardMemberIds.flat());
   const bunMembers = org.boardMemberIds[bunIndex]!;
@@ -27,6 +28,8 @@ export function pickDemoPeople(ctx: SeedContext, org: Organisation): Record<Demo
     councilMember: org.councilMemberIds.find((id) => !onBoards.has(id))!,
     administrator: digital.memberPersonIds[1]!,
     hr: hrDepartment.memberPersonIds[1]!,
+    // An official of BUN's administration who keeps the board's minutes.
+    boardSecretary: bunOffice.memberPersonIds.find((id) => id !== bun.directorPersonId)!,
   };
 }
 
@@ -37,8 +40,11 @@ export function seedDemoAccounts(ctx: SeedContext, org: Organisation, picked: Re
     org.setEmail(picked[a.key], a.email);
     accountIns.insert({ id: ctx.nextId('accounts'), personId: picked[a.key], email: a.email, passwordHash: hashes[i]!, active: 1, sessionVersion: 1 });
   });
-  const roleIns = new BulkInserter(ctx.sqlite, roleAssignments, ['id', 'personId', 'role', 'orgUnitId']);
-  roleIns.insert({ id: ctx.nextId('roles'), personId: picked.administrator, role: 'administrator', orgUnitId: null });
+  const roleIns = new BulkInserter(ctx.sqlite, roleAssignments, ['id', 'personId', 'role', 'orgUnitId', 'label']);
+  roleIns.insert({ id: ctx.nextId('roles'), personId: picked.administrator, role: 'administrator', orgUnitId: null, label: null });
   // The municipality names one HR role that may read talk notes across the organisation.
-  roleIns.insert({ id: ctx.nextId('roles'), personId: picked.hr, role: 'hr', orgUnitId: null });
+  roleIns.insert({ id: ctx.nextId('roles'), personId: picked.hr, role: 'hr', orgUnitId: null, label: null });
+  // BUN's secretary records the board's decisions, among them the approval of its reports.
+  const bun = org.boards.find((b) => b.spec.shortName === 'BUN')!;
+  roleIns.insert({ id: ctx.nextId('roles'), personId: picked.boardSecretary, role: 'board_secretary', orgUnitId: bun.boardId, label: 'nämndsekreterare' });
 }

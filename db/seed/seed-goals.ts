@@ -1,6 +1,6 @@
 import {
   planYears, followUpPeriods, decisions, visions, guidingValues, goals, goalLinks, indicators, indicatorValues,
-  assessments, reports, type Fulfilment,
+  assessments, type Fulfilment,
 } from '../schema';
 import { BulkInserter } from './bulk-insert';
 import { ANALYSES, COUNCIL_GOALS, GUIDING_VALUES, VISION } from './content';
@@ -20,6 +20,21 @@ export interface YearGoals {
   /** Per board (KS first): its administration goal ids, and for each the indicator ids it leads to. */
   administrationGoals: { goalId: number; indicatorIds: number[] }[][];
   goalCount: { council: number; board: number; administration: number };
+  /**
+   * The reports approved before the demo's day. Written by seedApprovedReports once the roll-ups
+   * exist, because each report's snapshot is built from them: boards first, then KS's compiled report.
+   */
+  approvals: ApprovedReport[];
+}
+
+export interface ApprovedReport {
+  periodId: number;
+  orgUnitId: number;
+  kind: 'board' | 'compiled';
+  submittedByPersonId: number;
+  submittedAt: number;
+  decisionId: number;
+  approvedAt: number;
 }
 
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -57,7 +72,6 @@ export function seedGoals(ctx: SeedContext, org: Organisation): YearGoals[] {
   const indicatorIns = new BulkInserter(sqlite, indicators, ['id', 'goalId', 'name', 'unit', 'baseline', 'baselineYear', 'target', 'direction', 'source', 'koladaKpiId', 'sortOrder']);
   const valueRowIns = new BulkInserter(sqlite, indicatorValues, ['id', 'indicatorId', 'periodId', 'value', 'source', 'recordedAt']);
   const assessmentIns = new BulkInserter(sqlite, assessments, ['id', 'goalId', 'periodId', 'assessingUnitId', 'fulfilment', 'forecast', 'analysis', 'authorPersonId', 'updatedAt']);
-  const reportIns = new BulkInserter(sqlite, reports, ['id', 'periodId', 'orgUnitId', 'status', 'submittedByPersonId', 'submittedAt', 'decisionId', 'approvedAt', 'snapshot']);
 
   const result: YearGoals[] = [];
   let previousGoalIds = new Map<string, number>();
@@ -129,27 +143,27 @@ export function seedGoals(ctx: SeedContext, org: Organisation): YearGoals[] {
 
     // Assessments at every level for each report period already passed, and the approved reports.
     const fulfilments: [Fulfilment, number][] = [['fulfilled', 35], ['partly_fulfilled', 45], ['not_fulfilled', 20]];
+    const approvals: ApprovedReport[] = [];
     for (const p of periods.filter((x) => x.kind !== 'monthly' && x.periodEnd < ctx.asOf)) {
-      const written: Record<number, { code: string; title: string; fulfilment: Fulfilment; forecast: Fulfilment | null; analysis: string }[]> = {};
       for (const a of assessed) {
         const fulfilment = rng.weighted(fulfilments);
         const forecast = p.kind === 'interim' ? rng.weighted(fulfilments) : null;
         const analysis = rng.pick(ANALYSES[fulfilment]);
         assessmentIns.insert({ id: nextId('assessments'), goalId: a.goalId, periodId: p.id, assessingUnitId: a.unitId, fulfilment, forecast, analysis, authorPersonId: a.authorId, updatedAt: unixSeconds(p.periodEnd) + 25 * 86400 });
-        (written[a.unitId] ??= []).push({ code: a.code, title: a.title, fulfilment, forecast, analysis });
       }
-      const bodies = [{ unitId: org.councilId, director: org.municipalDirectorPersonId }, ...org.boards.map((b) => ({ unitId: b.boardId, director: b.directorPersonId }))];
+      // KS approves its compiled report to the council (stored under KF, whose goals it assesses).
+      const executiveBoardId = org.boards[0]!.boardId;
+      const bodies = [{ unitId: org.councilId, decidedBy: executiveBoardId, director: org.municipalDirectorPersonId, kind: 'compiled' as const }, ...org.boards.map((b) => ({ unitId: b.boardId, decidedBy: b.boardId, director: b.directorPersonId, kind: 'board' as const }))];
       for (const body of bodies) {
         const approvedOn = p.kind === 'interim' ? iso(year, 10, rng.int(14, 28)) : iso(year + 1, 3, rng.int(10, 28));
         if (approvedOn >= ctx.asOf) continue;
-        const decisionId = addDecision(body.unitId, approvedOn, p.kind === 'interim' ? `Delårsrapport ${year}` : `Verksamhetsberättelse ${year}`);
-        const snapshot = JSON.stringify({ period: p.periodEnd, kind: p.kind, goals: written[body.unitId] ?? [] });
-        reportIns.insert({ id: nextId('reports'), periodId: p.id, orgUnitId: body.unitId, status: 'approved', submittedByPersonId: body.director, submittedAt: unixSeconds(approvedOn) - 14 * 86400, decisionId, approvedAt: unixSeconds(approvedOn), snapshot });
+        const decisionId = addDecision(body.decidedBy, approvedOn, p.kind === 'interim' ? `Delårsrapport ${year}` : `Verksamhetsberättelse ${year}`);
+        approvals.push({ periodId: p.id, orgUnitId: body.unitId, kind: body.kind, submittedByPersonId: body.director, submittedAt: unixSeconds(approvedOn) - 14 * 86400, decisionId, approvedAt: unixSeconds(approvedOn) });
       }
     }
 
     previousGoalIds = goalIds;
-    result.push({ planYearId, year, periods, administrationGoals, goalCount: { council: COUNCIL_GOALS.length, board: boardGoalCount, administration: boardGoalCount } });
+    result.push({ planYearId, year, periods, administrationGoals, goalCount: { council: COUNCIL_GOALS.length, board: boardGoalCount, administration: boardGoalCount }, approvals });
   }
   return result;
 }

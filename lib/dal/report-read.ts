@@ -1,28 +1,43 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { orgUnits, reports } from '@/db/schema';
+import type { Db } from '@/db/connection';
+import { reports } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
+import type { Viewer } from '@/lib/permissions';
+import { buildBoardSnapshot, buildCompiledSnapshot } from '@/lib/reports/build-snapshot';
+import { canReadReport } from '@/lib/reports/permissions';
 import { parseSnapshot, type ReportSnapshot } from '@/lib/reports/snapshot';
+import { loadReportContext, parseId } from './report-context';
 import { requireViewer } from './viewer';
 
-export type ReportStatus = 'draft' | 'submitted' | 'approved';
+export interface ReportDocument {
+  id: number;
+  status: 'draft' | 'submitted' | 'approved';
+  snapshot: ReportSnapshot;
+}
 
 /**
- * A report as a document to read, print or export: its frozen snapshot. An approved report is a
- * public record, so anyone signed in to the same municipality may read it; a report still in
- * preparation, a report of another municipality or a missing one is "not found" alike.
+ * One report as a document, for the print page and the exports: an approved report is its stored
+ * snapshot (the public record, never rebuilt); a report in preparation is built from the live
+ * data. A report the viewer may not read is NotFoundError, like a missing one.
  */
-export async function getReportDocument(rawId: string): Promise<{ id: number; status: ReportStatus; snapshot: ReportSnapshot }> {
+export function getReportDocumentWith(db: Db, viewer: Viewer, rawId: string, now = new Date()): ReportDocument {
+  const id = parseId(rawId);
+  const row = id === null ? undefined : db.select({ id: reports.id, periodId: reports.periodId, orgUnitId: reports.orgUnitId }).from(reports).where(eq(reports.id, id)).get();
+  if (!row) throw new NotFoundError('Rapporten');
+  // Loading the context checks that period and body belong to the viewer's municipality.
+  const ctx = loadReportContext(db, viewer.municipalityId, row.periodId, row.orgUnitId);
+  if (!canReadReport(viewer, ctx.scope) || !ctx.report) throw new NotFoundError('Rapporten');
+  if (ctx.report.status === 'approved') {
+    if (!ctx.report.snapshot) throw new Error(`approved report ${row.id} has no snapshot`);
+    return { id: row.id, status: 'approved', snapshot: parseSnapshot(ctx.report.snapshot) };
+  }
+  const snapshot = ctx.scope.kind === 'compiled' ? buildCompiledSnapshot(db, { councilId: ctx.body.id, periodId: ctx.period.id, decision: null, takenAt: now }) : buildBoardSnapshot(db, { boardId: ctx.body.id, periodId: ctx.period.id, decision: null, takenAt: now });
+  return { id: row.id, status: ctx.report.status, snapshot };
+}
+
+export async function getReportDocument(rawId: string): Promise<{ id: number; status: 'draft' | 'submitted' | 'approved'; snapshot: ReportSnapshot }> {
   const viewer = await requireViewer();
-  const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : NaN;
-  if (!Number.isSafeInteger(id)) throw new NotFoundError('Rapporten');
-  const row = getDb()
-    .select({ id: reports.id, status: reports.status, snapshot: reports.snapshot })
-    .from(reports)
-    .innerJoin(orgUnits, eq(orgUnits.id, reports.orgUnitId))
-    .where(and(eq(reports.id, id), eq(orgUnits.municipalityId, viewer.municipalityId)))
-    .get();
-  if (!row || row.status !== 'approved' || !row.snapshot) throw new NotFoundError('Rapporten');
-  return { id: row.id, status: row.status, snapshot: parseSnapshot(row.snapshot) };
+  return getReportDocumentWith(getDb(), viewer, rawId);
 }

@@ -20,6 +20,7 @@ const CATALOGUE_PARTS = [
   'privacy',
   'kolada',
   'public',
+  'reports',
 ] as const;
 
 export default getRequestConfig(async () => {

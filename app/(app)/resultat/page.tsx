@@ -21,6 +21,9 @@ export default async function ResultsIndexPage() {
         <p className="mt-2">
           <Link href="/resultat/kf" className="font-medium text-political-800 underline">{t('councilLink')}</Link>
         </p>
+        <p className="mt-2">
+          <Link href="/resultat/rapporter" className="font-medium text-political-800 underline">{(await getTranslations('reports.index'))('linkFromDashboard')}</Link>
+        </p>
       </section>
       <section aria-labelledby="namnder-rubrik" className="mt-6">
         <h2 id="namnder-rubrik" className="text-xl font-semibold">{t('boards')}</h2>

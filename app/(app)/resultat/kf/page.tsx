@@ -41,6 +41,9 @@ export default async function CouncilDashboardPage({ searchParams }: Props) {
       <p className="mt-2 max-w-3xl text-slate-700">
         {d.period ? t('council.intro', { year: d.year.year, period: d.period.name }) : t('council.noPeriod', { year: d.year.year })}
       </p>
+      <p className="mt-2">
+        <Link href="/resultat/rapporter" className="font-medium text-political-800 underline">{(await getTranslations('reports.index'))('linkFromDashboard')}</Link>
+      </p>
 
       {d.passed.length > 0 ? (
         <form method="get" action="/resultat/kf" className="mt-4 flex flex-wrap items-end gap-3">

@@ -35,6 +35,9 @@ export default async function BoardDashboardPage({ params, searchParams }: Props
       <p className="mt-2 max-w-3xl text-slate-700">
         {d.period ? t('board.intro', { year: d.year.year, period: d.period.name }) : t('board.noPeriod', { year: d.year.year })}
       </p>
+      <p className="mt-2">
+        <Link href="/resultat/rapporter" className="font-medium text-political-800 underline">{(await getTranslations('reports.index'))('linkFromDashboard')}</Link>
+      </p>
 
       <section aria-labelledby="mal-rubrik" className="mt-6">
         <h2 id="mal-rubrik" className="sr-only">{t('board.goalsHeading')}</h2>

@@ -1,0 +1,2 @@
+ALTER TABLE `reports` ADD `return_comment` text;--> statement-breakpoint
+ALTER TABLE `reports` ADD `returned_at` integer;
