@@ -24,7 +24,7 @@ test.describe('choosing the language', () => {
     const banner = page.getByRole('banner');
     await banner.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'My line of sight' })).toBeVisible();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
     const nav = page.getByRole('navigation', { name: 'Main menu' });
     await expect(nav.getByRole('link', { name: 'Talks' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Organisation' })).toBeVisible();
@@ -40,13 +40,13 @@ test.describe('choosing the language', () => {
     // Another page, reached through the navigation.
     await nav.getByRole('link', { name: 'Organisation' }).click();
     await expect(page.getByRole('heading', { level: 1, name: "The municipality's organisation" })).toBeVisible();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
 
     // Signing out keeps the choice: the sign-in page and the next session are in English too.
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/logga-in/);
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
     await page.getByLabel('Email address').fill(emailOf('employee'));
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
@@ -65,7 +65,7 @@ test.describe('choosing the language', () => {
     await page.goto('/logga-in');
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
     const demo = page.getByRole('region', { name: 'Demo accounts' });
     await expect(demo.getByRole('button', { name: 'Fill in the sign-in details for Unit manager (enhetschef)', exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
@@ -78,7 +78,7 @@ test.describe('choosing the language', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Open data' })).toBeVisible();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
     await expectNoAxeViolations(page);
   });
 

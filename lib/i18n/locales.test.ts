@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocale, localeFrom, otherLocale } from './locales';
+import { INTL_LOCALE, isLocale, languageOf, localeFrom, otherLocale } from './locales';
 
 describe('the choice of language', () => {
   it('knows Swedish and English only', () => {
@@ -20,6 +20,14 @@ describe('the choice of language', () => {
   it('offers the other language', () => {
     expect(otherLocale('sv')).toBe('en');
     expect(otherLocale('en')).toBe('sv');
+    expect(otherLocale('en-GB')).toBe('sv');
     expect(otherLocale('xx')).toBe('en');
+  });
+
+  it('formats English the British way and maps the tag back to its catalogue', () => {
+    expect(INTL_LOCALE.en).toBe('en-GB');
+    expect(languageOf(INTL_LOCALE.en)).toBe('en');
+    expect(languageOf(INTL_LOCALE.sv)).toBe('sv');
+    expect(new Intl.DateTimeFormat(INTL_LOCALE.en, { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(new Date('2026-12-18T12:00:00Z'))).toBe('18 December 2026');
   });
 });

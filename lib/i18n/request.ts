@@ -1,6 +1,6 @@
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
-import { LOCALE_COOKIE, localeFrom } from './locales';
+import { INTL_LOCALE, LOCALE_COOKIE, localeFrom } from './locales';
 
 // Swedish is the product's language; a person may choose English instead (a cookie, see
 // lib/i18n/set-language.ts). Every text comes from the catalogue: one folder per language.
@@ -31,7 +31,7 @@ export default getRequestConfig(async () => {
   const locale = localeFrom((await cookies()).get(LOCALE_COOKIE)?.value);
   const parts = await Promise.all(CATALOGUE_PARTS.map((part) => import(`../../messages/${locale}/${part}.json`)));
   return {
-    locale,
+    locale: INTL_LOCALE[locale],
     timeZone: TIME_ZONE,
     messages: Object.assign({}, ...parts.map((p) => p.default)),
   };
