@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { LanguageSwitch } from './language-switch';
 
 export interface NavItem {
   href: string;
@@ -31,12 +32,15 @@ export function AppHeader({ viewerName, items }: { viewerName: string | null; it
             ))}
           </ul>
         </nav>
-        {viewerName ? (
-          <div className="flex items-center gap-3 text-sm">
-            <span>{t('nav.signedInAs', { name: viewerName })}</span>
-            <SignOutButton />
-          </div>
-        ) : null}
+        <div className="flex items-center gap-3 text-sm">
+          <LanguageSwitch />
+          {viewerName ? (
+            <>
+              <span>{t('nav.signedInAs', { name: viewerName })}</span>
+              <SignOutButton />
+            </>
+          ) : null}
+        </div>
       </div>
     </header>
   );

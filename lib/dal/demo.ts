@@ -19,7 +19,7 @@ export function listDemoAccounts() {
     password: DEMO_PASSWORD,
     accounts: DEMO_ACCOUNTS.flatMap((a) => {
       const person = byEmail.get(a.email);
-      return person ? [{ email: a.email, roleLabel: a.roleLabel, name: `${person.givenName} ${person.familyName}`, title: person.title ?? '' }] : [];
+      return person ? [{ key: a.key, email: a.email, roleLabel: a.roleLabel, name: `${person.givenName} ${person.familyName}`, title: person.title ?? '' }] : [];
     }),
   };
 }

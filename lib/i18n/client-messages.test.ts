@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import core from '@/messages/sv/core.json';
 import plans from '@/messages/sv/plans.json';
+import coreEn from '@/messages/en/core.json';
+import plansEn from '@/messages/en/plans.json';
 import { clientMessages } from './client-messages';
 
 describe('the messages sent to the browser', () => {
@@ -16,5 +18,14 @@ describe('the messages sent to the browser', () => {
 
   it('are smaller than the whole catalogue', () => {
     expect(JSON.stringify(clientMessages(all)).length).toBeLessThan(JSON.stringify(all).length * 0.8);
+  });
+});
+
+describe('the English messages sent to the browser', () => {
+  it('have the same parts as the Swedish ones', () => {
+    const sv = clientMessages({ ...core, ...plans });
+    const en = clientMessages({ ...coreEn, ...plansEn });
+    expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
+    expect(Object.keys(en.plans as object).sort()).toEqual(['errors', 'form', 'saved']);
   });
 });

@@ -1,12 +1,17 @@
+import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
+import { INTL_LOCALE, LOCALE_COOKIE, localeFrom } from './locales';
 
-// Swedish is the product's language. Every text comes from the catalogue so that another
-// language (English first) can be added as a second folder without touching the pages.
-export const DEFAULT_LOCALE = 'sv';
+// Swedish is the product's language; a person may choose English instead (a cookie, see
+// lib/i18n/set-language.ts). Every text comes from the catalogue: one folder per language.
+export { DEFAULT_LOCALE } from './locales';
 export const TIME_ZONE = 'Europe/Stockholm';
 
-/** One file per area keeps each feature's texts beside each other; their top-level keys must not clash. */
-const CATALOGUE_PARTS = [
+/**
+ * One file per area keeps each feature's texts beside each other; their top-level keys must not clash.
+ * Every part needs a file in every language's folder (lib/i18n/catalogue-parity.test.ts checks it).
+ */
+export const CATALOGUE_PARTS = [
   'core',
   'goals',
   'plans',
@@ -24,9 +29,10 @@ const CATALOGUE_PARTS = [
 ] as const;
 
 export default getRequestConfig(async () => {
-  const parts = await Promise.all(CATALOGUE_PARTS.map((part) => import(`../../messages/${DEFAULT_LOCALE}/${part}.json`)));
+  const locale = localeFrom((await cookies()).get(LOCALE_COOKIE)?.value);
+  const parts = await Promise.all(CATALOGUE_PARTS.map((part) => import(`../../messages/${locale}/${part}.json`)));
   return {
-    locale: DEFAULT_LOCALE,
+    locale: INTL_LOCALE[locale],
     timeZone: TIME_ZONE,
     messages: Object.assign({}, ...parts.map((p) => p.default)),
   };

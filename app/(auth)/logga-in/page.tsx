@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { SsoButton } from '@/components/auth/sso-button';
+import { LanguageSwitch } from '@/components/layout/language-switch';
 import { SSO_PROVIDER_ID } from '@/lib/auth/options';
 import { SSO_REFUSALS } from '@/lib/auth/sso-match';
 import { listDemoAccounts } from '@/lib/dal/demo';
@@ -25,10 +26,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const callback = typeof callbackUrl === 'string' ? callbackUrl : undefined;
   // The password form shows its own errors; ?error= only ever reports on single sign-on.
   const errorKey = env.sso ? ssoErrorKey(error) : null;
+  // The demo roles are named in the catalogue, so they follow the chosen language.
+  const listed = listDemoAccounts();
+  const demo = { ...listed, accounts: listed.accounts.map((a) => ({ ...a, roleLabel: t(`signIn.demoRoles.${a.key}`) })) };
   const intro = !env.sso ? t('signIn.intro') : env.credentialsLogin ? t('sso.introBoth') : t('sso.introSsoOnly');
   return (
     <main id="innehall" className="mx-auto max-w-lg px-4 py-10">
-      <p className="text-sm font-semibold uppercase tracking-wide text-administrative-800">{t('app.name')}</p>
+      <div className="flex items-center justify-between gap-4">
+        <p className="text-sm font-semibold uppercase tracking-wide text-administrative-800">{t('app.name')}</p>
+        <LanguageSwitch className="text-administrative-800" />
+      </div>
       <h1 className="mt-1 text-3xl font-bold">{t('signIn.title')}</h1>
       <p className="mt-2 text-slate-700">{intro}</p>
       {errorKey ? (
@@ -46,7 +53,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {env.sso ? (
             <h2 className="mb-4 border-t border-slate-300 pt-4 text-lg font-semibold">{t('sso.or')}</h2>
           ) : null}
-          <SignInForm callbackUrl={callback} demo={listDemoAccounts()} />
+          <SignInForm callbackUrl={callback} demo={demo} />
         </div>
       ) : null}
     </main>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { LanguageSwitch } from '@/components/layout/language-switch';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getPublicResults } from '@/lib/dal/public-results';
 import { orNotFound } from '@/lib/or-not-found';
@@ -27,7 +28,10 @@ export default async function PublicResultsPage({ params }: Props) {
       <header className="border-b border-slate-300 bg-white">
         <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-2 px-4 py-3">
           <p className="font-semibold">{data.municipality.name}</p>
-          <Link href="/logga-in" className="text-administrative-800 underline">{t('signIn')}</Link>
+          <div className="flex items-center gap-3">
+            <LanguageSwitch className="text-administrative-800" />
+            <Link href="/logga-in" className="text-administrative-800 underline">{t('signIn')}</Link>
+          </div>
         </div>
       </header>
       <main id="innehall" className="mx-auto max-w-4xl px-4 py-6">
