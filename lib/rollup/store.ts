@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { ACTIVITY_STATUSES, activities, activityGoals, followUpEntries, followUpEvents, followUpPeriods, goalLinks, goalRollups, goals, indicatorValues, indicators, planYears, rollupSettings, type ActivityStatus } from '@/db/schema';
-import { DEFAULT_SETTINGS, emptyCounts, indicatorProgress, proposeFulfilment, type RollupSettings } from './rules';
+import { ACTIVITY_STATUSES, activityGoals, followUpEntries, followUpEvents, followUpPeriods, goalLinks, goalRollups, goals, indicatorValues, indicators, planYears, rollupSettings, type ActivityStatus } from '@/db/schema';
+import { DEFAULT_SETTINGS, emptyCounts, indicatorProgress, proposeFulfilment, type RollupSettings, type StatusCounts } from './rules';
 
 /**
  * The roll-up is kept in goal_rollups and maintained when a meeting is saved; pages read it and
@@ -41,9 +41,9 @@ function goalsUpwards(db: Conn, planYearId: number): Map<number, number[]> {
 function ancestorsOf(db: Conn, activityId: number): number[] {
   const ids = [activityId];
   for (let depth = 0; depth < 50; depth++) {
-    const row = db.select({ from: activities.copiedFromActivityId }).from(activities).where(eq(activities.id, ids[ids.length - 1]!)).get();
-    if (!row?.from) break;
-    ids.push(row.from);
+    const row = db.get<{ source: number | null } | undefined>(sql`SELECT copied_from_activity_id AS source FROM activities WHERE id = ${ids[ids.length - 1]!}`);
+    if (!row?.source) break;
+    ids.push(row.source);
   }
   return ids;
 }
@@ -69,7 +69,8 @@ function indicatorMeans(db: Conn, goalIds: number[], periods: { id: number; peri
   return means;
 }
 
-const COLUMN: Record<ActivityStatus, 'notStarted' | 'onTrack' | 'atRisk' | 'offTrack' | 'done'> = { not_started: 'notStarted', on_track: 'onTrack', at_risk: 'atRisk', off_track: 'offTrack', done: 'done' };
+/** The goal_rollups column that counts each status. */
+const STATUS_COLUMN: Record<ActivityStatus, string> = { not_started: 'not_started', on_track: 'on_track', at_risk: 'at_risk', off_track: 'off_track', done: 'done' };
 
 /** Status codes of the rebuild's integer arrays, in the order of ACTIVITY_STATUSES. */
 const STATUS_CODE = new Map<ActivityStatus, number>(ACTIVITY_STATUSES.map((s, i) => [s, i]));
@@ -254,27 +255,25 @@ export function applyMeetingToRollups(tx: Tx, eventId: number, municipalityId: n
   const touched = new Set<string>();
   let changes = 0;
 
+  // Plain SQL below rather than the query builder: this runs inside the saving transaction, a few
+  // hundred small statements for one meeting, and building each through the builder cost more than
+  // running it. Column names come from the fixed status list, never from input.
   for (const entry of entries) {
-    const others = tx
-      .select({ heldOn: followUpEvents.heldOn, status: followUpEntries.status })
-      .from(followUpEntries)
-      .innerJoin(followUpEvents, eq(followUpEvents.id, followUpEntries.eventId))
-      .where(and(inArray(followUpEntries.activityId, ancestorsOf(tx, entry.activityId)), eq(followUpEvents.kind, 'workplace_meeting'), sql`${followUpEvents.id} <> ${eventId}`))
-      .all()
-      .sort((a, b) => a.heldOn.localeCompare(b.heldOn));
+    // Ordered as the rebuild orders them: by day, then by meeting.
+    const others = tx.all<{ heldOn: string; status: ActivityStatus }>(
+      sql`SELECT ev.held_on AS heldOn, fe.status AS status FROM follow_up_entries fe JOIN follow_up_events ev ON ev.id = fe.event_id
+          WHERE fe.activity_id IN ${ancestorsOf(tx, entry.activityId)} AND ev.kind = 'workplace_meeting' AND ev.id <> ${eventId} ORDER BY ev.held_on, ev.id`,
+    );
     const goalSet = new Set(goalRows.filter((g) => g.activityId === entry.activityId).flatMap((g) => up.get(g.goalId) ?? [g.goalId]));
     for (const p of periods) {
       // A later meeting within the period already decides it: this one changes nothing there.
       if (others.some((o) => o.heldOn > event.heldOn && o.heldOn <= p.periodEnd)) continue;
       const before = others.filter((o) => o.heldOn <= p.periodEnd).pop()?.status ?? 'not_started';
       if (before === entry.status) continue;
+      const from = sql.raw(STATUS_COLUMN[before]);
+      const to = sql.raw(STATUS_COLUMN[entry.status]);
       for (const goalId of goalSet) {
-        const from = goalRollups[COLUMN[before]];
-        const to = goalRollups[COLUMN[entry.status]];
-        tx.update(goalRollups)
-          .set({ [COLUMN[before]]: sql`${from} - 1`, [COLUMN[entry.status]]: sql`${to} + 1`, computedAt: new Date() })
-          .where(and(eq(goalRollups.goalId, goalId), eq(goalRollups.periodId, p.id)))
-          .run();
+        tx.run(sql`UPDATE goal_rollups SET ${from} = ${from} - 1, ${to} = ${to} + 1, computed_at = ${Math.floor(Date.now() / 1000)} WHERE goal_id = ${goalId} AND period_id = ${p.id}`);
         touched.add(`${goalId}:${p.id}`);
         changes++;
       }
@@ -284,10 +283,12 @@ export function applyMeetingToRollups(tx: Tx, eventId: number, municipalityId: n
   const settings = settingsOf(tx, municipalityId);
   for (const key of touched) {
     const [goalId, periodId] = key.split(':').map(Number) as [number, number];
-    const row = tx.select().from(goalRollups).where(and(eq(goalRollups.goalId, goalId), eq(goalRollups.periodId, periodId))).get();
+    const row = tx.get<(StatusCounts & { indicator_progress: number | null }) | undefined>(
+      sql`SELECT not_started, on_track, at_risk, off_track, done, indicator_progress FROM goal_rollups WHERE goal_id = ${goalId} AND period_id = ${periodId}`,
+    );
     if (!row) continue;
-    const c = { not_started: row.notStarted, on_track: row.onTrack, at_risk: row.atRisk, off_track: row.offTrack, done: row.done };
-    tx.update(goalRollups).set({ proposed: proposeFulfilment(c, row.indicatorProgress, settings)?.proposal ?? null }).where(and(eq(goalRollups.goalId, goalId), eq(goalRollups.periodId, periodId))).run();
+    const c: StatusCounts = { not_started: row.not_started, on_track: row.on_track, at_risk: row.at_risk, off_track: row.off_track, done: row.done };
+    tx.run(sql`UPDATE goal_rollups SET proposed = ${proposeFulfilment(c, row.indicator_progress, settings)?.proposal ?? null} WHERE goal_id = ${goalId} AND period_id = ${periodId}`);
   }
   return changes;
 }
