@@ -35,7 +35,8 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `npx next start -p ${port} -H 127.0.0.1`,
+      // The production server as deployed: one process per core, sharing the SQLite file.
+      command: `npx tsx scripts/serve.ts --port ${port} --host 127.0.0.1`,
       url: `${baseURL}/logga-in`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -1,10 +1,10 @@
-import { useFormatter, useTranslations } from 'next-intl';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { GoalSummary } from '@/lib/dal/goal-details';
+import { formatter, translator } from '@/lib/i18n/shared';
 
-export function GoalCard({ goal, codeOf, side }: { goal: GoalSummary; codeOf: (id: number) => string | undefined; side: 'political' | 'administrative' }) {
-  const t = useTranslations('lineOfSight');
-  const format = useFormatter();
+export async function GoalCard({ goal, codeOf, side }: { goal: GoalSummary; codeOf: (id: number) => string | undefined; side: 'political' | 'administrative' }) {
+  const t = await translator('lineOfSight');
+  const format = await formatter();
   const parentCodes = goal.contributesTo.map(codeOf).filter((c): c is string => Boolean(c));
   const border = side === 'political' ? 'border-political-600' : 'border-administrative-600';
   return (

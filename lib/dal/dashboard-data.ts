@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, eq, inArray, lt } from 'drizzle-orm';
+import { and, asc, eq, lt } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { followUpPeriods, goalRollups, planYears, type Fulfilment } from '@/db/schema';
+import { followUpPeriods, planYears, type Fulfilment } from '@/db/schema';
 import { latestPassedPeriod, monthLabel, passedMonthlyPeriods, todayInStockholm, type PeriodRef } from '@/lib/dashboards/periods';
 import type { StatusCounts } from '@/lib/dashboards/trend';
 import { settingsOf } from '@/lib/rollup/store';
@@ -56,19 +56,30 @@ export function dashboardPeriods(db: Db, municipalityId: number, today = todayIn
 
 const key = (goalId: number, periodId: number) => `${goalId}:${periodId}`;
 
-/** The maintained roll-up rows of some goals in some periods: one primary-key lookup per pair, never the follow-up rows. */
+/**
+ * The maintained roll-up rows of some goals in some periods: one primary-key lookup per pair, never
+ * the follow-up rows. The ids go in as JSON, so the statement's text (and so its prepared form) is
+ * the same whatever the lists; rows come back as arrays, the cheapest shape to read.
+ */
 export function loadRollups(db: Db, goalIds: number[], periodIds: number[]) {
-  const rows =
+  const rows = (
     goalIds.length && periodIds.length
-      ? db.select().from(goalRollups).where(and(inArray(goalRollups.goalId, goalIds), inArray(goalRollups.periodId, periodIds))).all()
-      : [];
+      ? db.$client
+          .prepare(
+            `SELECT goal_id, period_id, not_started, on_track, at_risk, off_track, done, activities, indicator_progress, proposed FROM goal_rollups
+             WHERE goal_id IN (SELECT value FROM json_each(?)) AND period_id IN (SELECT value FROM json_each(?))`,
+          )
+          .raw()
+          .all(JSON.stringify(goalIds), JSON.stringify(periodIds))
+      : []
+  ) as [number, number, number, number, number, number, number, number, number | null, Fulfilment | null][];
   const byKey = new Map<string, RollupFigures>();
-  for (const r of rows) {
-    byKey.set(key(r.goalId, r.periodId), {
-      counts: { not_started: r.notStarted, on_track: r.onTrack, at_risk: r.atRisk, off_track: r.offTrack, done: r.done },
-      activities: r.activities,
-      indicatorProgress: r.indicatorProgress,
-      proposed: r.proposed,
+  for (const [goalId, periodId, notStarted, onTrack, atRisk, offTrack, done, activities, indicatorProgress, proposed] of rows) {
+    byKey.set(key(goalId, periodId), {
+      counts: { not_started: notStarted, on_track: onTrack, at_risk: atRisk, off_track: offTrack, done },
+      activities,
+      indicatorProgress,
+      proposed,
     });
   }
   return {

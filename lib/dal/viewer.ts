@@ -1,12 +1,25 @@
 import 'server-only';
 import { cache } from 'react';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { getServerSession } from 'next-auth';
+import { getToken } from 'next-auth/jwt';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { accounts, people, roleAssignments } from '@/db/schema';
-import { authOptions } from '@/lib/auth/options';
+import { env } from '@/lib/env';
 import type { Viewer } from '@/lib/permissions';
+
+/**
+ * The session token of the request, decrypted once (an expired or forged one gives null). This is
+ * all a page needs of next-auth: its session route would also derive a CSRF token, run the
+ * callbacks and re-encrypt the token for a cookie that a page cannot send back, on every request.
+ */
+async function sessionToken() {
+  const store = await cookies();
+  const req = { cookies: Object.fromEntries(store.getAll().map((c) => [c.name, c.value])), headers: {} };
+  // The cookie's name follows next-auth's own rule: the __Secure- prefix when the site is on https.
+  return getToken({ req: req as unknown as Parameters<typeof getToken>[0]['req'], secret: env.authSecret, secureCookie: env.authUrl?.startsWith('https://') ?? false });
+}
 
 /**
  * The signed-in person, or null. A valid token is not enough: the account must still be active and
@@ -14,7 +27,7 @@ import type { Viewer } from '@/lib/permissions';
  * Cached per request, so every DAL call in one render shares one lookup.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await getServerSession(authOptions);
+  const session = await sessionToken();
   const personId = session?.personId;
   if (!personId || !session.sessionVersion) return null;
   const db = getDb();

@@ -7,9 +7,13 @@ export interface PeriodRef {
   periodEnd: string; // ISO date
 }
 
+// Built once: constructing an Intl formatter costs more than formatting with it, on every request.
+const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+const SHORT_MONTH = new Intl.DateTimeFormat('sv-SE', { month: 'short', timeZone: 'UTC' });
+
 /** Today's date in Sweden as YYYY-MM-DD: a period that ends today has passed for a Swedish reader. */
 export function todayInStockholm(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return STOCKHOLM_DATE.format(now);
 }
 
 // Where a monthly and a report period end on the same day (31 August, 31 December), the report is
@@ -48,5 +52,5 @@ export function passedMonthlyPeriods<P extends PeriodRef>(periods: P[], today: s
 
 /** A month's short Swedish name for a chart axis, e.g. "okt.". */
 export function monthLabel(periodEnd: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { month: 'short', timeZone: 'UTC' }).format(new Date(`${periodEnd}T00:00:00Z`));
+  return SHORT_MONTH.format(new Date(`${periodEnd}T00:00:00Z`));
 }

@@ -1,6 +1,6 @@
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
-import { INTL_LOCALE, LOCALE_COOKIE, localeFrom } from './locales';
+import { INTL_LOCALE, LOCALE_COOKIE, localeFrom, type Locale } from './locales';
 
 // Swedish is the product's language; a person may choose English instead (a cookie, see
 // lib/i18n/set-language.ts). Every text comes from the catalogue: one folder per language.
@@ -28,12 +28,20 @@ export const CATALOGUE_PARTS = [
   'reports',
 ] as const;
 
+// The catalogue never changes while the server runs: each language is read and merged once per
+// process, so every request (and lib/i18n/shared.ts) gets the same object.
+const catalogues = new Map<Locale, Promise<Record<string, unknown>>>();
+
+export function catalogueOf(locale: Locale): Promise<Record<string, unknown>> {
+  let catalogue = catalogues.get(locale);
+  if (!catalogue) {
+    catalogue = Promise.all(CATALOGUE_PARTS.map((part) => import(`../../messages/${locale}/${part}.json`))).then((parts) => Object.assign({}, ...parts.map((p) => p.default)));
+    catalogues.set(locale, catalogue);
+  }
+  return catalogue;
+}
+
 export default getRequestConfig(async () => {
   const locale = localeFrom((await cookies()).get(LOCALE_COOKIE)?.value);
-  const parts = await Promise.all(CATALOGUE_PARTS.map((part) => import(`../../messages/${locale}/${part}.json`)));
-  return {
-    locale: INTL_LOCALE[locale],
-    timeZone: TIME_ZONE,
-    messages: Object.assign({}, ...parts.map((p) => p.default)),
-  };
+  return { locale: INTL_LOCALE[locale], timeZone: TIME_ZONE, messages: await catalogueOf(locale) };
 });

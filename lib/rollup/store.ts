@@ -1,6 +1,6 @@
-import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { ACTIVITY_STATUSES, actionPlans, activities, activityGoals, followUpEntries, followUpEvents, followUpPeriods, goalLinks, goalRollups, goals, indicatorValues, indicators, planYears, rollupSettings, type ActivityStatus } from '@/db/schema';
+import { ACTIVITY_STATUSES, activityGoals, followUpEntries, followUpEvents, followUpPeriods, goalLinks, goalRollups, goals, indicatorValues, indicators, planYears, rollupSettings, type ActivityStatus } from '@/db/schema';
 import { DEFAULT_SETTINGS, emptyCounts, indicatorProgress, proposeFulfilment, type RollupSettings, type StatusCounts } from './rules';
 
 /**
@@ -37,74 +37,15 @@ function goalsUpwards(db: Conn, planYearId: number): Map<number, number[]> {
   return up;
 }
 
-/** The plan version that counts for each unit: its latest approved one, else its current one. */
-function countedActivityIds(db: Conn, planYearId: number): Set<number> {
-  const plans = db.select({ id: actionPlans.id, unitId: actionPlans.unitId, version: actionPlans.version, status: actionPlans.status, isCurrent: actionPlans.isCurrent }).from(actionPlans).where(eq(actionPlans.planYearId, planYearId)).all();
-  const chosen = new Map<number, (typeof plans)[number]>();
-  for (const p of plans) {
-    const seen = chosen.get(p.unitId);
-    const better = !seen || (p.status === 'approved' && (seen.status !== 'approved' || p.version > seen.version)) || (seen.status !== 'approved' && p.isCurrent);
-    if (better) chosen.set(p.unitId, p);
-  }
-  const planIds = [...chosen.values()].map((p) => p.id);
-  const result = new Set<number>();
-  for (let i = 0; i < planIds.length; i += 5000) {
-    for (const a of db.select({ id: activities.id }).from(activities).where(inArray(activities.planId, planIds.slice(i, i + 5000))).all()) result.add(a.id);
-  }
-  return result;
-}
-
-/**
- * A new plan version copies its activities; their follow-up history stays with the originals.
- * Map every earlier copy to the counted activity that continues it, so history follows along.
- */
-function lineageOf(db: Conn, planYearId: number, counted: Set<number>): Map<number, number> {
-  const copies = db
-    .select({ id: activities.id, from: activities.copiedFromActivityId })
-    .from(activities)
-    .innerJoin(actionPlans, eq(actionPlans.id, activities.planId))
-    .where(and(eq(actionPlans.planYearId, planYearId), isNotNull(activities.copiedFromActivityId)))
-    .all();
-  const from = new Map(copies.map((c) => [c.id, c.from!]));
-  const continuedBy = new Map<number, number>();
-  for (const id of counted) {
-    let source = from.get(id);
-    for (let depth = 0; source !== undefined && depth < 50; depth++) {
-      continuedBy.set(source, id);
-      source = from.get(source);
-    }
-  }
-  return continuedBy;
-}
-
 /** The activity and the earlier versions of it whose history it continues. */
 function ancestorsOf(db: Conn, activityId: number): number[] {
   const ids = [activityId];
   for (let depth = 0; depth < 50; depth++) {
-    const row = db.select({ from: activities.copiedFromActivityId }).from(activities).where(eq(activities.id, ids[ids.length - 1]!)).get();
-    if (!row?.from) break;
-    ids.push(row.from);
+    const row = db.get<{ source: number | null } | undefined>(sql`SELECT copied_from_activity_id AS source FROM activities WHERE id = ${ids[ids.length - 1]!}`);
+    if (!row?.source) break;
+    ids.push(row.source);
   }
   return ids;
-}
-
-/** Which goals each counted activity adds to: its own goals and all goals above them. */
-function activityGoalMap(db: Conn, planYearId: number, counted: Set<number>) {
-  const up = goalsUpwards(db, planYearId);
-  const byActivity = new Map<number, Set<number>>();
-  const rows = db
-    .select({ activityId: activityGoals.activityId, goalId: activityGoals.goalId })
-    .from(activityGoals)
-    .innerJoin(goals, eq(goals.id, activityGoals.goalId))
-    .where(eq(goals.planYearId, planYearId))
-    .all();
-  for (const r of rows) {
-    if (!counted.has(r.activityId)) continue;
-    const set = byActivity.get(r.activityId) ?? new Set<number>();
-    for (const g of up.get(r.goalId) ?? [r.goalId]) set.add(g);
-    byActivity.set(r.activityId, set);
-  }
-  return { byActivity, goalIds: [...up.keys()] };
 }
 
 function indicatorMeans(db: Conn, goalIds: number[], periods: { id: number; periodEnd: string }[]) {
@@ -128,75 +69,169 @@ function indicatorMeans(db: Conn, goalIds: number[], periods: { id: number; peri
   return means;
 }
 
-const COLUMN: Record<ActivityStatus, 'notStarted' | 'onTrack' | 'atRisk' | 'offTrack' | 'done'> = { not_started: 'notStarted', on_track: 'onTrack', at_risk: 'atRisk', off_track: 'offTrack', done: 'done' };
+/** The goal_rollups column that counts each status. */
+const STATUS_COLUMN: Record<ActivityStatus, string> = { not_started: 'not_started', on_track: 'on_track', at_risk: 'at_risk', off_track: 'off_track', done: 'done' };
+
+/** Status codes of the rebuild's integer arrays, in the order of ACTIVITY_STATUSES. */
+const STATUS_CODE = new Map<ActivityStatus, number>(ACTIVITY_STATUSES.map((s, i) => [s, i]));
+/** The scan reads a status by its length, which differs for each status (a unit test holds this). */
+const CODE_BY_LENGTH = new Int8Array(16).fill(-1);
+for (const s of ACTIVITY_STATUSES) CODE_BY_LENGTH[s.length] = STATUS_CODE.get(s)!;
+const NOT_STARTED = STATUS_CODE.get('not_started')!;
+const S = ACTIVITY_STATUSES.length;
+
+/** A date 'YYYY-MM-DD' as the integer YYYYMMDD, which orders the same way. */
+const dayNumber = (isoDate: string) => Number(isoDate.slice(0, 4)) * 10000 + Number(isoDate.slice(5, 7)) * 100 + Number(isoDate.slice(8, 10));
+
+/**
+ * The activities that count, each with a slot number, and the slot of every activity id whose
+ * follow-up rows count for it: the activity itself and the earlier copies whose history it
+ * continues (a new plan version copies its activities; their history stays with the originals).
+ * The plan version that counts for a unit is its latest approved one, else its current one.
+ * Activities without a goal of the year are left out: they add to no goal.
+ * Rows cross into JavaScript as single integers (two ids packed): arrays per row cost more than the queries.
+ */
+function activitySlots(sqlite: Db['$client'], planYearId: number, goalIndex: Map<number, number>, up: number[][]) {
+  const plans = sqlite.prepare(`SELECT id, unit_id, version, status, is_current FROM action_plans WHERE plan_year_id = ?`).raw().all(planYearId) as [number, number, number, string, number][];
+  const chosen = new Map<number, { id: number; version: number; approved: boolean }>();
+  for (const [id, unitId, version, status, isCurrent] of plans) {
+    const seen = chosen.get(unitId);
+    const approved = status === 'approved';
+    const better = !seen || (approved && (!seen.approved || version > seen.version)) || (!seen.approved && isCurrent === 1);
+    if (better) chosen.set(unitId, { id, version, approved });
+  }
+  const countedPlans = JSON.stringify([...chosen.values()].map((p) => p.id));
+  const activitySpan = ((sqlite.prepare(`SELECT max(id) FROM activities`).pluck().get() as number | null) ?? 0) + 1;
+  const goalSpan = Math.max(0, ...goalIndex.keys()) + 1;
+  const links = sqlite
+    .prepare(`SELECT ag.activity_id * ? + ag.goal_id FROM activity_goals ag JOIN activities a ON a.id = ag.activity_id JOIN goals g ON g.id = ag.goal_id WHERE g.plan_year_id = ? AND a.plan_id IN (SELECT value FROM json_each(?))`)
+    .pluck()
+    .all(goalSpan, planYearId, countedPlans) as number[];
+  const copies = sqlite
+    .prepare(`SELECT a.id * ? + a.copied_from_activity_id FROM activities a JOIN action_plans p ON p.id = a.plan_id WHERE p.plan_year_id = ? AND a.copied_from_activity_id IS NOT NULL`)
+    .pluck()
+    .all(activitySpan, planYearId) as number[];
+
+  const slotOf = new Int32Array(activitySpan).fill(-1);
+  const goalSets: Set<number>[] = [];
+  const counted: number[] = [];
+  for (const packed of links) {
+    const goalId = packed % goalSpan;
+    const activityId = (packed - goalId) / goalSpan;
+    if (slotOf[activityId] === -1) {
+      slotOf[activityId] = goalSets.length;
+      goalSets.push(new Set());
+      counted.push(activityId);
+    }
+    for (const g of up[goalIndex.get(goalId)!]!) goalSets[slotOf[activityId]!]!.add(g);
+  }
+  const copiedFrom = new Map<number, number>();
+  for (const packed of copies) {
+    const source = packed % activitySpan;
+    copiedFrom.set((packed - source) / activitySpan, source);
+  }
+  // An activity's own rows decide for it even when a later version elsewhere continues it.
+  for (const id of counted) {
+    let source = copiedFrom.get(id);
+    for (let depth = 0; source !== undefined && depth < 50; depth++) {
+      if (counted[slotOf[source]!] !== source) slotOf[source] = slotOf[id]!;
+      source = copiedFrom.get(source);
+    }
+  }
+  return { slotOf, goalsOfSlot: goalSets.map((set) => [...set]) };
+}
 
 /** Recomputes every goal of a plan year for every period from the follow-up rows: one pass over them. */
 export function rebuildRollups(db: Db, planYearId: number): { goals: number; periods: number; entries: number } {
+  const sqlite = db.$client;
   const year = db.select().from(planYears).where(eq(planYears.id, planYearId)).get();
   if (!year) return { goals: 0, periods: 0, entries: 0 };
   const periods = db.select({ id: followUpPeriods.id, periodEnd: followUpPeriods.periodEnd }).from(followUpPeriods).where(eq(followUpPeriods.planYearId, planYearId)).orderBy(followUpPeriods.periodEnd).all();
-  const counted = countedActivityIds(db, planYearId);
-  const { byActivity, goalIds } = activityGoalMap(db, planYearId, counted);
-  const continuedBy = lineageOf(db, planYearId, counted);
+  const upById = goalsUpwards(db, planYearId);
+  const goalIds = [...upById.keys()];
+  const goalIndex = new Map(goalIds.map((id, i) => [id, i]));
+  const up = goalIds.map((id) => upById.get(id)!.map((g) => goalIndex.get(g)!));
+  const { slotOf, goalsOfSlot } = activitySlots(sqlite, planYearId, goalIndex, up);
+  const P = periods.length;
+  const periodEnds = periods.map((p) => dayNumber(p.periodEnd));
 
-  // One scan of the year's meeting rows, keeping per activity its dated statuses. Only integers
-  // cross into JavaScript (the meeting's id, and the status by its length, which differs for each
-  // status): strings for 200,000+ rows would cost more than the scan itself.
+  // Each meeting of the year: the first period it falls in (P when after the last one), and an
+  // order key by day and then id, so within a period the latest meeting decides.
   const from = `${year.year}-01-01`;
   const to = `${year.year}-12-31`;
-  const meetingDay = new Map<number, string>(
-    (db.$client.prepare(`SELECT id, held_on FROM follow_up_events WHERE kind = 'workplace_meeting' AND held_on BETWEEN ? AND ?`).raw().all(from, to) as [number, string][]),
-  );
-  const statusByLength = new Map<number, ActivityStatus>(ACTIVITY_STATUSES.map((s) => [s.length, s]));
-  const history = new Map<number, [string, ActivityStatus, number][]>();
-  const scan = db.$client.prepare(
-    `SELECT fe.activity_id, length(fe.status), fe.event_id FROM follow_up_entries fe JOIN follow_up_events ev ON ev.id = fe.event_id
-     WHERE ev.kind = 'workplace_meeting' AND ev.held_on BETWEEN ? AND ?`,
-  );
-  let entries = 0;
-  for (const row of scan.raw().iterate(from, to) as Iterable<[number, number, number]>) {
-    entries++;
-    const activityId = byActivity.has(row[0]) ? row[0] : continuedBy.get(row[0]);
-    if (activityId === undefined) continue;
-    let list = history.get(activityId);
-    if (!list) history.set(activityId, (list = []));
-    list.push([meetingDay.get(row[2])!, statusByLength.get(row[1])!, row[2]]);
+  const eventSpan = ((sqlite.prepare(`SELECT max(id) FROM follow_up_events`).pluck().get() as number | null) ?? 0) + 1;
+  const meetings = sqlite
+    .prepare(`SELECT CAST(replace(held_on, '-', '') AS INTEGER) * ? + id FROM follow_up_events WHERE kind = 'workplace_meeting' AND held_on BETWEEN ? AND ?`)
+    .pluck()
+    .all(eventSpan, from, to) as number[];
+  const orderOf = new Float64Array(eventSpan);
+  const periodOf = new Int32Array(eventSpan);
+  for (const key of meetings) {
+    const id = key % eventSpan;
+    const day = (key - id) / eventSpan;
+    let p = 0;
+    while (p < P && periodEnds[p]! < day) p++;
+    orderOf[id] = key;
+    periodOf[id] = p;
   }
-  // Two meetings on the same day: the one recorded later (the higher id) decides, as it does
-  // when a meeting is saved and applied as a delta.
-  for (const list of history.values()) list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[2] - b[2]));
 
-  const counts = new Map<string, StatusCounts>();
-  for (const goalId of goalIds) for (const p of periods) counts.set(`${goalId}:${p.id}`, emptyCounts());
-  for (const [activityId, goalSet] of byActivity) {
-    const list = history.get(activityId) ?? [];
-    let i = -1;
-    for (const p of periods) {
-      while (i + 1 < list.length && list[i + 1]![0] <= p.periodEnd) i++;
-      const status: ActivityStatus = i >= 0 ? list[i]![1] : 'not_started';
-      for (const g of goalSet) counts.get(`${g}:${p.id}`)![status]++;
+  // One scan of the year's meeting rows, each row ONE integer (activity, meeting and status packed).
+  if (slotOf.length * eventSpan * 16 > Number.MAX_SAFE_INTEGER) throw new Error('rebuildRollups: ids too large to pack into one integer');
+  const decided = new Float64Array(goalsOfSlot.length * P); // order key of the meeting deciding (slot, period)
+  const statusAt = new Int8Array(goalsOfSlot.length * P);
+  const rows = sqlite
+    .prepare(
+      `SELECT (fe.activity_id * ? + fe.event_id) * 16 + length(fe.status) FROM follow_up_entries fe JOIN follow_up_events ev ON ev.id = fe.event_id
+       WHERE ev.kind = 'workplace_meeting' AND ev.held_on BETWEEN ? AND ?`,
+    )
+    .pluck()
+    .all(eventSpan, from, to) as number[];
+  for (const packed of rows) {
+    const code = CODE_BY_LENGTH[packed % 16]!;
+    const rest = (packed - (packed % 16)) / 16;
+    const eventId = rest % eventSpan;
+    const slot = slotOf[(rest - eventId) / eventSpan] ?? -1;
+    const period = periodOf[eventId]!;
+    if (slot < 0 || period >= P) continue;
+    const k = slot * P + period;
+    if (orderOf[eventId]! > decided[k]!) {
+      decided[k] = orderOf[eventId]!;
+      statusAt[k] = code;
     }
   }
 
+  // Each activity's status carries forward until a later meeting changes it.
+  const counts = new Int32Array(goalIds.length * P * S);
+  goalsOfSlot.forEach((goalSet, slot) => {
+    let status = NOT_STARTED;
+    for (let period = 0; period < P; period++) {
+      if (decided[slot * P + period]! > 0) status = statusAt[slot * P + period]!;
+      for (const g of goalSet) counts[(g * P + period) * S + status]!++;
+    }
+  });
+
   const settings = settingsOf(db, year.municipalityId);
   const means = indicatorMeans(db, goalIds, periods);
-  const now = new Date();
+  const computedAt = Math.floor(Date.now() / 1000);
   db.transaction(
     (tx) => {
-      tx.delete(goalRollups).where(inArray(goalRollups.periodId, periods.map((p) => p.id))).run();
-      for (const goalId of goalIds) {
-        for (const p of periods) {
-          const c = counts.get(`${goalId}:${p.id}`)!;
-          const mean = means.get(`${goalId}:${p.id}`) ?? null;
-          tx.insert(goalRollups)
-            .values({ goalId, periodId: p.id, activities: Object.values(c).reduce((s, n) => s + n, 0), notStarted: c.not_started, onTrack: c.on_track, atRisk: c.at_risk, offTrack: c.off_track, done: c.done, indicatorProgress: mean, proposed: proposeFulfilment(c, mean, settings)?.proposal ?? null, computedAt: now })
-            .run();
-        }
-      }
+      tx.delete(goalRollups).where(inArray(goalRollups.periodId, periods.map((x) => x.id))).run();
+      const insert = sqlite.prepare(
+        `INSERT INTO goal_rollups (goal_id, period_id, activities, not_started, on_track, at_risk, off_track, done, indicator_progress, proposed, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      goalIds.forEach((goalId, g) => {
+        periods.forEach((period, i) => {
+          const c = emptyCounts();
+          for (const s of ACTIVITY_STATUSES) c[s] = counts[(g * P + i) * S + STATUS_CODE.get(s)!]!;
+          const mean = means.get(`${goalId}:${period.id}`) ?? null;
+          const total = Object.values(c).reduce((sum, n) => sum + n, 0);
+          insert.run(goalId, period.id, total, c.not_started, c.on_track, c.at_risk, c.off_track, c.done, mean, proposeFulfilment(c, mean, settings)?.proposal ?? null, computedAt);
+        });
+      });
     },
     { behavior: 'immediate' },
   );
-  return { goals: goalIds.length, periods: periods.length, entries };
+  return { goals: goalIds.length, periods: P, entries: rows.length };
 }
 
 /**
@@ -220,29 +255,27 @@ export function applyMeetingToRollups(tx: Tx, eventId: number, municipalityId: n
   const touched = new Set<string>();
   let changes = 0;
 
+  // Plain SQL below rather than the query builder: this runs inside the saving transaction, a few
+  // hundred small statements for one meeting, and building each through the builder cost more than
+  // running it. Column names come from the fixed status list, never from input.
   for (const entry of entries) {
-    // Only this year's meetings count, as in the rebuild: an activity carried over from last year
-    // starts the year as not started whatever it ended last year with.
-    const others = tx
-      .select({ id: followUpEvents.id, heldOn: followUpEvents.heldOn, status: followUpEntries.status })
-      .from(followUpEntries)
-      .innerJoin(followUpEvents, eq(followUpEvents.id, followUpEntries.eventId))
-      .where(and(inArray(followUpEntries.activityId, ancestorsOf(tx, entry.activityId)), eq(followUpEvents.kind, 'workplace_meeting'), sql`${followUpEvents.id} <> ${eventId}`, sql`${followUpEvents.heldOn} BETWEEN ${`${year.year}-01-01`} AND ${`${year.year}-12-31`}`))
-      .all()
-      .sort((a, b) => a.heldOn.localeCompare(b.heldOn) || a.id - b.id);
+    // Ordered as the rebuild orders them: by day, then by meeting. Only this year's meetings count,
+    // as in the rebuild: an activity carried over from last year starts the year not started.
+    const others = tx.all<{ heldOn: string; status: ActivityStatus }>(
+      sql`SELECT ev.held_on AS heldOn, fe.status AS status FROM follow_up_entries fe JOIN follow_up_events ev ON ev.id = fe.event_id
+          WHERE fe.activity_id IN ${ancestorsOf(tx, entry.activityId)} AND ev.kind = 'workplace_meeting' AND ev.id <> ${eventId}
+            AND ev.held_on BETWEEN ${`${year.year}-01-01`} AND ${`${year.year}-12-31`} ORDER BY ev.held_on, ev.id`,
+    );
     const goalSet = new Set(goalRows.filter((g) => g.activityId === entry.activityId).flatMap((g) => up.get(g.goalId) ?? [g.goalId]));
     for (const p of periods) {
       // A later meeting within the period already decides it: this one changes nothing there.
       if (others.some((o) => o.heldOn > event.heldOn && o.heldOn <= p.periodEnd)) continue;
       const before = others.filter((o) => o.heldOn <= p.periodEnd).pop()?.status ?? 'not_started';
       if (before === entry.status) continue;
+      const from = sql.raw(STATUS_COLUMN[before]);
+      const to = sql.raw(STATUS_COLUMN[entry.status]);
       for (const goalId of goalSet) {
-        const from = goalRollups[COLUMN[before]];
-        const to = goalRollups[COLUMN[entry.status]];
-        tx.update(goalRollups)
-          .set({ [COLUMN[before]]: sql`${from} - 1`, [COLUMN[entry.status]]: sql`${to} + 1`, computedAt: new Date() })
-          .where(and(eq(goalRollups.goalId, goalId), eq(goalRollups.periodId, p.id)))
-          .run();
+        tx.run(sql`UPDATE goal_rollups SET ${from} = ${from} - 1, ${to} = ${to} + 1, computed_at = ${Math.floor(Date.now() / 1000)} WHERE goal_id = ${goalId} AND period_id = ${p.id}`);
         touched.add(`${goalId}:${p.id}`);
         changes++;
       }
@@ -252,10 +285,12 @@ export function applyMeetingToRollups(tx: Tx, eventId: number, municipalityId: n
   const settings = settingsOf(tx, municipalityId);
   for (const key of touched) {
     const [goalId, periodId] = key.split(':').map(Number) as [number, number];
-    const row = tx.select().from(goalRollups).where(and(eq(goalRollups.goalId, goalId), eq(goalRollups.periodId, periodId))).get();
+    const row = tx.get<(StatusCounts & { indicator_progress: number | null }) | undefined>(
+      sql`SELECT not_started, on_track, at_risk, off_track, done, indicator_progress FROM goal_rollups WHERE goal_id = ${goalId} AND period_id = ${periodId}`,
+    );
     if (!row) continue;
-    const c = { not_started: row.notStarted, on_track: row.onTrack, at_risk: row.atRisk, off_track: row.offTrack, done: row.done };
-    tx.update(goalRollups).set({ proposed: proposeFulfilment(c, row.indicatorProgress, settings)?.proposal ?? null }).where(and(eq(goalRollups.goalId, goalId), eq(goalRollups.periodId, periodId))).run();
+    const c: StatusCounts = { not_started: row.not_started, on_track: row.on_track, at_risk: row.at_risk, off_track: row.off_track, done: row.done };
+    tx.run(sql`UPDATE goal_rollups SET proposed = ${proposeFulfilment(c, row.indicator_progress, settings)?.proposal ?? null} WHERE goal_id = ${goalId} AND period_id = ${periodId}`);
   }
   return changes;
 }

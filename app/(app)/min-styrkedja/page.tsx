@@ -1,20 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
 import { ChainLevel } from '@/components/line-of-sight/chain-level';
 import { GoalCard } from '@/components/line-of-sight/goal-card';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getMyLineOfSight } from '@/lib/dal/line-of-sight';
+import { formatter, translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('lineOfSight');
+  const t = await translator('lineOfSight');
   return { title: t('title') };
 }
 
 export default async function LineOfSightPage() {
   const chain = await getMyLineOfSight();
-  const t = await getTranslations('lineOfSight');
-  const format = await getFormatter();
+  const t = await translator('lineOfSight');
+  const format = await formatter();
   const allGoals = [...chain.councilGoals, ...chain.boardGoals, ...chain.administrationGoals];
   const codeOf = (id: number) => allGoals.find((g) => g.id === id)?.code;
   const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { day: 'numeric', month: 'short' });

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
 import { FulfilmentPair } from '@/components/dashboards/fulfilment-pair';
 import { GoalTrend } from '@/components/dashboards/goal-trend';
 import { IndicatorTable } from '@/components/dashboards/indicator-table';
@@ -12,9 +11,10 @@ import type { RollupFigures } from '@/lib/dal/dashboard-data';
 import { goodShare } from '@/lib/dashboards/trend';
 import { orNotFound } from '@/lib/or-not-found';
 import { ScrollArea } from '@/components/dashboards/scroll-area';
+import { formatter, translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('dashboards.council');
+  const t = await translator('dashboards.council');
   return { title: t('title') };
 }
 
@@ -24,8 +24,8 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 export default async function CouncilDashboardPage({ searchParams }: Props) {
   const { period } = await searchParams;
   const d = await orNotFound(getCouncilDashboard(first(period)));
-  const t = await getTranslations('dashboards');
-  const format = await getFormatter();
+  const t = await translator('dashboards');
+  const format = await formatter();
   const share = (f: RollupFigures | null) => {
     const s = f ? goodShare(f.counts) : null;
     return s === null ? t('council.missing') : format.number(s / 100, { style: 'percent', maximumFractionDigits: 1 });
@@ -42,7 +42,7 @@ export default async function CouncilDashboardPage({ searchParams }: Props) {
         {d.period ? t('council.intro', { year: d.year.year, period: d.period.name }) : t('council.noPeriod', { year: d.year.year })}
       </p>
       <p className="mt-2">
-        <Link href="/resultat/rapporter" className="font-medium text-political-800 underline">{(await getTranslations('reports.index'))('linkFromDashboard')}</Link>
+        <Link href="/resultat/rapporter" className="font-medium text-political-800 underline">{(await translator('reports.index'))('linkFromDashboard')}</Link>
       </p>
 
       {d.passed.length > 0 ? (

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
 import { FulfilmentPair } from '@/components/dashboards/fulfilment-pair';
 import { GoalTrend } from '@/components/dashboards/goal-trend';
 import { IndicatorTable } from '@/components/dashboards/indicator-table';
@@ -9,6 +8,7 @@ import { StatusCountList } from '@/components/dashboards/status-counts';
 import { UnitTable } from '@/components/dashboards/unit-table';
 import { getBoardDashboard, getBoardName } from '@/lib/dal/board-dashboard';
 import { orNotFound } from '@/lib/or-not-found';
+import { translator } from '@/lib/i18n/shared';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ mal?: string | string[] }> };
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -16,14 +16,14 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const name = await orNotFound(getBoardName(id));
-  const t = await getTranslations('dashboards.board');
+  const t = await translator('dashboards.board');
   return { title: t('title', { board: name }) };
 }
 
 export default async function BoardDashboardPage({ params, searchParams }: Props) {
   const [{ id }, search] = await Promise.all([params, searchParams]);
   const d = await orNotFound(getBoardDashboard(id, first(search.mal)));
-  const t = await getTranslations('dashboards');
+  const t = await translator('dashboards');
   const here = `/resultat/namnd/${d.board.id}`;
 
   return (
@@ -36,7 +36,7 @@ export default async function BoardDashboardPage({ params, searchParams }: Props
         {d.period ? t('board.intro', { year: d.year.year, period: d.period.name }) : t('board.noPeriod', { year: d.year.year })}
       </p>
       <p className="mt-2">
-        <Link href="/resultat/rapporter" className="font-medium text-political-800 underline">{(await getTranslations('reports.index'))('linkFromDashboard')}</Link>
+        <Link href="/resultat/rapporter" className="font-medium text-political-800 underline">{(await translator('reports.index'))('linkFromDashboard')}</Link>
       </p>
 
       <section aria-labelledby="mal-rubrik" className="mt-6">

@@ -1,0 +1,59 @@
+import cluster from 'node:cluster';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+
+// npx tsx scripts/serve.ts [--port 3000] [--host 0.0.0.0] [--workers N]
+// The production server after `next build`: one Node process per core, sharing one port.
+// A page is rendered on one thread, so a single process uses one core however many the machine
+// has; the processes share nothing but the SQLite file (WAL lets them read side by side, and
+// writes wait for each other through the busy timeout). Every per-process cache in the app is
+// keyed on SQLite's data_version, so a write in one process is seen by the others at once.
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '3000' },
+    host: { type: 'string', default: '0.0.0.0' },
+    workers: { type: 'string', default: String(os.availableParallelism()) },
+  },
+});
+const port = Number(values.port);
+Object.assign(process.env, { NODE_ENV: 'production' });
+const workers = Math.max(1, Number(values.workers));
+
+async function worker() {
+  const { default: next } = await import('next');
+  const app = next({ dev: false, dir: process.cwd(), hostname: values.host, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  createServer((req, res) => void handle(req, res)).listen(port, values.host);
+}
+
+function primary() {
+  let stopping = false;
+  let ready = 0;
+  const stop = (signal: NodeJS.Signals, code: number) => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.kill(signal);
+    process.exit(code);
+  };
+  for (let i = 0; i < workers; i++) cluster.fork();
+  cluster.on('listening', () => {
+    if (++ready === workers) console.log(`Styrkedjan lyssnar på http://${values.host}:${port} (${workers} processer)`);
+  });
+  // A worker that dies while serving is replaced; one that fails to start stops the server (a
+  // missing build, a bad setting), and one that exits because we stop is left alone.
+  cluster.on('exit', (w, code) => {
+    if (stopping) return;
+    if (ready < workers) return stop('SIGTERM', 1);
+    console.error(`Styrkedjan: process ${w.process.pid} avslutades (${code}); startar en ny.`);
+    cluster.fork();
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop(signal, 0));
+}
+
+if (cluster.isPrimary) primary();
+else
+  worker().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
