@@ -1,0 +1,81 @@
+import Database from 'better-sqlite3';
+import { emailOfRole } from './session';
+import type { DemoAccountKey } from '../../lib/demo-accounts';
+
+/**
+ * Ids and markers from the database the server under test uses, read (and, for markers and
+ * account switches, written) through a connection of the test's own.
+ */
+export const databasePath = () => process.env.DATABASE_PATH ?? 'data/e2e.db';
+
+export function openTestDb(readonly = true) {
+  const db = new Database(databasePath(), { readonly, fileMustExist: true });
+  db.pragma('busy_timeout = 10000');
+  return db;
+}
+
+type Db = Database.Database;
+const one = <T>(db: Db, sql: string, ...params: unknown[]) => {
+  const row = db.prepare(sql).get(...params) as T | undefined;
+  if (!row) throw new Error(`no row for ${sql}`);
+  return row;
+};
+
+export function personIdOf(db: Db, key: DemoAccountKey): number {
+  return one<{ id: number }>(db, 'SELECT person_id AS id FROM accounts WHERE email = ?', emailOfRole(key)).id;
+}
+
+export function unitOf(db: Db, personId: number): number {
+  return one<{ id: number }>(db, 'SELECT unit_id AS id FROM employments WHERE person_id = ? ORDER BY id LIMIT 1', personId).id;
+}
+
+export interface Facts {
+  municipalityCode: string;
+  openYearId: number;
+  employeeAssignmentId: number;
+  employeeTalkId: number;
+  ownPlanId: number;
+  ownActivityId: number;
+  otherPlanId: number;
+  ownMeetingId: number;
+  otherMeetingId: number;
+  goalId: number;
+  boardId: number;
+  reportId: number;
+}
+
+export function readFacts(db: Db): Facts {
+  const employee = personIdOf(db, 'employee');
+  const ownUnit = unitOf(db, employee);
+  const otherUnit = unitOf(db, personIdOf(db, 'otherEmployee'));
+  const openYearId = one<{ id: number }>(db, `SELECT id FROM plan_years WHERE status = 'open' ORDER BY year DESC LIMIT 1`).id;
+  const plan = (unit: number) => one<{ id: number }>(db, 'SELECT id FROM action_plans WHERE unit_id = ? AND plan_year_id = ? AND is_current = 1', unit, openYearId).id;
+  const meeting = (unit: number) => one<{ id: number }>(db, `SELECT id FROM follow_up_events WHERE kind = 'workplace_meeting' AND unit_id = ? ORDER BY held_on DESC, id DESC LIMIT 1`, unit).id;
+  const ownPlanId = plan(ownUnit);
+  const boardMember = personIdOf(db, 'boardMember');
+  return {
+    municipalityCode: one<{ code: string }>(db, 'SELECT scb_code AS code FROM municipalities LIMIT 1').code,
+    openYearId,
+    employeeAssignmentId: one<{ id: number }>(db, 'SELECT id FROM assignments WHERE person_id = ? AND plan_year_id = ?', employee, openYearId).id,
+    employeeTalkId: one<{ id: number }>(db, `SELECT id FROM follow_up_events WHERE employee_person_id = ? AND kind = 'appraisal_talk' ORDER BY held_on DESC, id DESC LIMIT 1`, employee).id,
+    ownPlanId,
+    ownActivityId: one<{ id: number }>(db, 'SELECT id FROM activities WHERE plan_id = ? ORDER BY id LIMIT 1', ownPlanId).id,
+    otherPlanId: plan(otherUnit),
+    ownMeetingId: meeting(ownUnit),
+    otherMeetingId: meeting(otherUnit),
+    goalId: one<{ id: number }>(db, `SELECT id FROM goals WHERE plan_year_id = ? AND level = 'council' ORDER BY id LIMIT 1`, openYearId).id,
+    boardId: one<{ id: number }>(db, `SELECT org_unit_id AS id FROM role_assignments WHERE person_id = ? AND role = 'board_member' ORDER BY org_unit_id LIMIT 1`, boardMember).id,
+    reportId: one<{ id: number }>(db, 'SELECT id FROM reports ORDER BY id LIMIT 1').id,
+  };
+}
+
+/** Row counts of every table: a denied or rejected write must leave all of them as they were. */
+export function rowCounts(db: Db): Record<string, number> {
+  const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'sign_in_throttle' ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
+  return Object.fromEntries(tables.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n]));
+}
+
+/** Which tables' counts differ between two snapshots. */
+export function changedTables(before: Record<string, number>, after: Record<string, number>): string[] {
+  return Object.keys({ ...before, ...after }).filter((t) => before[t] !== after[t]);
+}
