@@ -16,25 +16,21 @@ export interface ActionSource {
 
 export const ACTION_SOURCES: ActionSource[] = [
   { module: 'app/(app)/resultat/regler/actions.ts', at: () => '/resultat/regler', role: 'administrator', allowed: ['administrator', 'municipalDirector'] },
-  { module: 'app/(app)/admin/import/actions.ts', at: () => '/admin/import', role: 'administrator', allowed: ['administrator'] },
   { module: 'app/(app)/admin/gallring/actions.ts', at: () => '/admin/gallring', role: 'administrator', allowed: ['administrator'] },
   { module: 'app/(app)/handlingsplaner/[id]/actions.ts', at: (f) => `/handlingsplaner/${f.ownPlanId}`, role: 'unitManager', allowed: ['unitManager'] },
-  { module: 'app/(app)/handlingsplaner/[id]/actions.ts', at: (f) => `/handlingsplaner/${f.ownPlanId}/aktiviteter/${f.ownActivityId}`, role: 'unitManager', allowed: ['unitManager'] },
   { module: 'app/(app)/planar/actions.ts', at: () => '/planar', role: 'administrator', allowed: ['administrator', 'municipalDirector'] },
   { module: 'app/(app)/apt/actions.ts', at: () => '/apt/ny', role: 'unitManager', allowed: ['unitManager'] },
   { module: 'app/(app)/kolada/actions.ts', at: () => '/kolada', role: 'administrator', allowed: ['administrator'] },
-  { module: 'app/(app)/uppdrag/actions.ts', at: () => '/uppdrag/mitt', role: 'employee', allowed: ['employee'] },
-  { module: 'app/(app)/mal/actions.ts', at: () => '/mal/nytt', role: 'administrator', allowed: ['administrator', 'municipalDirector'] },
+  { module: 'app/(app)/uppdrag/actions.ts', at: (f) => `/uppdrag/${f.employeeAssignmentId}`, role: 'employee', allowed: ['employee'] },
+  { module: 'app/(app)/mal/actions.ts', at: (f) => `/mal/${f.goalId}`, role: 'administrator', allowed: ['administrator', 'municipalDirector'] },
   { module: 'app/(app)/mal/actions.ts', at: () => '/mal/vision', role: 'administrator', allowed: ['administrator', 'municipalDirector'] },
   { module: 'app/(app)/samtal/actions.ts', at: (f) => `/samtal/${f.employeeTalkId}`, role: 'unitManager', allowed: ['unitManager'] },
   { module: 'app/(app)/samtal/actions.ts', at: () => '/samtal', role: 'unitManager', allowed: ['unitManager'] },
 ];
 
 /**
- * Forms whose allowed use would change the shared demo for the specs that follow (close or open a
- * plan year, dispose of data, import HR files, decide plans): shown to the allowed role (which
- * the harvest proves) but not run by it. Denied roles post them all.
+ * Not reachable by harvesting, and why: the HR import form is submitted by script only (no
+ * progressive-enhancement fields to forge from the HTML), and a new action plan's form is shown
+ * only to a unit without a plan for the year (every demo unit has one).
  */
-export function destructive(form: HarvestedForm & ActionSource): boolean {
-  return /planar|gallring|import|kolada|regler/.test(form.module) || /handlingsplaner\/\[id\]/.test(form.module);
-}
+export const NOT_HARVESTED = ['app/(app)/admin/import/actions.ts', 'app/(app)/handlingsplaner/actions.ts'];

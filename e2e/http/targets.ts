@@ -21,6 +21,8 @@ export interface ReadTarget {
 const MANAGERS = ['unitManager', 'otherUnitManager'] as const;
 const LEADERS = ['administrationDirector', 'municipalDirector'] as const;
 const POLITICIANS = ['boardMember', 'councilMember'] as const;
+// An activity is edited on its own page only while its plan is a draft; the demo's plans are decided.
+const NOBODY_ON_A_DECIDED_PLAN: readonly Role[] = [];
 export const EMPLOYED = ['employee', 'colleague', 'otherEmployee', ...MANAGERS, ...LEADERS, 'administrator', 'hr'] as const;
 
 export function readTargets(f: Facts): ReadTarget[] {
@@ -44,8 +46,8 @@ export function readTargets(f: Facts): ReadTarget[] {
     { file: 'app/(app)/handlingsplaner/page.tsx', path: '/handlingsplaner', allowed: 'signedIn', kind: 'page' },
     { file: 'app/(app)/handlingsplaner/[id]/page.tsx', path: `/handlingsplaner/${f.ownPlanId}`, allowed: 'signedIn', kind: 'page' },
     { file: 'app/(app)/handlingsplaner/[id]/page.tsx', path: `/handlingsplaner/${f.otherPlanId}`, allowed: 'signedIn', kind: 'page' },
-    { file: 'app/(app)/handlingsplaner/[id]/aktiviteter/[activityId]/page.tsx', path: `/handlingsplaner/${f.ownPlanId}/aktiviteter/${f.ownActivityId}`, allowed: 'signedIn', kind: 'page' },
-    { file: 'app/(app)/kolada/page.tsx', path: '/kolada', allowed: 'signedIn', kind: 'page' },
+    { file: 'app/(app)/handlingsplaner/[id]/aktiviteter/[activityId]/page.tsx', path: `/handlingsplaner/${f.ownPlanId}/aktiviteter/${f.ownActivityId}`, allowed: NOBODY_ON_A_DECIDED_PLAN, kind: 'page' },
+    { file: 'app/(app)/kolada/page.tsx', path: '/kolada', allowed: ['administrator'], kind: 'page' },
     { file: 'app/(app)/mal/page.tsx', path: '/mal', allowed: 'signedIn', kind: 'page' },
     { file: 'app/(app)/mal/[id]/page.tsx', path: `/mal/${f.goalId}`, allowed: 'signedIn', kind: 'page' },
     { file: 'app/(app)/mal/nytt/page.tsx', path: '/mal/nytt', allowed: [...LEADERS, 'administrator'], kind: 'page' },
@@ -55,7 +57,7 @@ export function readTargets(f: Facts): ReadTarget[] {
     { file: 'app/(app)/mina-uppgifter/page.tsx', path: '/mina-uppgifter', allowed: 'signedIn', kind: 'page' },
     { file: 'app/(app)/mina-uppgifter/export/route.ts', path: '/mina-uppgifter/export', allowed: 'signedIn', kind: 'route' },
     { file: 'app/(app)/organisation/page.tsx', path: '/organisation', allowed: 'signedIn', kind: 'page' },
-    { file: 'app/(app)/planar/page.tsx', path: '/planar', allowed: ['municipalDirector', 'administrator'], kind: 'page' },
+    { file: 'app/(app)/planar/page.tsx', path: '/planar', allowed: 'signedIn', kind: 'page' },
     { file: 'app/(app)/resultat/page.tsx', path: '/resultat', allowed: 'signedIn', kind: 'page' },
     { file: 'app/(app)/resultat/kf/page.tsx', path: '/resultat/kf', allowed: 'signedIn', kind: 'page' },
     { file: 'app/(app)/resultat/namnd/[id]/page.tsx', path: `/resultat/namnd/${f.boardId}`, allowed: 'signedIn', kind: 'page' },
@@ -63,7 +65,7 @@ export function readTargets(f: Facts): ReadTarget[] {
     { file: 'app/(app)/resultat/rapporter/[id]/csv/route.ts', path: `/resultat/rapporter/${f.reportId}/csv`, allowed: 'signedIn', kind: 'route' },
     { file: 'app/(app)/resultat/rapporter/[id]/docx/route.ts', path: `/resultat/rapporter/${f.reportId}/docx`, allowed: 'signedIn', kind: 'route' },
     { file: 'app/(app)/resultat/rapporter/[id]/pdf/route.ts', path: `/resultat/rapporter/${f.reportId}/pdf`, allowed: 'signedIn', kind: 'route' },
-    { file: 'app/(app)/resultat/regler/page.tsx', path: '/resultat/regler', allowed: ['municipalDirector', 'administrator'], kind: 'page' },
+    { file: 'app/(app)/resultat/regler/page.tsx', path: '/resultat/regler', allowed: 'signedIn', kind: 'page' },
     { file: 'app/(app)/samtal/page.tsx', path: '/samtal', allowed: 'signedIn', kind: 'page' },
     { file: 'app/(app)/samtal/[id]/page.tsx', path: `/samtal/${f.employeeTalkId}`, allowed: ['employee', 'unitManager', 'hr'], kind: 'page' },
     { file: 'app/(app)/uppdrag/[id]/page.tsx', path: `/uppdrag/${f.employeeAssignmentId}`, allowed: ['employee', 'unitManager'], kind: 'page' },
