@@ -24,5 +24,12 @@ export async function getReportDocument(rawId: string): Promise<{ id: number; st
     .where(and(eq(reports.id, id), eq(orgUnits.municipalityId, viewer.municipalityId)))
     .get();
   if (!row || row.status !== 'approved' || !row.snapshot) throw new NotFoundError('Rapporten');
-  return { id: row.id, status: row.status, snapshot: parseSnapshot(row.snapshot) };
+  try {
+    return { id: row.id, status: row.status, snapshot: parseSnapshot(row.snapshot) };
+  } catch (err) {
+    // A snapshot that does not parse is not shown at all rather than shown in part or as a
+    // server error (as on the public results page); the log says which report to repair.
+    console.error(`Rapport ${row.id}: ögonblicksbilden kunde inte läsas`, err);
+    throw new NotFoundError('Rapporten');
+  }
 }
