@@ -27,8 +27,8 @@ let sessions: Map<Role, HttpSession>;
 let facts: Facts;
 let targets: ReadTarget[];
 const forms: (HarvestedForm & ActionSource)[] = [];
-let originalDescription = '';
-let originalSnapshot = '';
+let originalDescription: string | null = null;
+let originalSnapshot: string | null = null;
 const tally = { authzCases: 0, authzLeaks: 0, leaks: [] as string[] };
 
 const db = () => openTestDb(false);
@@ -61,8 +61,9 @@ test.beforeAll(async () => {
 test.afterAll(() => {
   const w = db();
   w.prepare('DELETE FROM confidential_notes WHERE body = ?').run(TALK_MARKER);
-  w.prepare('UPDATE assignments SET description = ? WHERE id = ?').run(originalDescription, facts.employeeAssignmentId);
-  w.prepare('UPDATE reports SET snapshot = ? WHERE id = ?').run(originalSnapshot, facts.reportId);
+  // Only what was changed is put back (a setup that failed half-way changed less).
+  if (originalDescription !== null) w.prepare('UPDATE assignments SET description = ? WHERE id = ?').run(originalDescription, facts.employeeAssignmentId);
+  if (originalSnapshot !== null) w.prepare('UPDATE reports SET snapshot = ? WHERE id = ?').run(originalSnapshot, facts.reportId);
   w.close();
   writeSummary('authz-summary.json', tally);
 });

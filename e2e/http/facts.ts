@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { emailOfRole } from './session';
 import type { DemoAccountKey } from '../../lib/demo-accounts';
@@ -83,4 +84,33 @@ export function rowCounts(db: Db): Record<string, number> {
 /** Which tables' counts differ between two snapshots. */
 export function changedTables(before: Record<string, number>, after: Record<string, number>): string[] {
   return Object.keys({ ...before, ...after }).filter((t) => before[t] !== after[t]);
+}
+
+/**
+ * A copy of the database before a spec that writes through the app (the fuzzing), and its
+ * restoration afterwards, so the specs that follow meet the demo as seeded. The audit log is
+ * append-only (triggers) and keeps its rows, as it would in production.
+ */
+export function copyDatabase(): string {
+  const file = `${databasePath()}.before-fuzz`;
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+  const db = openTestDb();
+  db.exec(`VACUUM INTO '${file.replace(/'/g, "''")}'`);
+  db.close();
+  return file;
+}
+
+export function restoreDatabase(file: string) {
+  const db = openTestDb(false);
+  db.pragma('foreign_keys = OFF');
+  db.exec(`ATTACH '${file.replace(/'/g, "''")}' AS saved`);
+  const tables = (db.prepare(`SELECT name FROM saved.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_stat%' AND name NOT IN ('audit_log', '__drizzle_migrations')`).all() as { name: string }[]).map((t) => t.name);
+  db.transaction(() => {
+    for (const t of tables) {
+      db.exec(`DELETE FROM main."${t}"; INSERT INTO main."${t}" SELECT * FROM saved."${t}";`);
+    }
+  }).immediate();
+  db.exec('DETACH saved');
+  db.close();
+  fs.rmSync(file, { force: true });
 }

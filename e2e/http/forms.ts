@@ -94,17 +94,27 @@ export interface PostOptions {
   override?: Field[];
   /** Drop these user fields. */
   omit?: string[];
+  /** Append these after everything else (a duplicated field). */
+  extra?: Field[];
 }
 
+/** The harvested fields with overrides applied: an override replaces the first field of its name
+ * (a group such as `valueIds[]` keeps its other members); a name not on the form is added. */
 export function formBody(form: HarvestedForm, options: PostOptions = {}): FormData {
-  const overridden = new Set((options.override ?? []).map(([n]) => n));
+  const pending = [...(options.override ?? [])];
   const omitted = new Set(options.omit ?? []);
   const data = new FormData();
   for (const [name, value] of form.fields) {
-    if (overridden.has(name) || omitted.has(name)) continue;
-    data.append(name, value);
+    if (omitted.has(name)) continue;
+    const i = pending.findIndex(([n]) => n === name);
+    if (i >= 0) {
+      data.append(name, pending[i]![1]);
+      pending.splice(i, 1);
+    } else {
+      data.append(name, value);
+    }
   }
-  for (const [name, value] of options.override ?? []) data.append(name, value);
+  for (const [name, value] of [...pending, ...(options.extra ?? [])]) data.append(name, value);
   return data;
 }
 
