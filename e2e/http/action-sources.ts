@@ -1,5 +1,4 @@
 import type { Facts } from './facts';
-import type { HarvestedForm } from './forms';
 import type { Role } from './session';
 
 /**
