@@ -98,6 +98,7 @@ const TARGETS: Target[] = [
   { page: () => '/apt/ny', role: 'unitManager' },
   { page: (f) => `/mal/${f.goalId}`, role: 'administrator' },
   { page: () => '/mal/vision', role: 'administrator' },
+  { page: () => '/konto/losenord', role: 'employee' },
 ];
 
 const tally = { fuzzInputs: 0, fuzzServerErrors: 0, fuzzAccepted: 0, fuzzRejected: 0, fuzzPartialWrites: 0, fuzzSilentRejections: 0, fuzzUnescaped: 0 };

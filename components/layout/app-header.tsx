@@ -34,6 +34,9 @@ export function AppHeader({ viewerName, items }: { viewerName: string | null; it
         {viewerName ? (
           <div className="flex items-center gap-3 text-sm">
             <span>{t('nav.signedInAs', { name: viewerName })}</span>
+            <Link href="/konto/losenord" className="underline underline-offset-4">
+              {t('password.title')}
+            </Link>
             <SignOutButton />
           </div>
         ) : null}

@@ -1,5 +1,5 @@
 import type { Facts } from './facts';
-import type { Role } from './session';
+import { SIGNED_IN_ROLES, type Role } from './session';
 
 /**
  * Where each server action's form is found, by whom, and which roles may post that very form
@@ -25,6 +25,8 @@ export const ACTION_SOURCES: ActionSource[] = [
   { module: 'app/(app)/mal/actions.ts', at: () => '/mal/vision', role: 'administrator', allowed: ['administrator', 'municipalDirector'] },
   { module: 'app/(app)/samtal/actions.ts', at: (f) => `/samtal/${f.employeeTalkId}`, role: 'unitManager', allowed: ['unitManager'] },
   { module: 'app/(app)/samtal/actions.ts', at: () => '/samtal', role: 'unitManager', allowed: ['unitManager'] },
+  // One's own password: every signed-in role may use the form (for their own account only).
+  { module: 'app/(app)/konto/losenord/actions.ts', at: () => '/konto/losenord', role: 'employee', allowed: SIGNED_IN_ROLES },
 ];
 
 /**

@@ -70,6 +70,8 @@ export function readTargets(f: Facts): ReadTarget[] {
     { file: 'app/(app)/samtal/[id]/page.tsx', path: `/samtal/${f.employeeTalkId}`, allowed: ['employee', 'unitManager', 'hr'], kind: 'page' },
     { file: 'app/(app)/uppdrag/[id]/page.tsx', path: `/uppdrag/${f.employeeAssignmentId}`, allowed: ['employee', 'unitManager'], kind: 'page' },
     { file: 'app/(app)/uppdrag/mitt/page.tsx', path: '/uppdrag/mitt', allowed: 'signedIn', kind: 'page' },
+    // Every demo account signs in with a password; an SSO-only account gets 404 here.
+    { file: 'app/(app)/konto/losenord/page.tsx', path: '/konto/losenord', allowed: 'signedIn', kind: 'page' },
   ];
 }
 

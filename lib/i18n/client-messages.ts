@@ -22,6 +22,7 @@ const CLIENT_PARTS: Record<string, true | string[]> = {
   goals: ['form', 'indicatorForm', 'visionForm', 'validation', 'errors'],
   retention: true,
   kolada: ['fetch', 'fetching', 'result', 'errors'],
+  password: true,
 };
 
 export function clientMessages(all: Messages): Messages {

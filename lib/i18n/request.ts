@@ -20,6 +20,7 @@ const CATALOGUE_PARTS = [
   'privacy',
   'kolada',
   'public',
+  'password',
 ] as const;
 
 export default getRequestConfig(async () => {
