@@ -37,6 +37,9 @@ export function AppHeader({ viewerName, items }: { viewerName: string | null; it
           {viewerName ? (
             <>
               <span>{t('nav.signedInAs', { name: viewerName })}</span>
+              <Link href="/konto/losenord" className="underline underline-offset-4">
+                {t('password.title')}
+              </Link>
               <SignOutButton />
             </>
           ) : null}

@@ -101,3 +101,15 @@ export function endSessions(personId: number, reason: 'sign_out' | 'deactivated'
     writeAudit(tx, { actorPersonId: personId, action: `auth.${reason}` });
   });
 }
+
+/**
+ * The account's guessing budget, shared with the password change form: a wrong current password
+ * there counts as a failed sign-in, so a left-open session cannot be used to guess the password.
+ */
+export function isAccountThrottled(email: string): boolean {
+  return secondsUntilAllowed(readThrottle(`account:${email.trim().toLowerCase()}`), nowSeconds()) > 0;
+}
+
+export function recordAccountFailure(email: string): void {
+  recordFailure(`account:${email.trim().toLowerCase()}`, ACCOUNT_POLICY, nowSeconds());
+}

@@ -31,7 +31,13 @@ export function getReportDocumentWith(db: Db, viewer: Viewer, rawId: string, now
   if (!canReadReport(viewer, ctx.scope) || !ctx.report) throw new NotFoundError('Rapporten');
   if (ctx.report.status === 'approved') {
     if (!ctx.report.snapshot) throw new Error(`approved report ${row.id} has no snapshot`);
-    return { id: row.id, status: 'approved', snapshot: parseSnapshot(ctx.report.snapshot) };
+    try {
+      return { id: row.id, status: 'approved', snapshot: parseSnapshot(ctx.report.snapshot) };
+    } catch (err) {
+      // A stored record that does not parse is not shown at all rather than shown in part.
+      console.error(`Rapport ${row.id}: den beslutade ögonblicksbilden kunde inte läsas`, err);
+      throw new NotFoundError('Rapporten');
+    }
   }
   const snapshot = ctx.scope.kind === 'compiled' ? buildCompiledSnapshot(db, { councilId: ctx.body.id, periodId: ctx.period.id, decision: null, takenAt: now }) : buildBoardSnapshot(db, { boardId: ctx.body.id, periodId: ctx.period.id, decision: null, takenAt: now });
   return { id: row.id, status: ctx.report.status, snapshot };

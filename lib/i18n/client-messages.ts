@@ -23,6 +23,7 @@ const CLIENT_PARTS: Record<string, true | string[]> = {
   retention: true,
   kolada: ['fetch', 'fetching', 'result', 'errors'],
   reports: ['form', 'errors'],
+  password: true,
 };
 
 export function clientMessages(all: Messages): Messages {

@@ -26,6 +26,7 @@ export const CATALOGUE_PARTS = [
   'kolada',
   'public',
   'reports',
+  'password',
 ] as const;
 
 // The catalogue never changes while the server runs: each language is read and merged once per

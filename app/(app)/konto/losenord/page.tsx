@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { PasswordForm } from '@/components/account/password-form';
+import { canChangeOwnPassword } from '@/lib/dal/password-change';
+import { orNotFound } from '@/lib/or-not-found';
+import { NotFoundError } from '@/lib/errors';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('password');
+  return { title: t('title') };
+}
+
+/** Changing one's own password; an account that signs in through the municipality's SSO has none. */
+export default async function ChangePasswordPage() {
+  await orNotFound(
+    canChangeOwnPassword().then((ok) => {
+      if (!ok) throw new NotFoundError('Lösenordet');
+    }),
+  );
+  const t = await getTranslations('password');
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-2 max-w-2xl text-slate-700">{t('intro')}</p>
+      <PasswordForm />
+    </>
+  );
+}

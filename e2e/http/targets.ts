@@ -1,0 +1,84 @@
+import type { Facts } from './facts';
+import type { Role } from './session';
+
+/**
+ * Every page and route handler of the app (`find app -name page.tsx -o -name route.ts`, next-auth's
+ * own route aside), each with a concrete URL built from the database's ids and the roles that may
+ * read it. The table is the authorisation policy written out; the matrix asserts it against the
+ * running server. 'public' means every role including anonymous; 'signedIn' every signed-in role.
+ */
+export type Allowed = 'public' | 'signedIn' | readonly Role[];
+
+export interface ReadTarget {
+  /** The file that serves it, so a new page without a row is noticed. */
+  file: string;
+  path: string;
+  allowed: Allowed;
+  /** Route handlers answer a download or JSON rather than a page. */
+  kind: 'page' | 'route';
+}
+
+const MANAGERS = ['unitManager', 'otherUnitManager'] as const;
+const LEADERS = ['administrationDirector', 'municipalDirector'] as const;
+const POLITICIANS = ['boardMember', 'councilMember'] as const;
+// An activity is edited on its own page only while its plan is a draft; the demo's plans are decided.
+const NOBODY_ON_A_DECIDED_PLAN: readonly Role[] = [];
+export const EMPLOYED = ['employee', 'colleague', 'otherEmployee', ...MANAGERS, ...LEADERS, 'administrator', 'hr'] as const;
+
+export function readTargets(f: Facts): ReadTarget[] {
+  const k = f.municipalityCode;
+  return [
+    { file: 'app/page.tsx', path: '/', allowed: 'signedIn', kind: 'page' },
+    { file: 'app/(auth)/logga-in/page.tsx', path: '/logga-in', allowed: 'public', kind: 'page' },
+    { file: 'app/kommun/[kod]/page.tsx', path: `/kommun/${k}`, allowed: 'public', kind: 'page' },
+    { file: 'app/oppna-data/[kod]/mal.json/route.ts', path: `/oppna-data/${k}/mal.json`, allowed: 'public', kind: 'route' },
+    { file: 'app/oppna-data/[kod]/indikatorer.csv/route.ts', path: `/oppna-data/${k}/indikatorer.csv`, allowed: 'public', kind: 'route' },
+    { file: 'app/oppna-data/[kod]/bedomningar.csv/route.ts', path: `/oppna-data/${k}/bedomningar.csv`, allowed: 'public', kind: 'route' },
+    { file: 'app/api/health/route.ts', path: '/api/health', allowed: 'public', kind: 'route' },
+    { file: 'app/(app)/admin/gallring/page.tsx', path: '/admin/gallring', allowed: ['administrator'], kind: 'page' },
+    { file: 'app/(app)/admin/import/page.tsx', path: '/admin/import', allowed: ['administrator'], kind: 'page' },
+    { file: 'app/(app)/admin/logg/page.tsx', path: '/admin/logg', allowed: ['administrator'], kind: 'page' },
+    { file: 'app/(app)/apt/page.tsx', path: '/apt', allowed: 'signedIn', kind: 'page' },
+    { file: 'app/(app)/apt/ny/page.tsx', path: '/apt/ny', allowed: MANAGERS, kind: 'page' },
+    { file: 'app/(app)/apt/[id]/page.tsx', path: `/apt/${f.ownMeetingId}`, allowed: ['employee', 'colleague', 'unitManager'], kind: 'page' },
+    { file: 'app/(app)/apt/[id]/page.tsx', path: `/apt/${f.otherMeetingId}`, allowed: ['otherEmployee', 'otherUnitManager'], kind: 'page' },
+    { file: 'app/(app)/att-gora/page.tsx', path: '/att-gora', allowed: 'signedIn', kind: 'page' },
+    { file: 'app/(app)/handlingsplaner/page.tsx', path: '/handlingsplaner', allowed: 'signedIn', kind: 'page' },
+    { file: 'app/(app)/handlingsplaner/[id]/page.tsx', path: `/handlingsplaner/${f.ownPlanId}`, allowed: 'signedIn', kind: 'page' },
+    { file: 'app/(app)/handlingsplaner/[id]/page.tsx', path: `/handlingsplaner/${f.otherPlanId}`, allowed: 'signedIn', kind: 'page' },
+    { file: 'app/(app)/handlingsplaner/[id]/aktiviteter/[activityId]/page.tsx', path: `/handlingsplaner/${f.ownPlanId}/aktiviteter/${f.ownActivityId}`, allowed: NOBODY_ON_A_DECIDED_PLAN, kind: 'page' },
+    { file: 'app/(app)/kolada/page.tsx', path: '/kolada', allowed: ['administrator'], kind: 'page' },
+    { file: 'app/(app)/mal/page.tsx', path: '/mal', allowed: 'signedIn', kind: 'page' },
+    { file: 'app/(app)/mal/[id]/page.tsx', path: `/mal/${f.goalId}`, allowed: 'signedIn', kind: 'page' },
+    { file: 'app/(app)/mal/nytt/page.tsx', path: '/mal/nytt', allowed: [...LEADERS, 'administrator'], kind: 'page' },
+    { file: 'app/(app)/mal/vision/page.tsx', path: '/mal/vision', allowed: ['municipalDirector', 'administrator'], kind: 'page' },
+    { file: 'app/(app)/min-styrkedja/page.tsx', path: '/min-styrkedja', allowed: 'signedIn', kind: 'page' },
+    { file: 'app/(app)/mina-medarbetare/page.tsx', path: '/mina-medarbetare', allowed: 'signedIn', kind: 'page' },
+    { file: 'app/(app)/mina-uppgifter/page.tsx', path: '/mina-uppgifter', allowed: 'signedIn', kind: 'page' },
+    { file: 'app/(app)/mina-uppgifter/export/route.ts', path: '/mina-uppgifter/export', allowed: 'signedIn', kind: 'route' },
+    { file: 'app/(app)/organisation/page.tsx', path: '/organisation', allowed: 'signedIn', kind: 'page' },
+    { file: 'app/(app)/planar/page.tsx', path: '/planar', allowed: 'signedIn', kind: 'page' },
+    { file: 'app/(app)/resultat/page.tsx', path: '/resultat', allowed: 'signedIn', kind: 'page' },
+    { file: 'app/(app)/resultat/kf/page.tsx', path: '/resultat/kf', allowed: 'signedIn', kind: 'page' },
+    { file: 'app/(app)/resultat/namnd/[id]/page.tsx', path: `/resultat/namnd/${f.boardId}`, allowed: 'signedIn', kind: 'page' },
+    { file: 'app/(app)/resultat/rapporter/[id]/utskrift/page.tsx', path: `/resultat/rapporter/${f.reportId}/utskrift`, allowed: 'signedIn', kind: 'page' },
+    { file: 'app/(app)/resultat/rapporter/[id]/csv/route.ts', path: `/resultat/rapporter/${f.reportId}/csv`, allowed: 'signedIn', kind: 'route' },
+    { file: 'app/(app)/resultat/rapporter/[id]/docx/route.ts', path: `/resultat/rapporter/${f.reportId}/docx`, allowed: 'signedIn', kind: 'route' },
+    { file: 'app/(app)/resultat/rapporter/[id]/pdf/route.ts', path: `/resultat/rapporter/${f.reportId}/pdf`, allowed: 'signedIn', kind: 'route' },
+    { file: 'app/(app)/resultat/regler/page.tsx', path: '/resultat/regler', allowed: 'signedIn', kind: 'page' },
+    { file: 'app/(app)/samtal/page.tsx', path: '/samtal', allowed: 'signedIn', kind: 'page' },
+    { file: 'app/(app)/samtal/[id]/page.tsx', path: `/samtal/${f.employeeTalkId}`, allowed: ['employee', 'unitManager', 'hr'], kind: 'page' },
+    { file: 'app/(app)/uppdrag/[id]/page.tsx', path: `/uppdrag/${f.employeeAssignmentId}`, allowed: ['employee', 'unitManager'], kind: 'page' },
+    { file: 'app/(app)/uppdrag/mitt/page.tsx', path: '/uppdrag/mitt', allowed: 'signedIn', kind: 'page' },
+    // Every demo account signs in with a password; an SSO-only account gets 404 here.
+    { file: 'app/(app)/konto/losenord/page.tsx', path: '/konto/losenord', allowed: 'signedIn', kind: 'page' },
+  ];
+}
+
+export function isAllowed(allowed: Allowed, role: Role): boolean {
+  if (allowed === 'public') return true;
+  if (allowed === 'signedIn') return role !== 'anonymous';
+  return allowed.includes(role);
+}
+
+export { POLITICIANS };
