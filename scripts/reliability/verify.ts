@@ -145,6 +145,19 @@ async function sustainedLoad(): Promise<{ loadReqPerSec: number; loadP95Ms: numb
   }
 }
 
+/**
+ * The Playwright specs that post every form as every role and feed them hostile input, with more
+ * fuzz runs than `npm test` uses; each writes its totals to test-results/.
+ */
+function authzAndFuzz() {
+  const run = spawnSync('bash', ['scripts/e2e.sh', 'e2e/authz-matrix.spec.ts', 'e2e/hostile-input.spec.ts'], { env: { ...process.env, FUZZ_RUNS: process.env.FUZZ_RUNS ?? '150' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const read = (file: string) => JSON.parse(fs.readFileSync(path.join('test-results', file), 'utf8')) as Record<string, number>;
+  const authz = read('authz-summary.json');
+  const fuzz = read('fuzz-summary.json');
+  if (run.status !== 0) log('the authorisation or hostile-input spec failed: see its output above');
+  return { authzCases: authz.authzCases!, authzLeaks: authz.authzLeaks!, fuzzInputs: fuzz.fuzzInputs!, fuzzServerErrors: fuzz.fuzzServerErrors!, httpSpecsPassed: run.status === 0 };
+}
+
 async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'styrkedjan-verify-'));
   try {
@@ -161,6 +174,9 @@ async function main() {
     log('backup under writes, restore, serve …');
     const backupRestoreOk = await backupRestore(small, work);
 
+    log('authorisation matrix and hostile input against the production server …');
+    const http = authzAndFuzz();
+
     log('sustained load on the employee page (large preset, 60 s) …');
     const load = await sustainedLoad();
 
@@ -171,6 +187,7 @@ async function main() {
         lostWrites: crash.lostWrites,
         integrityOk: crash.integrityOk,
         rollupConsistentAfterCrashes: crash.rollupConsistent,
+        ...http,
         backupRestoreOk,
         ...load,
       }),
