@@ -1,12 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import autocannon from 'autocannon';
 import { openDatabase, type Db } from '../db/connection';
 import { applyMigrations } from '../db/migrate';
 import { generateMunicipality } from '../db/seed/generate';
 import { applyMeetingToRollups, rebuildRollups } from '../lib/rollup/store';
-import { DEMO_PASSWORD } from '../lib/demo-accounts';
+import { freePort, signIn } from './demo-http';
 
 // npm run bench: the speed budgets, measured at the large preset (Sweden's largest municipality).
 // Prints progress to stderr and, as its LAST line, one JSON object with the figures.
@@ -77,30 +76,7 @@ function measureRollup(db: Db) {
   return { followUps, rollupFullMs: round(median(fullTimes)), rawScanMs: round(median(rawTimes)), rollupRatio: round(median(fullTimes) / median(rawTimes)), incrementalUpdateMs: round(median(incremental)) };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
-async function signIn(base: string, email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: 'true' }),
-  });
-  const session = res.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token'));
-  if (!session) throw new Error(`sign-in as ${email} failed (${res.status})`);
-  return `${cookies}; ${session.split(';')[0]}`;
-}
 
 async function load(url: string, cookie: string | null) {
   const headers = cookie ? { cookie } : {};

@@ -8,9 +8,7 @@ vi.mock('server-only', () => ({}));
 vi.mock('@/db', () => ({ getDb: () => state.db }));
 vi.mock('@/lib/dal/viewer', () => ({ requireViewer: async () => state.viewer }));
 
-const { openDatabase } = await import('@/db/connection');
-const { applyMigrations } = await import('@/db/migrate');
-const { generateMunicipality } = await import('@/db/seed/generate');
+const { demoDatabase, viewerOf: demoViewer } = await import('./testing/demo-database');
 const writes = await import('./action-plan-writes');
 const { getPlanPage, listPlansToActOn } = await import('./action-plans');
 const { ConflictError, ForbiddenError, NotFoundError, RuleError } = await import('@/lib/errors');
@@ -18,19 +16,13 @@ const { ConflictError, ForbiddenError, NotFoundError, RuleError } = await import
 const one = <T>(sql: string, ...args: unknown[]) => state.db!.$client.prepare(sql).get(...args) as T;
 const count = (sql: string, ...args: unknown[]) => one<{ n: number }>(`SELECT count(*) AS n FROM (${sql})`, ...args).n;
 
-function viewerOf(email: string): Viewer {
-  const person = one<{ id: number }>('SELECT person_id AS id FROM accounts WHERE email = ?', email);
-  const roles = state.db!.$client.prepare('SELECT role, org_unit_id AS orgUnitId FROM role_assignments WHERE person_id = ?').all(person.id) as Viewer['roles'];
-  return { personId: person.id, municipalityId: 1, name: email, roles };
-}
+const viewerOf = (email: string): Viewer => demoViewer(state.db!, email);
 
 let manager: Viewer, director: Viewer, employee: Viewer, politician: Viewer, otherManager: Viewer;
 let unitId: number, approvedPlanId: number;
 
 beforeAll(async () => {
-  state.db = openDatabase(':memory:');
-  applyMigrations(state.db);
-  await generateMunicipality(state.db, { preset: 'small', seed: 1 });
+  state.db = await demoDatabase(1);
   manager = viewerOf('enhetschef@sjovik.se');
   director = viewerOf('forvaltningschef@sjovik.se');
   employee = viewerOf('medarbetare@sjovik.se');

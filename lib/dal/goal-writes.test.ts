@@ -4,9 +4,7 @@ vi.mock('server-only', () => ({}));
 vi.mock('@/db', () => ({ getDb: () => { throw new Error('tests pass their own database'); } }));
 vi.mock('./viewer', () => ({ requireViewer: async () => { throw new Error('tests pass their own viewer'); } }));
 
-const { openDatabase } = await import('@/db/connection');
-const { applyMigrations } = await import('@/db/migrate');
-const { generateMunicipality } = await import('@/db/seed/generate');
+const { demoDatabase, viewerOf: demoViewer } = await import('./testing/demo-database');
 const { saveBoardGoalWith, saveCouncilGoalWith, saveIndicatorWith } = await import('./goal-writes');
 const { closePlanYearWith, openNextPlanYearWith } = await import('./plan-year-writes');
 const { saveVisionWith } = await import('./vision-writes');
@@ -19,10 +17,7 @@ let db: Db;
 const all = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
 const one = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
 
-function viewerOf(email: string): Viewer {
-  const p = one<{ personId: number; municipalityId: number }>('SELECT a.person_id AS personId, p.municipality_id AS municipalityId FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.email = ?', email);
-  return { ...p, name: email, roles: all('SELECT role, org_unit_id AS orgUnitId FROM role_assignments WHERE person_id = ?', p.personId) };
-}
+const viewerOf = (email: string): Viewer => demoViewer(db, email);
 const auditCount = () => one<{ n: number }>('SELECT count(*) AS n FROM audit_log').n;
 const years = () => all<{ id: number; year: number; status: string }>('SELECT id, year, status FROM plan_years ORDER BY year');
 const boardByShort = (short: string) => one<{ id: number; servedBy: number }>("SELECT id, served_by_unit_id AS servedBy FROM org_units WHERE kind = 'board' AND short_name = ?", short);
@@ -40,9 +35,7 @@ function expectRule(fn: () => unknown, key: string, field?: string) {
 }
 
 beforeAll(async () => {
-  db = openDatabase(':memory:');
-  applyMigrations(db);
-  await generateMunicipality(db, { preset: 'small', seed: 1 });
+  db = await demoDatabase(1);
 });
 afterAll(() => db.$client.close());
 

@@ -4,9 +4,7 @@ vi.mock('server-only', () => ({}));
 vi.mock('@/db', () => ({ getDb: () => { throw new Error('tests pass their own database'); } }));
 vi.mock('./viewer', () => ({ requireViewer: async () => { throw new Error('tests pass their own viewer'); } }));
 
-const { openDatabase } = await import('@/db/connection');
-const { applyMigrations } = await import('@/db/migrate');
-const { generateMunicipality } = await import('@/db/seed/generate');
+const { demoDatabase, viewerOf: demoViewer } = await import('./testing/demo-database');
 const { writeAudit } = await import('./audit');
 const { listAuditLogWith } = await import('./audit-log');
 const { exportMyDataWith, myDataSummaryWith } = await import('./my-data');
@@ -20,10 +18,7 @@ const all = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all
 const one = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
 const n = (sql: string, ...args: unknown[]) => one<{ n: number }>(sql, ...args).n;
 
-function viewerOf(email: string): Viewer {
-  const p = one<{ personId: number; municipalityId: number; name: string }>("SELECT a.person_id AS personId, p.municipality_id AS municipalityId, p.given_name || ' ' || p.family_name AS name FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.email = ?", email);
-  return { ...p, roles: all('SELECT role, org_unit_id AS orgUnitId FROM role_assignments WHERE person_id = ?', p.personId) };
-}
+const viewerOf = (email: string): Viewer => demoViewer(db, email);
 const admin = () => viewerOf('admin@sjovik.se');
 const employee = () => viewerOf('medarbetare@sjovik.se');
 const manager = () => viewerOf('enhetschef@sjovik.se');
@@ -41,9 +36,7 @@ const CUTOFF = Math.floor(Date.parse('2025-11-20T23:00:00Z') / 1000);
 let employeeTalks: { id: number; heldOn: string }[] = [];
 
 beforeAll(async () => {
-  db = openDatabase(':memory:');
-  applyMigrations(db);
-  await generateMunicipality(db, { preset: 'small', seed: 1 });
+  db = await demoDatabase(1);
   employeeTalks = all<{ id: number; heldOn: string }>(`SELECT e.id, e.held_on AS heldOn FROM follow_up_events e WHERE e.employee_person_id = ? AND EXISTS (SELECT 1 FROM confidential_notes n WHERE n.event_id = e.id) ORDER BY e.held_on`, employee().personId);
   // The manager reads every one of the employee's talks with notes, the employee reads the newest.
   for (const t of employeeTalks) readNotes(manager(), t.id);

@@ -4,9 +4,7 @@ vi.mock('server-only', () => ({}));
 vi.mock('@/db', () => ({ getDb: () => { throw new Error('tests pass their own database'); } }));
 vi.mock('./viewer', () => ({ requireViewer: async () => { throw new Error('tests pass their own viewer'); } }));
 
-const { openDatabase } = await import('@/db/connection');
-const { applyMigrations } = await import('@/db/migrate');
-const { generateMunicipality } = await import('@/db/seed/generate');
+const { demoDatabase, viewerOf: demoViewer } = await import('./testing/demo-database');
 const { saveAssessmentWith, submitReportWith, returnReportWith, approveReportWith } = await import('./report-writes');
 const { getReportDocumentWith } = await import('./report-read');
 const { loadReportContext, reportGoals, contributingUnits } = await import('./report-context');
@@ -20,10 +18,7 @@ type Viewer = import('@/lib/permissions').Viewer;
 let db: Db;
 const all = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
 const one = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
-function viewerOf(email: string): Viewer {
-  const p = one<{ personId: number; municipalityId: number }>('SELECT a.person_id AS personId, p.municipality_id AS municipalityId FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.email = ?', email);
-  return { ...p, name: email, roles: all('SELECT role, org_unit_id AS orgUnitId FROM role_assignments WHERE person_id = ?', p.personId) };
-}
+const viewerOf = (email: string): Viewer => demoViewer(db, email);
 const auditCount = () => one<{ n: number }>('SELECT count(*) AS n FROM audit_log').n;
 
 function expectError(fn: () => unknown, type: new (...args: never[]) => Error, key?: string) {
@@ -41,9 +36,7 @@ let periodId = 0;
 let bunId = 0;
 let bufId = 0;
 beforeAll(async () => {
-  db = openDatabase(':memory:');
-  applyMigrations(db);
-  await generateMunicipality(db, { preset: 'small', seed: 1 });
+  db = await demoDatabase(1);
   periodId = one<{ id: number }>("SELECT fp.id FROM follow_up_periods fp JOIN plan_years y ON y.id = fp.plan_year_id WHERE fp.kind = 'annual' AND y.year = 2026").id;
   ({ id: bunId, servedBy: bufId } = one<{ id: number; servedBy: number }>("SELECT id, served_by_unit_id AS servedBy FROM org_units WHERE short_name = 'BUN'"));
 });

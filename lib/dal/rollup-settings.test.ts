@@ -4,9 +4,7 @@ vi.mock('server-only', () => ({}));
 vi.mock('@/db', () => ({ getDb: () => { throw new Error('tests pass their own database'); } }));
 vi.mock('./viewer', () => ({ requireViewer: async () => { throw new Error('tests pass their own viewer'); } }));
 
-const { openDatabase } = await import('@/db/connection');
-const { applyMigrations } = await import('@/db/migrate');
-const { generateMunicipality } = await import('@/db/seed/generate');
+const { demoDatabase, viewerOf: demoViewer } = await import('./testing/demo-database');
 const { saveRuleSettingsWith } = await import('./rollup-settings');
 const { ForbiddenError } = await import('@/lib/errors');
 const { DEFAULT_SETTINGS, proposeFulfilment } = await import('@/lib/rollup/rules');
@@ -17,18 +15,13 @@ let db: Db;
 const all = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
 const one = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
 
-function viewerOf(email: string): Viewer {
-  const p = one<{ personId: number; municipalityId: number }>('SELECT a.person_id AS personId, p.municipality_id AS municipalityId FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.email = ?', email);
-  return { ...p, name: email, roles: all('SELECT role, org_unit_id AS orgUnitId FROM role_assignments WHERE person_id = ?', p.personId) };
-}
+const viewerOf = (email: string): Viewer => demoViewer(db, email);
 type Row = { goal_id: number; period_id: number; not_started: number; on_track: number; at_risk: number; off_track: number; done: number; indicator_progress: number | null; proposed: string | null; status: string };
 const rollups = () => all<Row>('SELECT r.*, y.status FROM goal_rollups r JOIN goals g ON g.id = r.goal_id JOIN plan_years y ON y.id = g.plan_year_id ORDER BY r.goal_id, r.period_id');
 const proposalOf = (r: Row, s: typeof DEFAULT_SETTINGS) => proposeFulfilment({ not_started: r.not_started, on_track: r.on_track, at_risk: r.at_risk, off_track: r.off_track, done: r.done }, r.indicator_progress, s)?.proposal ?? null;
 
 beforeAll(async () => {
-  db = openDatabase(':memory:');
-  applyMigrations(db);
-  await generateMunicipality(db, { preset: 'small', seed: 1 });
+  db = await demoDatabase(1);
 });
 afterAll(() => db.$client.close());
 

@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -8,10 +7,10 @@ import Database from 'better-sqlite3';
 import { openDatabase } from '../../db/connection';
 import { applyMigrations } from '../../db/migrate';
 import { generateMunicipality } from '../../db/seed/generate';
-import { DEMO_PASSWORD } from '../../lib/demo-accounts';
 import { backupDatabase, restoreDatabase, tableCounts } from '../backup/database-backup';
 import { runCrashTest } from './crash-test';
 import { buildWriter, startWriter } from './writer-process';
+import { freePort, signIn } from '../demo-http';
 
 // npm run verify:reliability — every reliability figure of the product, measured, printed as ONE
 // JSON object on the last line (progress goes to stderr). Takes about a quarter of an hour on a
@@ -22,15 +21,6 @@ const LARGE_DB = process.env.BENCH_DB ?? 'bench-data/large.db';
 const SECRET = 'verify-secret-0123456789abcdef0123456789';
 const round = (n: number) => Math.round(n * 10) / 10;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function seedSmall(file: string) {
   const db = openDatabase(file);
@@ -56,20 +46,6 @@ async function startServer(dbPath: string, extraEnv: Record<string, string> = {}
   throw new Error('the server did not start');
 }
 
-async function signIn(base: string, email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: 'true' }),
-  });
-  const session = res.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token'));
-  if (!session) throw new Error(`sign-in as ${email} failed (${res.status})`);
-  return `${cookies}; ${session.split(';')[0]}`;
-}
 
 /** A backup taken while a writer saves meetings, restored into a fresh directory, and served. */
 async function backupRestore(source: string, work: string): Promise<boolean> {
