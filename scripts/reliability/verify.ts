@@ -8,6 +8,7 @@ import { openDatabase } from '../../db/connection';
 import { applyMigrations } from '../../db/migrate';
 import { generateMunicipality } from '../../db/seed/generate';
 import { backupDatabase, restoreDatabase, tableCounts } from '../backup/database-backup';
+import { runConcurrentWriters } from './concurrent-writers';
 import { runCrashTest } from './crash-test';
 import { buildWriter, startWriter } from './writer-process';
 import { freePort, signIn } from '../demo-http';
@@ -121,6 +122,17 @@ async function sustainedLoad(): Promise<{ loadReqPerSec: number; loadP95Ms: numb
   }
 }
 
+/** The server as deployed on a small municipality, and 50 sessions saving meetings through it. */
+async function concurrentWriters(dbPath: string) {
+  const server = await startServer(dbPath);
+  try {
+    process.env.E2E_PORT = new URL(server.base).port;
+    return await runConcurrentWriters({ dbPath, writers: Number(process.env.CONCURRENT_WRITERS ?? 50), seconds: Number(process.env.CONCURRENT_SECONDS ?? 60), log });
+  } finally {
+    server.stop();
+  }
+}
+
 /**
  * The Playwright specs that post every form as every role and feed them hostile input, with more
  * fuzz runs than `npm test` uses; each writes its totals to test-results/.
@@ -150,6 +162,10 @@ async function main() {
     log('backup under writes, restore, serve …');
     const backupRestoreOk = await backupRestore(small, work);
 
+    log('50 sessions saving meetings through the server for 60 s …');
+    const concurrency = await concurrentWriters(small);
+    log(JSON.stringify(concurrency));
+
     log('authorisation matrix and hostile input against the production server …');
     const http = authzAndFuzz();
 
@@ -163,6 +179,11 @@ async function main() {
         lostWrites: crash.lostWrites,
         integrityOk: crash.integrityOk,
         rollupConsistentAfterCrashes: crash.rollupConsistent,
+        concurrentWriters: concurrency.concurrentWriters,
+        writeErrors: concurrency.writeErrors,
+        concurrentAckedWrites: concurrency.acknowledgedMeetings,
+        concurrentLostWrites: concurrency.concurrentLostWrites,
+        busyErrorsShown: concurrency.busyErrors,
         ...http,
         backupRestoreOk,
         ...load,
