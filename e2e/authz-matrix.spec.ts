@@ -6,7 +6,6 @@ import { baseUrl, HttpSession, ROLES, sessionToken, signInAll, signInOverHttp, t
 import { writeSummary } from './http/summary';
 import { isAllowed, readTargets, type ReadTarget } from './http/targets';
 import { ACTION_SOURCES, NOT_HARVESTED, type ActionSource } from './http/action-sources';
-import { fixtureSnapshot } from '../lib/reports/snapshot.fixture';
 import type { DemoAccountKey } from '../lib/demo-accounts';
 
 /**
@@ -28,7 +27,6 @@ let facts: Facts;
 let targets: ReadTarget[];
 const forms: (HarvestedForm & ActionSource)[] = [];
 let originalDescription: string | null = null;
-let originalSnapshot: string | null = null;
 const tally = { authzCases: 0, authzLeaks: 0, leaks: [] as string[] };
 
 const db = () => openTestDb(false);
@@ -49,10 +47,6 @@ test.beforeAll(async () => {
   w.prepare(`INSERT INTO confidential_notes (event_id, author_person_id, body, kind, created_at) VALUES (?, ?, ?, 'talk', unixepoch())`).run(facts.employeeTalkId, manager, TALK_MARKER);
   originalDescription = (w.prepare('SELECT description FROM assignments WHERE id = ?').get(facts.employeeAssignmentId) as { description: string }).description;
   w.prepare('UPDATE assignments SET description = ? WHERE id = ?').run(`${originalDescription}\n${ASSIGNMENT_MARKER}`, facts.employeeAssignmentId);
-  // The demo's seeded reports carry an older snapshot shape the report pages cannot read; the
-  // matrix reads one written in the current shape, as report-exports.spec does.
-  originalSnapshot = (w.prepare('SELECT snapshot FROM reports WHERE id = ?').get(facts.reportId) as { snapshot: string }).snapshot;
-  w.prepare('UPDATE reports SET snapshot = ? WHERE id = ?').run(JSON.stringify(fixtureSnapshot), facts.reportId);
   w.close();
   sessions = await signInAll();
   targets = readTargets(facts);
@@ -63,7 +57,6 @@ test.afterAll(() => {
   w.prepare('DELETE FROM confidential_notes WHERE body = ?').run(TALK_MARKER);
   // Only what was changed is put back (a setup that failed half-way changed less).
   if (originalDescription !== null) w.prepare('UPDATE assignments SET description = ? WHERE id = ?').run(originalDescription, facts.employeeAssignmentId);
-  if (originalSnapshot !== null) w.prepare('UPDATE reports SET snapshot = ? WHERE id = ?').run(originalSnapshot, facts.reportId);
   w.close();
   writeSummary('authz-summary.json', tally);
 });

@@ -12,6 +12,8 @@ function plant() {
   const conn = new Database(DB, { fileMustExist: true });
   try {
     const talk = conn.prepare(`SELECT id, manager_person_id AS manager FROM follow_up_events WHERE kind = 'appraisal_talk' ORDER BY id LIMIT 1`).get() as { id: number; manager: number };
+    // Planted once: Playwright runs beforeAll again in a fresh worker after a failed test.
+    if (conn.prepare('SELECT 1 FROM confidential_notes WHERE body = ?').get(CANARY_NOTE)) return;
     conn.prepare(`INSERT INTO confidential_notes (event_id, author_person_id, kind, body, created_at) VALUES (?, ?, 'talk', ?, unixepoch())`).run(talk.id, talk.manager, CANARY_NOTE);
     const council = conn.prepare(`SELECT g.plan_year_id AS planYearId, g.owner_unit_id AS ownerUnitId FROM goals g JOIN plan_years y ON y.id = g.plan_year_id WHERE g.level = 'council' AND y.status = 'open' ORDER BY y.year DESC LIMIT 1`).get() as { planYearId: number; ownerUnitId: number };
     conn.prepare(`INSERT INTO goals (plan_year_id, level, owner_unit_id, code, title, status, sort_order) VALUES (?, 'council', ?, 'KF 99', ?, 'draft', 99)`).run(council.planYearId, council.ownerUnitId, DRAFT_GOAL);

@@ -42,7 +42,10 @@ export interface Facts {
   otherMeetingId: number;
   goalId: number;
   boardId: number;
+  /** An approved report (the seed approves the passed periods' reports), with its period and body. */
   reportId: number;
+  reportPeriodId: number;
+  reportBodyId: number;
 }
 
 export function readFacts(db: Db): Facts {
@@ -66,7 +69,10 @@ export function readFacts(db: Db): Facts {
     otherMeetingId: meeting(otherUnit),
     goalId: one<{ id: number }>(db, `SELECT id FROM goals WHERE plan_year_id = ? AND level = 'council' ORDER BY id LIMIT 1`, openYearId).id,
     boardId: one<{ id: number }>(db, `SELECT org_unit_id AS id FROM role_assignments WHERE person_id = ? AND role = 'board_member' ORDER BY org_unit_id LIMIT 1`, boardMember).id,
-    reportId: one<{ id: number }>(db, 'SELECT id FROM reports ORDER BY id LIMIT 1').id,
+    ...(() => {
+      const r = one<{ id: number; periodId: number; bodyId: number }>(db, `SELECT id, period_id AS periodId, org_unit_id AS bodyId FROM reports WHERE status = 'approved' ORDER BY id LIMIT 1`);
+      return { reportId: r.id, reportPeriodId: r.periodId, reportBodyId: r.bodyId };
+    })(),
   };
 }
 

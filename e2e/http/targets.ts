@@ -61,6 +61,9 @@ export function readTargets(f: Facts): ReadTarget[] {
     { file: 'app/(app)/resultat/page.tsx', path: '/resultat', allowed: 'signedIn', kind: 'page' },
     { file: 'app/(app)/resultat/kf/page.tsx', path: '/resultat/kf', allowed: 'signedIn', kind: 'page' },
     { file: 'app/(app)/resultat/namnd/[id]/page.tsx', path: `/resultat/namnd/${f.boardId}`, allowed: 'signedIn', kind: 'page' },
+    { file: 'app/(app)/resultat/rapporter/page.tsx', path: '/resultat/rapporter', allowed: 'signedIn', kind: 'page' },
+    // An approved report is a public document: everyone signed in reads it (drafts: report-cycle.spec).
+    { file: 'app/(app)/resultat/rapporter/period/[periodId]/[bodyId]/page.tsx', path: `/resultat/rapporter/period/${f.reportPeriodId}/${f.reportBodyId}`, allowed: 'signedIn', kind: 'page' },
     { file: 'app/(app)/resultat/rapporter/[id]/utskrift/page.tsx', path: `/resultat/rapporter/${f.reportId}/utskrift`, allowed: 'signedIn', kind: 'page' },
     { file: 'app/(app)/resultat/rapporter/[id]/csv/route.ts', path: `/resultat/rapporter/${f.reportId}/csv`, allowed: 'signedIn', kind: 'route' },
     { file: 'app/(app)/resultat/rapporter/[id]/docx/route.ts', path: `/resultat/rapporter/${f.reportId}/docx`, allowed: 'signedIn', kind: 'route' },

@@ -96,7 +96,8 @@ async function CouncilGoal({ goal }: { goal: OpenCouncilGoal }) {
       {goal.indicators.length === 0 ? (
         <p className="mt-2 text-slate-700">{t('noIndicators')}</p>
       ) : (
-        <div className="mt-3 overflow-x-auto">
+        // A wide table scrolls sideways on a phone; the box takes keyboard focus so it can be scrolled without a mouse.
+        <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={t('indicators', { code: goal.code })}>
           <table className="w-full min-w-[32rem] text-left text-sm">
             <caption className="sr-only">{t('indicators', { code: goal.code })}</caption>
             <thead>
