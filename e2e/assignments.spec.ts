@@ -50,7 +50,8 @@ test.describe.serial('an assignment is written by the employee and agreed by the
     await expect(page.getByRole('button', { name: 'Spara uppdragsbeskrivningen' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Godkänn uppdraget' }).click();
     // Wait for the answer before reloading: a reload while the form is still sending cancels it.
-    await expect(page.getByText('Uppdraget är överenskommet.')).toBeVisible();
+    // (The form itself goes away once the assignment is agreed, and its message with it.)
+    await expect(page.getByText('Chefen bekräftade')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Godkänn uppdraget' })).toHaveCount(0);
     await page.reload();
     await expect(page.getByText('Överenskommet').first()).toBeVisible();

@@ -15,6 +15,8 @@ import type { DemoAccountKey } from '../lib/demo-accounts';
  */
 test.describe.configure({ mode: 'serial' });
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
+/** The header's language switch is a choice, not a typed field: a bad value is ignored, not explained. */
+const isLanguageSwitch = (f: HarvestedForm) => f.inputNames.length === 1 && f.inputNames[0] === 'locale';
 test.setTimeout(120_000 + RUNS * 6_000);
 
 const SCRIPT = '<script>alert(1)</script>';
@@ -150,7 +152,7 @@ for (const target of TARGETS) {
     const page = target.page(facts);
     const html = await session.get(page);
     expect(html.status).toBe(200);
-    const forms = harvestForms(page, html.body).filter((f) => f.inputNames.length > 0);
+    const forms = harvestForms(page, html.body).filter((f) => f.inputNames.length > 0 && !isLanguageSwitch(f));
     expect(forms.length, `forms on ${page}`).toBeGreaterThan(0);
     const db = openTestDb();
     const failures: string[] = [];
@@ -236,4 +238,23 @@ test('stored hostile text comes back escaped on every page that shows it', async
     }
   }
   expect(failures).toEqual([]);
+});
+
+test('the language switch ignores any value but the two languages, and never fails', async () => {
+  const session = sessions.get('employee')!;
+  const html = await session.get('/min-styrkedja');
+  const form = harvestForms('/min-styrkedja', html.body).find(isLanguageSwitch);
+  expect(form).toBeDefined();
+  await fc.assert(
+    fc.asyncProperty(fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.string()), async (value) => {
+      tally.fuzzInputs++;
+      const r = await postForm(session, form!, { override: [['locale', value]] });
+      if (r.status >= 500) tally.fuzzServerErrors++;
+      expect(r.status).toBeLessThan(500);
+      const cookie = (r.headers.getSetCookie?.() ?? []).find((c) => c.startsWith('NEXT_LOCALE='));
+      // Only a known language is ever remembered.
+      if (cookie) expect(cookie).toMatch(/^NEXT_LOCALE=(sv|en);/);
+    }),
+    { numRuns: RUNS },
+  );
 });

@@ -50,7 +50,8 @@ export function readTargets(f: Facts): ReadTarget[] {
     { file: 'app/(app)/kolada/page.tsx', path: '/kolada', allowed: ['administrator'], kind: 'page' },
     { file: 'app/(app)/mal/page.tsx', path: '/mal', allowed: 'signedIn', kind: 'page' },
     { file: 'app/(app)/mal/[id]/page.tsx', path: `/mal/${f.goalId}`, allowed: 'signedIn', kind: 'page' },
-    { file: 'app/(app)/mal/nytt/page.tsx', path: '/mal/nytt', allowed: [...LEADERS, 'administrator'], kind: 'page' },
+    // The board's secretary records the board's goals, as the administration's director does.
+    { file: 'app/(app)/mal/nytt/page.tsx', path: '/mal/nytt', allowed: [...LEADERS, 'boardSecretary', 'administrator'], kind: 'page' },
     { file: 'app/(app)/mal/vision/page.tsx', path: '/mal/vision', allowed: ['municipalDirector', 'administrator'], kind: 'page' },
     { file: 'app/(app)/min-styrkedja/page.tsx', path: '/min-styrkedja', allowed: 'signedIn', kind: 'page' },
     { file: 'app/(app)/mina-medarbetare/page.tsx', path: '/mina-medarbetare', allowed: 'signedIn', kind: 'page' },
