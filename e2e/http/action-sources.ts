@@ -25,6 +25,8 @@ export const ACTION_SOURCES: ActionSource[] = [
   { module: 'app/(app)/mal/actions.ts', at: () => '/mal/vision', role: 'administrator', allowed: ['administrator', 'municipalDirector'] },
   { module: 'app/(app)/samtal/actions.ts', at: (f) => `/samtal/${f.employeeTalkId}`, role: 'unitManager', allowed: ['unitManager'] },
   { module: 'app/(app)/samtal/actions.ts', at: () => '/samtal', role: 'unitManager', allowed: ['unitManager'] },
+  // The board's annual report in preparation: its director writes the assessments and submits.
+  { module: 'app/(app)/resultat/rapporter/actions.ts', at: (f) => `/resultat/rapporter/period/${f.annualPeriodId}/${f.boardId}`, role: 'administrationDirector', allowed: ['administrationDirector'] },
   // One's own password: every signed-in role may use the form (for their own account only).
   { module: 'app/(app)/konto/losenord/actions.ts', at: () => '/konto/losenord', role: 'employee', allowed: SIGNED_IN_ROLES },
 ];

@@ -46,6 +46,8 @@ export interface Facts {
   reportId: number;
   reportPeriodId: number;
   reportBodyId: number;
+  /** The open year's annual report period: its reports are still being written. */
+  annualPeriodId: number;
 }
 
 export function readFacts(db: Db): Facts {
@@ -73,6 +75,7 @@ export function readFacts(db: Db): Facts {
       const r = one<{ id: number; periodId: number; bodyId: number }>(db, `SELECT id, period_id AS periodId, org_unit_id AS bodyId FROM reports WHERE status = 'approved' ORDER BY id LIMIT 1`);
       return { reportId: r.id, reportPeriodId: r.periodId, reportBodyId: r.bodyId };
     })(),
+    annualPeriodId: one<{ id: number }>(db, `SELECT id FROM follow_up_periods WHERE plan_year_id = ? AND kind = 'annual'`, openYearId).id,
   };
 }
 
