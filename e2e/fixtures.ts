@@ -20,6 +20,8 @@ export async function signOut(page: Page) {
 
 /** WCAG 2.1 A and AA, as the issue and the law (DOS-lagen) ask. */
 export async function expectNoAxeViolations(page: Page) {
+  // A dynamic page streams its <title> after the body: scan the page once it has arrived.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary).toEqual([]);
