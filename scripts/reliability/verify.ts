@@ -153,7 +153,7 @@ async function main() {
     log('seeding a small municipality …');
     await seedSmall(small);
     log('building the app …');
-    if (spawnSync('npx', ['next', 'build'], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) throw new Error('build failed');
+    if (spawnSync('npx', ['next', 'build'], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: 'http://127.0.0.1:3000' }, stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) throw new Error('build failed');
 
     log('crash test: killing a writer 100 times …');
     const crash = await runCrashTest({ sourceDb: small, runs: Number(process.env.CRASH_RUNS ?? 100), log: (m) => log(m) });
