@@ -18,6 +18,19 @@ export async function AuditFilterForm({ values, errors }: { values: Record<strin
     </p>
   );
   const input = 'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2';
+  // The period's two ends: the same date field with its own label.
+  const dateField = (name: 'from' | 'to') => (
+    <div>
+      <label htmlFor={name} className="block font-medium">
+        {t(name)}
+      </label>
+      <input id={name} name={name} type="date" defaultValue={values[name] ?? ''} aria-invalid={errors[name] ? true : undefined} aria-describedby={describedBy(name, `${name}-hint`)} className={input} />
+      <p id={`${name}-hint`} className="text-sm text-slate-700">
+        {t('dateHint')}
+      </p>
+      {error(name)}
+    </div>
+  );
   return (
     <form method="get" action="/admin/logg" aria-labelledby="filter-heading" className="mt-4 rounded-lg bg-white p-4 shadow-sm">
       <h2 id="filter-heading" className="text-xl font-semibold">
@@ -70,26 +83,8 @@ export async function AuditFilterForm({ values, errors }: { values: Record<strin
           </p>
           {error('action')}
         </div>
-        <div>
-          <label htmlFor="from" className="block font-medium">
-            {t('from')}
-          </label>
-          <input id="from" name="from" type="date" defaultValue={values.from ?? ''} aria-invalid={errors.from ? true : undefined} aria-describedby={describedBy('from', 'from-hint')} className={input} />
-          <p id="from-hint" className="text-sm text-slate-700">
-            {t('dateHint')}
-          </p>
-          {error('from')}
-        </div>
-        <div>
-          <label htmlFor="to" className="block font-medium">
-            {t('to')}
-          </label>
-          <input id="to" name="to" type="date" defaultValue={values.to ?? ''} aria-invalid={errors.to ? true : undefined} aria-describedby={describedBy('to', 'to-hint')} className={input} />
-          <p id="to-hint" className="text-sm text-slate-700">
-            {t('dateHint')}
-          </p>
-          {error('to')}
-        </div>
+        {dateField('from')}
+        {dateField('to')}
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded-md bg-administrative-600 px-4 py-2 font-semibold text-white hover:bg-administrative-800">
