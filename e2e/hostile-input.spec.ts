@@ -84,6 +84,9 @@ const MESSAGES = {
 const shows = (body: string, text: string) => body.includes(`>${text}`);
 
 /** Raw hostile markup in a response: only possible if stored or typed text is not escaped. */
+/** The validator's own English texts: every message a person sees comes from the catalogue. */
+const VALIDATOR_TEXTS = ['Invalid input', 'Invalid option', 'Too big:', 'Too small:', 'Unrecognized key'];
+
 const rawMarkup = (body: string) => body.includes(SCRIPT) || body.includes(IMG) || body.includes('<svg onload');
 
 interface Target {
@@ -103,7 +106,7 @@ const TARGETS: Target[] = [
   { page: () => '/konto/losenord', role: 'employee' },
 ];
 
-const tally = { fuzzInputs: 0, fuzzServerErrors: 0, fuzzAccepted: 0, fuzzRejected: 0, fuzzPartialWrites: 0, fuzzSilentRejections: 0, fuzzUnescaped: 0 };
+const tally = { fuzzInputs: 0, fuzzServerErrors: 0, fuzzAccepted: 0, fuzzRejected: 0, fuzzPartialWrites: 0, fuzzSilentRejections: 0, fuzzUnescaped: 0, fuzzUntranslated: 0 };
 let facts: Facts;
 let savedCopy = '';
 const sessions = new Map<DemoAccountKey, HttpSession>();
@@ -130,6 +133,11 @@ function judge(r: HttpResponse, changed: string[], label: string): string | null
   if (rawMarkup(r.body)) {
     tally.fuzzUnescaped++;
     return `${label}: raw markup in the answer`;
+  }
+  const untranslated = VALIDATOR_TEXTS.find((t) => r.body.includes(t));
+  if (untranslated) {
+    tally.fuzzUntranslated++;
+    return `${label}: the validator's own text "${untranslated}" instead of a message from the catalogue`;
   }
   const accepted = (r.status >= 300 && r.status < 400) || MESSAGES.saved.some((m) => shows(r.body, m));
   const rejected = MESSAGES.rejected.some((m) => shows(r.body, m)) || r.status === 404 || r.status === 413;

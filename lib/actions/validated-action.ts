@@ -1,6 +1,7 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
+import { withFallbackMessages } from '@/lib/validation/fallback-message';
 import { requireViewer } from '@/lib/dal/viewer';
 import { isUserFacing, RuleError } from '@/lib/errors';
 import type { Viewer } from '@/lib/permissions';
@@ -46,7 +47,7 @@ export function validatedAction<S extends z.ZodType>(schema: S, action: (data: z
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const viewer = await requireViewer();
     const input = formDataToObject(formData);
-    const parsed = schema.safeParse(input);
+    const parsed = schema.safeParse(input, withFallbackMessages);
     if (!parsed.success) {
       return { ok: false, message: 'form.invalid', fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState['fieldErrors'], values: typedValues(input) };
     }

@@ -2,6 +2,7 @@
 
 import { redirect, unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
+import { withFallbackMessages } from '@/lib/validation/fallback-message';
 import { formDataToObject } from '@/lib/actions/validated-action';
 import type { FormState } from '@/lib/actions/form-state';
 import { changeOwnPassword } from '@/lib/dal/password-change';
@@ -15,7 +16,7 @@ import { passwordChangeSchema } from '@/lib/validation/password';
  */
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   await requireViewer();
-  const parsed = passwordChangeSchema.safeParse(formDataToObject(formData));
+  const parsed = passwordChangeSchema.safeParse(formDataToObject(formData), withFallbackMessages);
   if (!parsed.success) return { ok: false, message: 'form.invalid', fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState['fieldErrors'] };
   try {
     await changeOwnPassword(parsed.data);
