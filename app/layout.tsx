@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages } from 'next-intl/server';
 import { clientMessages } from '@/lib/i18n/client-messages';
+import { translator } from '@/lib/i18n/shared';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('app');
+  const t = await translator('app');
   return { title: { default: t('name'), template: `%s – ${t('name')}` }, description: t('tagline') };
 }
 

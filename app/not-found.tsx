@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { translator } from '@/lib/i18n/shared';
 
-export default function NotFound() {
-  const t = useTranslations('errors');
+export default async function NotFound() {
+  const t = await translator('errors');
   return (
     <main id="innehall" className="mx-auto max-w-xl px-4 py-16">
       <h1 className="text-2xl font-semibold">{t('notFoundTitle')}</h1>

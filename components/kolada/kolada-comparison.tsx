@@ -1,6 +1,6 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
 import type { IndicatorKoladaComparison } from '@/lib/dal/kolada';
 import { KoladaComparisonChart } from './comparison-chart';
+import { formatter, translator } from '@/lib/i18n/shared';
 
 /**
  * The municipality against the country and its comparison group, per year, as a table: the
@@ -8,8 +8,8 @@ import { KoladaComparisonChart } from './comparison-chart';
  * says "Saknas" rather than showing nothing or zero.
  */
 export async function KoladaComparisonTable({ comparison, indicatorId, indicatorName, unit }: { comparison: IndicatorKoladaComparison; indicatorId: number; indicatorName: string; unit: string }) {
-  const t = await getTranslations('kolada.comparison');
-  const format = await getFormatter();
+  const t = await translator('kolada.comparison');
+  const format = await formatter();
   const headingId = `kolada-indikator-${indicatorId}`;
   const figure = (v: number | null) => (v === null ? <span className="italic text-slate-700">{t('missing')}</span> : `${format.number(v, { maximumFractionDigits: 1 })} ${unit}`);
 

@@ -1,7 +1,8 @@
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { ActivityStatus } from '@/db/schema';
+import { translator } from '@/lib/i18n/shared';
 
 interface Row {
   id: number;
@@ -19,9 +20,9 @@ interface Row {
 
 /** The plan's activities; an edit link per row only where the viewer may edit this version. */
 /** Counts from this year's confirmed appraisal talks; below six people only the reason is shown. */
-function TalkFigures({ talks, talkPeople }: Pick<Row, 'talks' | 'talkPeople'>) {
-  const t = useTranslations('plans.page');
-  const ts = useTranslations('status.activity');
+async function TalkFigures({ talks, talkPeople }: Pick<Row, 'talks' | 'talkPeople'>) {
+  const t = await translator('plans.page');
+  const ts = await translator('status.activity');
   if (talkPeople === 0) return <>–</>;
   if (!talks) return <span className="text-slate-700">{t('talksSuppressed')}</span>;
   return (
@@ -35,8 +36,8 @@ function TalkFigures({ talks, talkPeople }: Pick<Row, 'talks' | 'talkPeople'>) {
   );
 }
 
-export function ActivitiesTable({ planId, rows, editable }: { planId: number; rows: Row[]; editable: boolean }) {
-  const t = useTranslations('plans.page');
+export async function ActivitiesTable({ planId, rows, editable }: { planId: number; rows: Row[]; editable: boolean }) {
+  const t = await translator('plans.page');
   if (rows.length === 0) return <p className="mt-2">{t('noActivities')}</p>;
   return (
     <div className="mt-3 overflow-x-auto">

@@ -1,7 +1,8 @@
 import Link from 'next/link';
-import { useFormatter, useTranslations } from 'next-intl';
+
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { PlanEventKind, PlanStatus } from '@/db/schema';
+import { formatter, translator } from '@/lib/i18n/shared';
 
 interface TrailEvent {
   id: number;
@@ -16,8 +17,8 @@ interface TrailEvent {
 const ACTIVITY_EVENTS: PlanEventKind[] = ['activity_added', 'activity_changed', 'activity_removed'];
 
 /** Every version of the plan, linked, so an approved version stays findable after it is replaced. */
-export function PlanVersions({ currentId, versions }: { currentId: number; versions: { id: number; version: number; status: PlanStatus; isCurrent: boolean }[] }) {
-  const t = useTranslations('plans.page');
+export async function PlanVersions({ currentId, versions }: { currentId: number; versions: { id: number; version: number; status: PlanStatus; isCurrent: boolean }[] }) {
+  const t = await translator('plans.page');
   return (
     <ul className="mt-2 space-y-1">
       {versions.map((v) => (
@@ -39,9 +40,9 @@ export function PlanVersions({ currentId, versions }: { currentId: number; versi
 }
 
 /** Who did what to which version, and when (Stockholm time), with a return's comment in full. */
-export function PlanTrail({ events }: { events: TrailEvent[] }) {
-  const t = useTranslations('plans');
-  const format = useFormatter();
+export async function PlanTrail({ events }: { events: TrailEvent[] }) {
+  const t = await translator('plans');
+  const format = await formatter();
   return (
     <div className="mt-3 overflow-x-auto">
       <table className="w-full min-w-[40rem] border-collapse bg-white text-left text-sm shadow-sm">

@@ -1,17 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+
 import { listMeetings } from '@/lib/dal/meetings';
+import { formatter, translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('followUp');
+  const t = await translator('followUp');
   return { title: t('meetingsTitle') };
 }
 
 export default async function MeetingsPage() {
   const { units } = await listMeetings();
-  const t = await getTranslations('followUp');
-  const format = await getFormatter();
+  const t = await translator('followUp');
+  const format = await formatter();
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' });
   return (
     <>

@@ -1,17 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+
 import { getTodo, type TodoItem } from '@/lib/dal/todo';
+import { formatter, translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('todo');
+  const t = await translator('todo');
   return { title: t('title') };
 }
 
 export default async function TodoPage() {
   const todo = await getTodo();
-  const t = await getTranslations('todo');
-  const format = await getFormatter();
+  const t = await translator('todo');
+  const format = await formatter();
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' });
   const text = (item: TodoItem) => {
     const values = Object.fromEntries(Object.entries(item.values).map(([k, v]) => [k, k === 'date' && typeof v === 'string' ? day(v) : v]));

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+
 import { PlanStepForm } from '@/components/plans/plan-step-form';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { listPlansToActOn } from '@/lib/dal/action-plans';
 import { createPlanAction } from './actions';
+import { formatter, translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('plans.list');
+  const t = await translator('plans.list');
   return { title: t('title') };
 }
 
@@ -18,8 +19,8 @@ function pageNumber(raw: string | string[] | undefined): number {
 
 export default async function PlansPage({ searchParams }: { searchParams: Promise<{ sida?: string | string[] }> }) {
   const list = await listPlansToActOn(pageNumber((await searchParams).sida));
-  const t = await getTranslations('plans.list');
-  const format = await getFormatter();
+  const t = await translator('plans.list');
+  const format = await formatter();
   const pages = Math.max(1, Math.ceil(list.awaiting.total / list.pageSize));
 
   if (list.year === null) {

@@ -1,18 +1,19 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+
 import { KoladaFetchForm } from '@/components/kolada/fetch-form';
 import { getKoladaOverview } from '@/lib/dal/kolada';
 import { orNotFound } from '@/lib/or-not-found';
+import { formatter, translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('kolada');
+  const t = await translator('kolada');
   return { title: t('title') };
 }
 
 export default async function KoladaPage() {
   const overview = await orNotFound(getKoladaOverview());
-  const t = await getTranslations('kolada');
-  const format = await getFormatter();
+  const t = await translator('kolada');
+  const format = await formatter();
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'long', timeStyle: 'short' });
   return (
     <>

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+
 import { CascadeGoalCard, type CascadeView } from '@/components/goals/cascade-goal';
 import { getGoalCascade } from '@/lib/dal/goal-cascade';
+import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('goals.cascade');
+  const t = await translator('goals.cascade');
   return { title: t('title') };
 }
 
@@ -19,7 +20,7 @@ export default async function GoalCascadePage({ searchParams }: { searchParams: 
   const open = openRaw.split(',').map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
   const search = (first(params.sok) ?? '').slice(0, 100);
   const cascade = await getGoalCascade({ year: positive(first(params.ar)), boardId: positive(first(params.namnd)), unitId: positive(first(params.enhet)), search, open });
-  const t = await getTranslations('goals.cascade');
+  const t = await translator('goals.cascade');
 
   const keep = new URLSearchParams();
   if (cascade.year) keep.set('ar', String(cascade.year.year));

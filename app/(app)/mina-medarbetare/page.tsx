@@ -1,18 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+
 import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getMyTeam } from '@/lib/dal/my-team';
+import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('team');
+  const t = await translator('team');
   return { title: t('title') };
 }
 
 export default async function MyTeamPage() {
   const team = await getMyTeam();
-  const t = await getTranslations('team');
+  const t = await translator('team');
   const { missing } = team;
   const nothingMissing = missing.employeesWithoutAgreement.length + missing.activitiesWithoutGoal.length + missing.goalsWithoutActivity.length === 0;
 

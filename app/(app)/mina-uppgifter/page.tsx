@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+
 import { myDataSummary } from '@/lib/dal/my-data';
 import { myRetentionYears } from '@/lib/dal/retention';
+import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('myData');
+  const t = await translator('myData');
   return { title: t('title') };
 }
 
@@ -14,7 +15,7 @@ const COUNTED = ['employments', 'assignments', 'talks', 'notes', 'noteReads', 'a
 export default async function MyDataPage() {
   const summary = await myDataSummary();
   const years = await myRetentionYears();
-  const t = await getTranslations('myData');
+  const t = await translator('myData');
   return (
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>

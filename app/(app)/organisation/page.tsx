@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+
 import { OrgCard, type ExpandState } from '@/components/organisation/org-card';
 import { getOrganisationChart } from '@/lib/dal/organisation';
 import { orNotFound } from '@/lib/or-not-found';
+import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('organisation');
+  const t = await translator('organisation');
   return { title: t('title') };
 }
 
@@ -13,7 +14,7 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
   const { visa } = await searchParams;
   const requested = (Array.isArray(visa) ? visa.join(',') : (visa ?? '')).split(',').map(Number);
   const chart = await orNotFound(getOrganisationChart(requested));
-  const t = await getTranslations('organisation');
+  const t = await translator('organisation');
 
   const byId = new Map(chart.nodes.map((n) => [n.id, n]));
   const council = chart.nodes.find((n) => n.kind === 'council');

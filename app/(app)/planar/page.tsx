@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+
 import { ClosePlanYearForm, OpenPlanYearForm } from '@/components/goals/plan-year-forms';
 import { getPlanYearOverview } from '@/lib/dal/plan-year-overview';
+import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('planYears');
+  const t = await translator('planYears');
   return { title: t('title') };
 }
 
 export default async function PlanYearsPage() {
   const overview = await getPlanYearOverview();
-  const t = await getTranslations('planYears');
+  const t = await translator('planYears');
   return (
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>

@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+
 import { getDashboardIndex } from '@/lib/dal/board-dashboard';
+import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('dashboards.index');
+  const t = await translator('dashboards.index');
   return { title: t('title') };
 }
 
 export default async function ResultsIndexPage() {
   const { boards, year } = await getDashboardIndex();
-  const t = await getTranslations('dashboards.index');
+  const t = await translator('dashboards.index');
   return (
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
@@ -22,7 +23,7 @@ export default async function ResultsIndexPage() {
           <Link href="/resultat/kf" className="font-medium text-political-800 underline">{t('councilLink')}</Link>
         </p>
         <p className="mt-2">
-          <Link href="/resultat/rapporter" className="font-medium text-political-800 underline">{(await getTranslations('reports.index'))('linkFromDashboard')}</Link>
+          <Link href="/resultat/rapporter" className="font-medium text-political-800 underline">{(await translator('reports.index'))('linkFromDashboard')}</Link>
         </p>
       </section>
       <section aria-labelledby="namnder-rubrik" className="mt-6">

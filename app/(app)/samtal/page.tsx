@@ -1,18 +1,19 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+
 import { BookTalkForm } from '@/components/follow-ups/book-talk-form';
 import { TalkList } from '@/components/follow-ups/talk-list';
 import { listTalks } from '@/lib/dal/talks';
+import { formatter, translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('followUp');
+  const t = await translator('followUp');
   return { title: t('talksTitle') };
 }
 
 export default async function TalksPage() {
   const talks = await listTalks();
-  const t = await getTranslations('followUp');
-  const format = await getFormatter();
+  const t = await translator('followUp');
+  const format = await formatter();
   const kind = (k: string) => t(`kind.${k}` as 'kind.appraisal_talk');
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' });
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { SsoButton } from '@/components/auth/sso-button';
 import { LanguageSwitch } from '@/components/layout/language-switch';
@@ -7,9 +7,10 @@ import { SSO_PROVIDER_ID } from '@/lib/auth/options';
 import { SSO_REFUSALS } from '@/lib/auth/sso-match';
 import { listDemoAccounts } from '@/lib/dal/demo';
 import { env } from '@/lib/env';
+import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('signIn');
+  const t = await translator('signIn');
   return { title: t('title') };
 }
 
@@ -21,7 +22,7 @@ function ssoErrorKey(error: string | string[] | undefined) {
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> }) {
-  const t = await getTranslations();
+  const t = await translator();
   const { callbackUrl, error } = await searchParams;
   const callback = typeof callbackUrl === 'string' ? callbackUrl : undefined;
   // The password form shows its own errors; ?error= only ever reports on single sign-on.

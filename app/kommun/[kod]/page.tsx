@@ -1,18 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getPublicResults } from '@/lib/dal/public-results';
 import { orNotFound } from '@/lib/or-not-found';
 import type { OpenCouncilGoal, OpenReport, OpenReportGoal } from '@/lib/public/open-data';
+import { formatter, translator } from '@/lib/i18n/shared';
 
 type Props = { params: Promise<{ kod: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { kod } = await params;
   const data = await orNotFound(getPublicResults(kod));
-  const t = await getTranslations('publicResults');
+  const t = await translator('publicResults');
   return { title: t('title', { municipality: data.municipality.name }) };
 }
 
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PublicResultsPage({ params }: Props) {
   const { kod } = await params;
   const data = await orNotFound(getPublicResults(kod));
-  const t = await getTranslations('publicResults');
+  const t = await translator('publicResults');
   const base = `/oppna-data/${data.municipality.scbCode}`;
   return (
     <>
@@ -84,8 +85,8 @@ export default async function PublicResultsPage({ params }: Props) {
 }
 
 async function CouncilGoal({ goal }: { goal: OpenCouncilGoal }) {
-  const t = await getTranslations('publicResults');
-  const format = await getFormatter();
+  const t = await translator('publicResults');
+  const format = await formatter();
   const n = (x: number, unit: string) => `${format.number(x, { maximumFractionDigits: 1 })} ${unit}`;
   return (
     <li className="rounded-lg border-l-4 border-political-600 bg-white p-4 shadow-sm">
@@ -131,8 +132,8 @@ async function CouncilGoal({ goal }: { goal: OpenCouncilGoal }) {
 }
 
 async function Report({ report }: { report: OpenReport }) {
-  const t = await getTranslations('publicResults');
-  const format = await getFormatter();
+  const t = await translator('publicResults');
+  const format = await formatter();
   const date = format.dateTime(new Date(`${report.decidedOn}T12:00:00Z`), { dateStyle: 'long' });
   return (
     <div className="mt-2">
@@ -172,7 +173,7 @@ async function Report({ report }: { report: OpenReport }) {
 }
 
 async function Assessment({ goal }: { goal: OpenReportGoal }) {
-  const t = await getTranslations('publicResults');
+  const t = await translator('publicResults');
   return (
     <dl className="mt-1 space-y-1 text-sm">
       <div className="flex flex-wrap items-center gap-2">

@@ -1,20 +1,21 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+
 import { DisposalForm, RetentionRuleForm } from '@/components/privacy/retention-forms';
 import { retentionOverview } from '@/lib/dal/retention';
 import { orNotFound } from '@/lib/or-not-found';
+import { formatter, translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('retention');
+  const t = await translator('retention');
   return { title: t('title') };
 }
 
 export default async function RetentionPage() {
   const overview = await orNotFound(retentionOverview());
-  const t = await getTranslations('retention');
-  const tl = await getTranslations('auditLog');
-  const format = await getFormatter();
+  const t = await translator('retention');
+  const tl = await translator('auditLog');
+  const format = await formatter();
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' });
   return (
     <>

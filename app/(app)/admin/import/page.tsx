@@ -1,18 +1,19 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+
 import { HrImportForm } from '@/components/import/hr-import-form';
 import { requireHrImporter } from '@/lib/dal/hr-import';
 import { orNotFound } from '@/lib/or-not-found';
+import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('import');
+  const t = await translator('import');
   return { title: t('title') };
 }
 
 export default async function HrImportPage() {
   // Administrators only: for anyone else the page does not exist.
   await orNotFound(requireHrImporter());
-  const t = await getTranslations('import');
+  const t = await translator('import');
   return (
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>

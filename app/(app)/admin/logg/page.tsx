@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+
 import { AuditFilterForm } from '@/components/privacy/audit-filter-form';
 import { AuditTable } from '@/components/privacy/audit-table';
 import { listAuditLog } from '@/lib/dal/audit-log';
 import { orNotFound } from '@/lib/or-not-found';
 import { auditFilterQuery, parseAuditFilter } from '@/lib/validation/privacy';
+import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('auditLog');
+  const t = await translator('auditLog');
   return { title: t('title') };
 }
 
@@ -16,7 +17,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const { filter, errors, values } = parseAuditFilter(await searchParams);
   // Anyone but the administrator gets the 404 page, as for a page that does not exist.
   const page = await orNotFound(listAuditLog(filter));
-  const t = await getTranslations('auditLog');
+  const t = await translator('auditLog');
   return (
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>

@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+
 import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getMeeting } from '@/lib/dal/meetings';
 import { orNotFound } from '@/lib/or-not-found';
+import { formatter, translator } from '@/lib/i18n/shared';
 
 export const metadata: Metadata = { title: 'Arbetsplatsträff' };
 
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const meeting = await orNotFound(getMeeting((await params).id));
-  const t = await getTranslations('followUp');
-  const format = await getFormatter();
+  const t = await translator('followUp');
+  const format = await formatter();
   return (
     <>
       <h1 className="text-3xl font-bold">{t('meetingTitle', { date: format.dateTime(new Date(`${meeting.heldOn}T12:00:00Z`), { dateStyle: 'long' }) })}</h1>

@@ -1,18 +1,19 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+
 import { MeetingForm } from '@/components/follow-ups/meeting-form';
 import { getMeetingForm } from '@/lib/dal/meetings';
 import { orNotFound } from '@/lib/or-not-found';
+import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('followUp');
+  const t = await translator('followUp');
   return { title: t('newMeeting') };
 }
 
 export default async function NewMeetingPage({ searchParams }: { searchParams: Promise<{ enhet?: string }> }) {
   const { enhet } = await searchParams;
   const form = await orNotFound(getMeetingForm(enhet));
-  const t = await getTranslations('followUp');
+  const t = await translator('followUp');
   return (
     <>
       <h1 className="text-3xl font-bold">{t('newMeeting')}</h1>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+
 import { ActivitiesTable } from '@/components/plans/activities-table';
 import { ActivityForm } from '@/components/plans/activity-form';
 import { PlanStepForm } from '@/components/plans/plan-step-form';
@@ -9,6 +9,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { getPlanPage } from '@/lib/dal/action-plans';
 import { addActivityAction, approvePlanAction, newVersionAction, returnPlanAction, submitPlanAction } from './actions';
 import { orNotFound } from '@/lib/or-not-found';
+import { formatter, translator } from '@/lib/i18n/shared';
 
 async function load(id: string) {
   return orNotFound(getPlanPage(id));
@@ -16,14 +17,14 @@ async function load(id: string) {
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { plan } = await load((await params).id);
-  const t = await getTranslations('plans.page');
+  const t = await translator('plans.page');
   return { title: t('title', { year: plan.year, unit: plan.unitName }) };
 }
 
 export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
   const { plan, rights, activities, options, versions, trail } = await load((await params).id);
-  const t = await getTranslations('plans');
-  const format = await getFormatter();
+  const t = await translator('plans');
+  const format = await formatter();
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' }) : '–');
   const current = versions.find((v) => v.isCurrent);
   const ref = { planId: plan.id, revision: plan.revision };

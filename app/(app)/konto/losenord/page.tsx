@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+
 import { PasswordForm } from '@/components/account/password-form';
 import { canChangeOwnPassword } from '@/lib/dal/password-change';
 import { orNotFound } from '@/lib/or-not-found';
 import { NotFoundError } from '@/lib/errors';
+import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('password');
+  const t = await translator('password');
   return { title: t('title') };
 }
 
@@ -17,7 +18,7 @@ export default async function ChangePasswordPage() {
       if (!ok) throw new NotFoundError('Lösenordet');
     }),
   );
-  const t = await getTranslations('password');
+  const t = await translator('password');
   return (
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>

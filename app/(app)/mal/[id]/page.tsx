@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+
 import { GoalForm } from '@/components/goals/goal-form';
 import { GoalStatusBadge } from '@/components/goals/goal-status';
 import { IndicatorForm } from '@/components/goals/indicator-form';
@@ -8,6 +8,7 @@ import { KoladaComparisonTable } from '@/components/kolada/kolada-comparison';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getGoalPage } from '@/lib/dal/goal-page';
 import { orNotFound } from '@/lib/or-not-found';
+import { formatter, translator } from '@/lib/i18n/shared';
 
 type Search = { sida?: string; indikator?: string; sparat?: string };
 
@@ -24,9 +25,9 @@ export default async function GoalPage({ params, searchParams }: { params: Promi
   const [{ id }, search] = await Promise.all([params, searchParams]);
   const page = /^\d+$/.test(search.sida ?? '') ? Number(search.sida) : 1;
   const data = await load(id, page);
-  const t = await getTranslations('goals.page');
-  const tc = await getTranslations('goals.cascade');
-  const format = await getFormatter();
+  const t = await translator('goals.page');
+  const tc = await translator('goals.cascade');
+  const format = await formatter();
   const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' });
   const { goal } = data;
   const editing = data.indicators.find((i) => String(i.id) === search.indikator);

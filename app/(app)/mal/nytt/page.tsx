@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+
 import { GoalForm } from '@/components/goals/goal-form';
 import { getGoalCreationChoices, getNewGoalForm } from '@/lib/dal/goal-page';
 import { orNotFound } from '@/lib/or-not-found';
+import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('goals.new');
+  const t = await translator('goals.new');
   return { title: t('title') };
 }
 
@@ -16,7 +17,7 @@ const LEVELS = { kf: 'council', namnd: 'board', forvaltning: 'administration' } 
 /** First the level and board (links, so it works without JavaScript), then the form for it. */
 export default async function NewGoalPage({ searchParams }: { searchParams: Promise<{ niva?: string; namnd?: string }> }) {
   const { niva, namnd } = await searchParams;
-  const t = await getTranslations('goals.new');
+  const t = await translator('goals.new');
   const level = niva && niva in LEVELS ? LEVELS[niva as keyof typeof LEVELS] : null;
 
   if (!level) {

@@ -1,17 +1,18 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+
 import { VisionForm } from '@/components/goals/vision-form';
 import { getVisionForm } from '@/lib/dal/vision-writes';
 import { orNotFound } from '@/lib/or-not-found';
+import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('goals.visionForm');
+  const t = await translator('goals.visionForm');
   return { title: t('title') };
 }
 
 export default async function VisionPage() {
   const vision = await orNotFound(getVisionForm());
-  const t = await getTranslations('goals.visionForm');
+  const t = await translator('goals.visionForm');
   return (
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>

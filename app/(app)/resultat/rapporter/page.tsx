@@ -1,20 +1,21 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getReportIndex } from '@/lib/dal/reports';
 import { orNotFound } from '@/lib/or-not-found';
 import { reportPagePath } from '@/lib/reports/paths';
 import type { DeadlineState } from '@/lib/reports/deadlines';
+import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('reports.index');
+  const t = await translator('reports.index');
   return { title: t('title') };
 }
 
 /** A deadline in words: late ones say so in text and with a symbol, not by colour alone. */
 async function Deadline({ state, date, doneOn }: { state: DeadlineState; date: string; doneOn: string | null }) {
-  const t = await getTranslations('reports.deadline');
+  const t = await translator('reports.deadline');
   const late = state === 'late' || state === 'doneLate';
   return (
     <span className={late ? 'font-semibold text-red-800' : undefined}>
@@ -27,7 +28,7 @@ async function Deadline({ state, date, doneOn }: { state: DeadlineState; date: s
 export default async function ReportIndexPage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
   const { period: rawPeriod } = await searchParams;
   const { periods, period, rows } = await orNotFound(getReportIndex(rawPeriod));
-  const t = await getTranslations('reports.index');
+  const t = await translator('reports.index');
   const boards = rows.filter((r) => r.kind !== 'council');
   const compiled = rows.find((r) => r.kind === 'council');
   return (

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+
 import { RuleExplainer } from '@/components/dashboards/rule-explainer';
 import { RuleSettingsForm } from '@/components/dashboards/rule-settings-form';
 import { getRuleSettings } from '@/lib/dal/rollup-settings';
+import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('ruleSettings');
+  const t = await translator('ruleSettings');
   return { title: t('title') };
 }
 
@@ -13,7 +14,7 @@ export default async function RuleSettingsPage({ searchParams }: { searchParams:
   const { settings, canEdit } = await getRuleSettings();
   const { andrade } = await searchParams;
   const changed = andrade && /^\d{1,9}$/.test(andrade) ? Number(andrade) : null;
-  const t = await getTranslations('ruleSettings');
+  const t = await translator('ruleSettings');
   return (
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>

@@ -1,19 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+
 import { EventStatus } from '@/components/follow-ups/event-status';
 import { ConfirmTalkForm, CorrectTalkForm, PreparationForm, RecordForm } from '@/components/follow-ups/talk-forms';
 import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getTalk } from '@/lib/dal/talks';
 import { orNotFound } from '@/lib/or-not-found';
+import { formatter, translator } from '@/lib/i18n/shared';
 
 export const metadata: Metadata = { title: 'Samtal' };
 
 export default async function TalkPage({ params }: { params: Promise<{ id: string }> }) {
   const talk = await orNotFound(getTalk((await params).id));
-  const t = await getTranslations('followUp');
-  const format = await getFormatter();
+  const t = await translator('followUp');
+  const format = await formatter();
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' });
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'long', timeStyle: 'short' }) : t('notYet'));
   const kindName = t(`kind.${talk.kind}`);

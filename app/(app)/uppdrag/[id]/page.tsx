@@ -1,27 +1,28 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+
 import { AssignmentForm } from '@/components/assignments/assignment-form';
 import { ConfirmForm } from '@/components/assignments/confirm-form';
 import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getAssignment } from '@/lib/dal/assignments';
 import { orNotFound } from '@/lib/or-not-found';
+import { formatter, translator } from '@/lib/i18n/shared';
 
 async function load(id: string) {
   return orNotFound(getAssignment(id));
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const t = await getTranslations('assignment');
+  const t = await translator('assignment');
   const assignment = await load((await params).id);
   return { title: t('title', { year: assignment.year }) };
 }
 
 export default async function AssignmentPage({ params }: { params: Promise<{ id: string }> }) {
   const assignment = await load((await params).id);
-  const t = await getTranslations('assignment');
-  const ta = await getTranslations('assignments');
-  const format = await getFormatter();
+  const t = await translator('assignment');
+  const ta = await translator('assignments');
+  const format = await formatter();
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'long' }) : t('notConfirmed'));
 
   return (

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+
 import { AssignmentForm } from '@/components/assignments/assignment-form';
 import { getMyAssignmentStart } from '@/lib/dal/my-team';
+import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('assignments');
+  const t = await translator('assignments');
   return { title: t('editTitle') };
 }
 
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyAssignmentPage() {
   const start = await getMyAssignmentStart();
   if (start.existingId) redirect(`/uppdrag/${start.existingId}`);
-  const t = await getTranslations('assignments');
+  const t = await translator('assignments');
   return (
     <>
       <h1 className="text-3xl font-bold">{start.year ? t('newTitle', { year: start.year }) : t('editTitle')}</h1>

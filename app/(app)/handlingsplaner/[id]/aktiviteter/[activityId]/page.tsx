@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+
 import { ActivityForm } from '@/components/plans/activity-form';
 import { PlanStepForm } from '@/components/plans/plan-step-form';
 import { getActivityEditPage } from '@/lib/dal/action-plans';
 import { removeActivityAction, updateActivityAction } from '../../actions';
 import { orNotFound } from '@/lib/or-not-found';
+import { translator } from '@/lib/i18n/shared';
 
 type Params = Promise<{ id: string; activityId: string }>;
 
@@ -17,13 +18,13 @@ async function load(params: Params) {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { activity } = await load(params);
-  const t = await getTranslations('plans.form');
+  const t = await translator('plans.form');
   return { title: `${t('editTitle')}: ${activity.title}` };
 }
 
 export default async function EditActivityPage({ params }: { params: Params }) {
   const { plan, activity, options } = await load(params);
-  const t = await getTranslations('plans');
+  const t = await translator('plans');
   return (
     <>
       <p>

@@ -1,18 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+
 import { PrintButton } from '@/components/reports/print-button';
 import { ReportDocument } from '@/components/reports/report-document';
 import { getReportDocument } from '@/lib/dal/report-read';
 import { reportCharts } from '@/lib/reports/export/charts';
 import { exportLabels } from '@/lib/reports/export/download';
 import { orNotFound } from '@/lib/or-not-found';
+import { translator } from '@/lib/i18n/shared';
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const t = await getTranslations('reportExports');
+  const t = await translator('reportExports');
   try {
     const { snapshot } = await getReportDocument(id);
     const title = t(snapshot.period.kind === 'interim' ? 'document.interim' : 'document.annual', { year: snapshot.period.year });
@@ -39,7 +40,7 @@ const PRINT_CSS = `
 export default async function ReportPrintPage({ params }: Props) {
   const { id } = await params;
   const report = await orNotFound(getReportDocument(id));
-  const t = await getTranslations('reportExports.print');
+  const t = await translator('reportExports.print');
   const charts = await reportCharts(report.snapshot, (await exportLabels()).document);
   const base = `/resultat/rapporter/${report.id}`;
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+
 import { RuleExplainer } from '@/components/dashboards/rule-explainer';
 import { AssessmentForm } from '@/components/reports/assessment-form';
 import { DiffList } from '@/components/reports/diff-list';
@@ -11,20 +11,21 @@ import { getReportPage, type ReportPage } from '@/lib/dal/reports';
 import { orNotFound } from '@/lib/or-not-found';
 import { reportDownloadPath, reportPrintPath } from '@/lib/reports/paths';
 import type { DeadlineState } from '@/lib/reports/deadlines';
+import { translator } from '@/lib/i18n/shared';
 
 type Params = { params: Promise<{ periodId: string; bodyId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { periodId, bodyId } = await params;
   const page = await orNotFound(getReportPage(periodId, bodyId));
-  const t = await getTranslations('reports.page');
+  const t = await translator('reports.page');
   return { title: page.kind === 'compiled' ? t('compiledTitle', { period: page.period.name }) : t('title', { body: page.body.name, period: page.period.name }) };
 }
 
 type Proposal = NonNullable<ReportPage['unitForms'][number]['goals'][number]['proposal']>;
 
 async function ProposalLine({ proposal }: { proposal: Proposal | null }) {
-  const t = await getTranslations('reports.page');
+  const t = await translator('reports.page');
   return (
     <p className="mt-1">
       <span className="font-medium">{t('proposal')}: </span>
@@ -35,8 +36,8 @@ async function ProposalLine({ proposal }: { proposal: Proposal | null }) {
 }
 
 async function Written({ a }: { a: { fulfilment: 'fulfilled' | 'partly_fulfilled' | 'not_fulfilled'; forecast: 'fulfilled' | 'partly_fulfilled' | 'not_fulfilled' | null; analysis: string } | null }) {
-  const t = await getTranslations('reports.page');
-  const status = await getTranslations('status.fulfilment');
+  const t = await translator('reports.page');
+  const status = await translator('status.fulfilment');
   if (!a) return <p className="mt-1 text-slate-700">{t('readOnlyAssessment')}: {t('notAssessed')}</p>;
   return (
     <div className="mt-1">
@@ -49,7 +50,7 @@ async function Written({ a }: { a: { fulfilment: 'fulfilled' | 'partly_fulfilled
 }
 
 async function DeadlineText({ label, state, date }: { label: string; state: DeadlineState; date: string }) {
-  const t = await getTranslations('reports.deadline');
+  const t = await translator('reports.deadline');
   const late = state === 'late' || state === 'doneLate';
   return (
     <li className={late ? 'font-semibold text-red-800' : undefined}>
@@ -62,7 +63,7 @@ async function DeadlineText({ label, state, date }: { label: string; state: Dead
 export default async function ReportPage({ params }: Params) {
   const { periodId, bodyId } = await params;
   const page = await orNotFound(getReportPage(periodId, bodyId));
-  const t = await getTranslations('reports.page');
+  const t = await translator('reports.page');
   const interim = page.period.kind === 'interim';
   const compiled = page.kind === 'compiled';
   const title = compiled ? t('compiledTitle', { period: page.period.name }) : t('title', { body: page.body.name, period: page.period.name });
