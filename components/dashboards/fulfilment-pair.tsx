@@ -1,10 +1,10 @@
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { Fulfilment } from '@/db/schema';
-import { translator } from '@/lib/i18n/shared';
+import { useSharedTranslator } from '@/lib/i18n/shared';
 
 /** The rule's proposal and the people's own assessment side by side: an assessment overrides, it never hides the proposal. */
-export async function FulfilmentPair({ proposed, assessment }: { proposed: Fulfilment | null; assessment: { fulfilment: Fulfilment; periodName: string } | null }) {
-  const t = await translator('dashboards.goal');
+export function FulfilmentPair({ proposed, assessment }: { proposed: Fulfilment | null; assessment: { fulfilment: Fulfilment; periodName: string } | null }) {
+  const t = useSharedTranslator('dashboards.goal');
   return (
     <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
       <dt className="font-medium">{t('proposal')}</dt>

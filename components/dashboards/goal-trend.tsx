@@ -1,13 +1,13 @@
 import { STATUS_ORDER, type TrendPoint } from '@/lib/dashboards/trend';
 import type { ActivityStatus } from '@/db/schema';
 import { StatusTrendChart } from './status-trend-chart';
-import { formatter, translator } from '@/lib/i18n/shared';
+import { useSharedFormatter, useSharedTranslator } from '@/lib/i18n/shared';
 
 /** The monthly trend of one goal: the chart with its summary and table, texts from the catalogue. */
-export async function GoalTrend({ goalId, goalLabel, points }: { goalId: number; goalLabel: string; points: TrendPoint[] }) {
-  const t = await translator('dashboards.trend');
-  const status = await translator('status.activity');
-  const format = await formatter();
+export function GoalTrend({ goalId, goalLabel, points }: { goalId: number; goalLabel: string; points: TrendPoint[] }) {
+  const t = useSharedTranslator('dashboards.trend');
+  const status = useSharedTranslator('status.activity');
+  const format = useSharedFormatter();
   if (points.length === 0) return <p className="mt-1 text-slate-700">{t('empty')}</p>;
   const labels = Object.fromEntries(STATUS_ORDER.map((s) => [s, status(s)])) as Record<ActivityStatus, string>;
   const last = points[points.length - 1]!;

@@ -1,11 +1,11 @@
 import type { GoalSummary } from '@/lib/dal/goal-details';
 import { ScrollArea } from './scroll-area';
-import { formatter, translator } from '@/lib/i18n/shared';
+import { useSharedFormatter, useSharedTranslator } from '@/lib/i18n/shared';
 
 /** Each indicator's baseline, target and latest value; the mean progress comes from the roll-up. */
-export async function IndicatorTable({ goalCode, indicators, progress }: { goalCode: string; indicators: GoalSummary['indicators']; progress: number | null }) {
-  const t = await translator('dashboards.indicators');
-  const format = await formatter();
+export function IndicatorTable({ goalCode, indicators, progress }: { goalCode: string; indicators: GoalSummary['indicators']; progress: number | null }) {
+  const t = useSharedTranslator('dashboards.indicators');
+  const format = useSharedFormatter();
   const value = (v: number, unit: string) => `${format.number(v, { maximumFractionDigits: 1 })} ${unit}`;
   if (indicators.length === 0) return <p className="mt-1 text-slate-700">{t('none')}</p>;
   return (

@@ -1,14 +1,14 @@
 import Link from 'next/link';
 import { STATUS_VALUE, type RollupSettings } from '@/lib/rollup/rules';
 import { STATUS_ORDER } from '@/lib/dashboards/trend';
-import { formatter, translator } from '@/lib/i18n/shared';
+import { useSharedFormatter, useSharedTranslator } from '@/lib/i18n/shared';
 
 /** The documented rule with the municipality's own weights and thresholds, so a proposal can be checked by hand. */
-export async function RuleExplainer({ settings, linkToRule = false }: { settings: RollupSettings; linkToRule?: boolean }) {
-  const t = await translator('dashboards.rule');
-  const rule = await translator('ruleSettings');
-  const status = await translator('status.activity');
-  const format = await formatter();
+export function RuleExplainer({ settings, linkToRule = false }: { settings: RollupSettings; linkToRule?: boolean }) {
+  const t = useSharedTranslator('dashboards.rule');
+  const rule = useSharedTranslator('ruleSettings');
+  const status = useSharedTranslator('status.activity');
+  const format = useSharedFormatter();
   const n = (x: number) => format.number(x, { maximumFractionDigits: 2 });
   const values = STATUS_ORDER.map((s) => t('value', { status: status(s).toLowerCase(), value: n(STATUS_VALUE[s]) })).join(', ');
   return (

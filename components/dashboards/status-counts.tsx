@@ -1,16 +1,16 @@
 import { statusSymbol } from '@/components/ui/status-badge';
 import { STATUS_ORDER, type StatusCounts } from '@/lib/dashboards/trend';
-import { formatter, translator } from '@/lib/i18n/shared';
+import { useSharedFormatter, useSharedTranslator } from '@/lib/i18n/shared';
 
 /**
  * How many contributing activities stand at each status, each with its name and symbol. Plain
  * text rather than badges: the council's page lists dozens of goals, and every byte is sent twice
  * (HTML and the React payload).
  */
-export async function StatusCountList({ counts, label }: { counts: StatusCounts | null; label: string }) {
-  const t = await translator('dashboards.activities');
-  const status = await translator('status.activity');
-  const format = await formatter();
+export function StatusCountList({ counts, label }: { counts: StatusCounts | null; label: string }) {
+  const t = useSharedTranslator('dashboards.activities');
+  const status = useSharedTranslator('status.activity');
+  const format = useSharedFormatter();
   const total = counts ? STATUS_ORDER.reduce((s, k) => s + counts[k], 0) : 0;
   if (!counts || total === 0) return <p className="mt-1 text-slate-700">{t('none')}</p>;
   return (

@@ -1,12 +1,12 @@
 import { StatusBadge } from '@/components/ui/status-badge';
 import { STATUS_ORDER, type StatusCounts } from '@/lib/dashboards/trend';
 import { ScrollArea } from './scroll-area';
-import { formatter, translator } from '@/lib/i18n/shared';
+import { useSharedFormatter, useSharedTranslator } from '@/lib/i18n/shared';
 
 /** One administration goal's activities per unit and status, the units most at risk first. */
-export async function UnitTable({ goalLabel, units, rest }: { goalLabel: string; units: { unitId: number; name: string; counts: StatusCounts }[]; rest: number }) {
-  const t = await translator('dashboards.drill');
-  const format = await formatter();
+export function UnitTable({ goalLabel, units, rest }: { goalLabel: string; units: { unitId: number; name: string; counts: StatusCounts }[]; rest: number }) {
+  const t = useSharedTranslator('dashboards.drill');
+  const format = useSharedFormatter();
   return (
     <section aria-label={t('unitsHeading', { goal: goalLabel })} className="mt-3">
       {units.length === 0 ? (

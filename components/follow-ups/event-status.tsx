@@ -1,4 +1,4 @@
-import { translator } from '@/lib/i18n/shared';
+import { useSharedTranslator } from '@/lib/i18n/shared';
 
 const LOOK: Record<string, { symbol: string; className: string }> = {
   booked: { symbol: '◷', className: 'bg-slate-100 text-slate-800 ring-slate-300' },
@@ -7,8 +7,8 @@ const LOOK: Record<string, { symbol: string; className: string }> = {
   confirmed: { symbol: '✓', className: 'bg-emerald-50 text-emerald-900 ring-emerald-300' },
 };
 
-export async function EventStatus({ status }: { status: string }) {
-  const t = await translator('followUp.eventStatus');
+export function EventStatus({ status }: { status: string }) {
+  const t = useSharedTranslator('followUp.eventStatus');
   const look = LOOK[status] ?? LOOK.booked!;
   return (
     <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-sm font-medium ring-1 ${look.className}`}>

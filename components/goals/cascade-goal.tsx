@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { CascadeGoal } from '@/lib/dal/goal-cascade';
 import { GoalStatusBadge } from './goal-status';
-import { formatter, translator } from '@/lib/i18n/shared';
+import { useSharedFormatter, useSharedTranslator } from '@/lib/i18n/shared';
 
 export interface CascadeView {
   goalsById: Map<number, CascadeGoal>;
@@ -16,9 +16,9 @@ export interface CascadeView {
 const BORDER = { council: 'border-political-600', board: 'border-political-600', administration: 'border-administrative-600' } as const;
 
 /** One goal in the cascade; opened, it shows the goals below it and the activities linked to it. */
-export async function CascadeGoalCard({ goal, view, depth }: { goal: CascadeGoal; view: CascadeView; depth: 3 | 4 | 5 }) {
-  const t = await translator('goals.cascade');
-  const format = await formatter();
+export function CascadeGoalCard({ goal, view, depth }: { goal: CascadeGoal; view: CascadeView; depth: 3 | 4 | 5 }) {
+  const t = useSharedTranslator('goals.cascade');
+  const format = useSharedFormatter();
   const open = view.open.includes(goal.id);
   const Heading = `h${depth}` as 'h3' | 'h4' | 'h5';
   const match = view.matches?.includes(goal.id);
@@ -72,8 +72,8 @@ export async function CascadeGoalCard({ goal, view, depth }: { goal: CascadeGoal
   );
 }
 
-async function ActivityList({ goal }: { goal: CascadeGoal }) {
-  const t = await translator('goals.cascade');
+function ActivityList({ goal }: { goal: CascadeGoal }) {
+  const t = useSharedTranslator('goals.cascade');
   const list = goal.activities!;
   if (list.total === 0) return <p className="text-sm">{t('noActivities')}</p>;
   return (

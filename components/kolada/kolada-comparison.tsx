@@ -1,15 +1,15 @@
 import type { IndicatorKoladaComparison } from '@/lib/dal/kolada';
 import { KoladaComparisonChart } from './comparison-chart';
-import { formatter, translator } from '@/lib/i18n/shared';
+import { useSharedFormatter, useSharedTranslator } from '@/lib/i18n/shared';
 
 /**
  * The municipality against the country and its comparison group, per year, as a table: the
  * table is the figures themselves, readable by a screen reader and in print. A missing figure
  * says "Saknas" rather than showing nothing or zero.
  */
-export async function KoladaComparisonTable({ comparison, indicatorId, indicatorName, unit }: { comparison: IndicatorKoladaComparison; indicatorId: number; indicatorName: string; unit: string }) {
-  const t = await translator('kolada.comparison');
-  const format = await formatter();
+export function KoladaComparisonTable({ comparison, indicatorId, indicatorName, unit }: { comparison: IndicatorKoladaComparison; indicatorId: number; indicatorName: string; unit: string }) {
+  const t = useSharedTranslator('kolada.comparison');
+  const format = useSharedFormatter();
   const headingId = `kolada-indikator-${indicatorId}`;
   const figure = (v: number | null) => (v === null ? <span className="italic text-slate-700">{t('missing')}</span> : `${format.number(v, { maximumFractionDigits: 1 })} ${unit}`);
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { SignOutButton } from '@/components/auth/sign-out-button';
-import { translator } from '@/lib/i18n/shared';
+import { useSharedTranslator } from '@/lib/i18n/shared';
 import { LanguageSwitch } from './language-switch';
 
 export interface NavItem {
@@ -10,8 +10,8 @@ export interface NavItem {
 }
 
 /** The main navigation. Which links are offered is a convenience: every page checks access itself. */
-export async function AppHeader({ viewerName, items }: { viewerName: string | null; items: NavItem[] }) {
-  const t = await translator();
+export function AppHeader({ viewerName, items }: { viewerName: string | null; items: NavItem[] }) {
+  const t = useSharedTranslator();
   return (
     <header className="bg-administrative-800 text-white">
       <a href="#innehall" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">

@@ -1,10 +1,10 @@
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { GoalSummary } from '@/lib/dal/goal-details';
-import { formatter, translator } from '@/lib/i18n/shared';
+import { useSharedFormatter, useSharedTranslator } from '@/lib/i18n/shared';
 
-export async function GoalCard({ goal, codeOf, side }: { goal: GoalSummary; codeOf: (id: number) => string | undefined; side: 'political' | 'administrative' }) {
-  const t = await translator('lineOfSight');
-  const format = await formatter();
+export function GoalCard({ goal, codeOf, side }: { goal: GoalSummary; codeOf: (id: number) => string | undefined; side: 'political' | 'administrative' }) {
+  const t = useSharedTranslator('lineOfSight');
+  const format = useSharedFormatter();
   const parentCodes = goal.contributesTo.map(codeOf).filter((c): c is string => Boolean(c));
   const border = side === 'political' ? 'border-political-600' : 'border-administrative-600';
   return (

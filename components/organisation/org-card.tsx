@@ -1,7 +1,7 @@
 import Link from 'next/link';
 
 import type { OrgNode } from '@/lib/dal/organisation';
-import { translator } from '@/lib/i18n/shared';
+import { useSharedTranslator } from '@/lib/i18n/shared';
 
 const SIDE_CLASSES = {
   political: 'border-political-600 bg-political-50',
@@ -19,8 +19,8 @@ function toggleHref(state: ExpandState, id: number): string {
   return next.length ? `/organisation?visa=${next.join(',')}` : '/organisation';
 }
 
-export async function OrgCard({ node, state, note }: { node: OrgNode; state: ExpandState; note?: string }) {
-  const t = await translator('organisation');
+export function OrgCard({ node, state, note }: { node: OrgNode; state: ExpandState; note?: string }) {
+  const t = useSharedTranslator('organisation');
   const open = state.expanded.includes(node.id);
   const children = open ? state.childrenOf(node.id) : [];
   return (
@@ -55,8 +55,8 @@ export async function OrgCard({ node, state, note }: { node: OrgNode; state: Exp
 }
 
 /** A unit without units below it, on one line: a department of a large city may hold hundreds. */
-async function UnitRow({ node }: { node: OrgNode }) {
-  const t = await translator('organisation');
+function UnitRow({ node }: { node: OrgNode }) {
+  const t = useSharedTranslator('organisation');
   return (
     <div id={`enhet-${node.id}`} className="flex flex-wrap items-baseline gap-x-3 rounded border-l-4 border-administrative-600 bg-white px-3 py-1.5 text-sm">
       <h3 className="font-semibold">{node.name}</h3>

@@ -2,7 +2,7 @@ import Link from 'next/link';
 
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { ActivityStatus } from '@/db/schema';
-import { translator } from '@/lib/i18n/shared';
+import { useSharedTranslator } from '@/lib/i18n/shared';
 
 interface Row {
   id: number;
@@ -20,9 +20,9 @@ interface Row {
 
 /** The plan's activities; an edit link per row only where the viewer may edit this version. */
 /** Counts from this year's confirmed appraisal talks; below six people only the reason is shown. */
-async function TalkFigures({ talks, talkPeople }: Pick<Row, 'talks' | 'talkPeople'>) {
-  const t = await translator('plans.page');
-  const ts = await translator('status.activity');
+function TalkFigures({ talks, talkPeople }: Pick<Row, 'talks' | 'talkPeople'>) {
+  const t = useSharedTranslator('plans.page');
+  const ts = useSharedTranslator('status.activity');
   if (talkPeople === 0) return <>–</>;
   if (!talks) return <span className="text-slate-700">{t('talksSuppressed')}</span>;
   return (
@@ -36,8 +36,8 @@ async function TalkFigures({ talks, talkPeople }: Pick<Row, 'talks' | 'talkPeopl
   );
 }
 
-export async function ActivitiesTable({ planId, rows, editable }: { planId: number; rows: Row[]; editable: boolean }) {
-  const t = await translator('plans.page');
+export function ActivitiesTable({ planId, rows, editable }: { planId: number; rows: Row[]; editable: boolean }) {
+  const t = useSharedTranslator('plans.page');
   if (rows.length === 0) return <p className="mt-2">{t('noActivities')}</p>;
   return (
     <div className="mt-3 overflow-x-auto">

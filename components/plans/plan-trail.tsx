@@ -2,7 +2,7 @@ import Link from 'next/link';
 
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { PlanEventKind, PlanStatus } from '@/db/schema';
-import { formatter, translator } from '@/lib/i18n/shared';
+import { useSharedFormatter, useSharedTranslator } from '@/lib/i18n/shared';
 
 interface TrailEvent {
   id: number;
@@ -17,8 +17,8 @@ interface TrailEvent {
 const ACTIVITY_EVENTS: PlanEventKind[] = ['activity_added', 'activity_changed', 'activity_removed'];
 
 /** Every version of the plan, linked, so an approved version stays findable after it is replaced. */
-export async function PlanVersions({ currentId, versions }: { currentId: number; versions: { id: number; version: number; status: PlanStatus; isCurrent: boolean }[] }) {
-  const t = await translator('plans.page');
+export function PlanVersions({ currentId, versions }: { currentId: number; versions: { id: number; version: number; status: PlanStatus; isCurrent: boolean }[] }) {
+  const t = useSharedTranslator('plans.page');
   return (
     <ul className="mt-2 space-y-1">
       {versions.map((v) => (
@@ -40,9 +40,9 @@ export async function PlanVersions({ currentId, versions }: { currentId: number;
 }
 
 /** Who did what to which version, and when (Stockholm time), with a return's comment in full. */
-export async function PlanTrail({ events }: { events: TrailEvent[] }) {
-  const t = await translator('plans');
-  const format = await formatter();
+export function PlanTrail({ events }: { events: TrailEvent[] }) {
+  const t = useSharedTranslator('plans');
+  const format = useSharedFormatter();
   return (
     <div className="mt-3 overflow-x-auto">
       <table className="w-full min-w-[40rem] border-collapse bg-white text-left text-sm shadow-sm">

@@ -1,5 +1,5 @@
 import { AUDIT_OBJECT_TYPES, type AuditFilterErrors } from '@/lib/validation/privacy';
-import { translator } from '@/lib/i18n/shared';
+import { useSharedTranslator } from '@/lib/i18n/shared';
 
 /** The known actions, offered as suggestions; any action or area can still be typed. */
 const ACTION_SUGGESTIONS = ['talk_note.read', 'talk_note.disposed', 'talk_note', 'talk', 'auth.sign_in', 'auth.sign_in_failed', 'auth', 'assignment', 'goal', 'personal_data.export', 'retention_rule.update'];
@@ -8,9 +8,9 @@ const ACTION_SUGGESTIONS = ['talk_note.read', 'talk_note.disposed', 'talk_note',
  * The filters as a plain GET form: the filter lives in the address, so a filtered view can be
  * bookmarked or shared with a colleague in the same role, and works without JavaScript.
  */
-export async function AuditFilterForm({ values, errors }: { values: Record<string, string>; errors: AuditFilterErrors }) {
-  const t = await translator('auditLog');
-  const tv = await translator();
+export function AuditFilterForm({ values, errors }: { values: Record<string, string>; errors: AuditFilterErrors }) {
+  const t = useSharedTranslator('auditLog');
+  const tv = useSharedTranslator();
   const describedBy = (name: keyof AuditFilterErrors, hint?: string) => [hint, errors[name] ? `${name}-error` : undefined].filter(Boolean).join(' ') || undefined;
   const error = (name: keyof AuditFilterErrors) => (
     <p id={`${name}-error`} className="mt-1 text-sm text-red-800">

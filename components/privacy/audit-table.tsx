@@ -1,10 +1,10 @@
 import type { AuditRowView } from '@/lib/dal/audit-log';
-import { formatter, translator } from '@/lib/i18n/shared';
+import { useSharedFormatter, useSharedTranslator } from '@/lib/i18n/shared';
 
 /** Who did what to which object, when (Stockholm time), and whom it concerns. Never a note's text. */
-export async function AuditTable({ rows }: { rows: AuditRowView[] }) {
-  const t = await translator('auditLog');
-  const format = await formatter();
+export function AuditTable({ rows }: { rows: AuditRowView[] }) {
+  const t = useSharedTranslator('auditLog');
+  const format = useSharedFormatter();
   const actionLabel = (action: string) => (t.has(`actions.${action}` as 'actions.talk_note.read') ? t(`actions.${action}` as 'actions.talk_note.read') : null);
   const typeLabel = (type: string) => (t.has(`objectTypes.${type}` as 'objectTypes.goal') ? t(`objectTypes.${type}` as 'objectTypes.goal') : type);
   return (

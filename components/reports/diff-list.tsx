@@ -1,9 +1,9 @@
 import type { GoalChange, GoalDiff } from '@/lib/reports/compare';
-import { translator } from '@/lib/i18n/shared';
+import { useSharedTranslator } from '@/lib/i18n/shared';
 
 /** The differences between two snapshots, per goal, in words: no colour carries the meaning. */
-export async function DiffList({ diffs }: { diffs: GoalDiff[] }) {
-  const t = await translator('reports');
+export function DiffList({ diffs }: { diffs: GoalDiff[] }) {
+  const t = useSharedTranslator('reports');
   if (diffs.length === 0) return <p className="mt-2">{t('page.noDifferences')}</p>;
   return (
     <ul className="mt-2 space-y-2">
@@ -28,9 +28,9 @@ export async function DiffList({ diffs }: { diffs: GoalDiff[] }) {
   );
 }
 
-async function Change({ change: c }: { change: GoalChange }) {
-  const t = await translator('reports.diff');
-  const status = await translator('status.fulfilment');
+function Change({ change: c }: { change: GoalChange }) {
+  const t = useSharedTranslator('reports.diff');
+  const status = useSharedTranslator('status.fulfilment');
   const f = (x: string | null) => (x ? status(x as 'fulfilled') : t('none'));
   const n = (x: number | null) => (x === null ? t('none') : String(x));
   switch (c.kind) {

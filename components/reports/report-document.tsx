@@ -3,7 +3,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import type { ChartImage, ReportCharts } from '@/lib/reports/export/charts';
 import { STATUS_KEYS, formatNumber, formatShare, formatTimestamp } from '@/lib/reports/export/labels';
 import type { ReportAssessment, ReportGoal, ReportSnapshot } from '@/lib/reports/snapshot';
-import { translator } from '@/lib/i18n/shared';
+import { useSharedTranslator } from '@/lib/i18n/shared';
 
 /**
  * A frozen report rendered as a municipal report, for the print page and the report page: cover,
@@ -13,8 +13,8 @@ import { translator } from '@/lib/i18n/shared';
  * Headings run in order: the report's title (h1), the summary and each council goal (h2), their
  * parts (h3), the boards (h4) and their goals (h5).
  */
-export async function ReportDocument({ snapshot, charts }: { snapshot: ReportSnapshot; charts: ReportCharts }) {
-  const t = await translator('reportExports.document');
+export function ReportDocument({ snapshot, charts }: { snapshot: ReportSnapshot; charts: ReportCharts }) {
+  const t = useSharedTranslator('reportExports.document');
   const interim = snapshot.period.kind === 'interim';
   const title = t(interim ? 'interim' : 'annual', { year: snapshot.period.year });
   const summary = [
@@ -149,8 +149,8 @@ function Chart({ image, alt, width }: { image: ChartImage; alt: string; width: n
 }
 
 /** The assessment beside the rule's proposal, the analysis and the indicators of one goal. */
-async function GoalBody({ goal, interim, level }: { goal: ReportGoal; interim: boolean; level: 3 | 6 }) {
-  const t = await translator('reportExports.document');
+function GoalBody({ goal, interim, level }: { goal: ReportGoal; interim: boolean; level: 3 | 6 }) {
+  const t = useSharedTranslator('reportExports.document');
   const a = goal.assessment;
   const Sub = level === 3 ? 'h3' : 'h6';
   const fulfilment = (f: ReportAssessment['fulfilment'] | null | undefined) => (f ? <StatusBadge kind="fulfilment" value={f} /> : <span>{t('notAssessed')}</span>);

@@ -1,15 +1,15 @@
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { ReportAssessment, ReportGoal, ReportSnapshot } from '@/lib/reports/snapshot';
-import { formatter, translator } from '@/lib/i18n/shared';
+import { useSharedFormatter, useSharedTranslator } from '@/lib/i18n/shared';
 
 /**
  * A report as its snapshot holds it: summary, then one section per council goal with the boards'
  * contributions. The same view shows a frozen report and one built from today's data; it reads
  * nothing but the snapshot.
  */
-export async function SnapshotView({ snapshot, headingLevel = 2, idPrefix }: { snapshot: ReportSnapshot; headingLevel?: 2 | 3; idPrefix: string }) {
-  const t = await translator('reports.snapshot');
-  const format = await formatter();
+export function SnapshotView({ snapshot, headingLevel = 2, idPrefix }: { snapshot: ReportSnapshot; headingLevel?: 2 | 3; idPrefix: string }) {
+  const t = useSharedTranslator('reports.snapshot');
+  const format = useSharedFormatter();
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const H2 = headingLevel === 2 ? 'h3' : 'h4';
   const s = snapshot.summary;
@@ -49,8 +49,8 @@ export async function SnapshotView({ snapshot, headingLevel = 2, idPrefix }: { s
   );
 }
 
-async function AssessmentText({ a }: { a: ReportAssessment }) {
-  const t = await translator('reports.snapshot');
+function AssessmentText({ a }: { a: ReportAssessment }) {
+  const t = useSharedTranslator('reports.snapshot');
   return (
     <>
       <StatusBadge kind="fulfilment" value={a.fulfilment} /> <span className="text-sm text-slate-700">{t('byUnit', { unit: a.byUnit })}</span>
@@ -64,9 +64,9 @@ async function AssessmentText({ a }: { a: ReportAssessment }) {
   );
 }
 
-async function GoalBody({ goal }: { goal: ReportGoal }) {
-  const t = await translator('reports.snapshot');
-  const format = await formatter();
+function GoalBody({ goal }: { goal: ReportGoal }) {
+  const t = useSharedTranslator('reports.snapshot');
+  const format = useSharedFormatter();
   const c = goal.rollup.counts;
   const pct = (x: number | null) => (x === null ? '–' : format.number(x, { style: 'percent', maximumFractionDigits: 0 }));
   return (

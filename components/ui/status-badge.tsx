@@ -1,5 +1,5 @@
 import type { ActivityStatus, Fulfilment } from '@/db/schema';
-import { translator } from '@/lib/i18n/shared';
+import { useSharedTranslator } from '@/lib/i18n/shared';
 
 type Kind = 'activity' | 'fulfilment' | 'assignment' | 'plan';
 
@@ -23,8 +23,8 @@ const LOOK: Record<string, { symbol: string; className: string }> = {
 /** The symbol of a status, for compact lists that name the status in text beside it. */
 export const statusSymbol = (value: string) => (LOOK[value] ?? LOOK.not_started!).symbol;
 
-export async function StatusBadge({ kind, value, suffix }: { kind: Kind; value: ActivityStatus | Fulfilment | string; suffix?: string }) {
-  const t = await translator('status');
+export function StatusBadge({ kind, value, suffix }: { kind: Kind; value: ActivityStatus | Fulfilment | string; suffix?: string }) {
+  const t = useSharedTranslator('status');
   const look = LOOK[value] ?? LOOK.not_started!;
   return (
     <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-sm font-medium ring-1 ${look.className}`}>

@@ -1,12 +1,15 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
+import type { Db } from '@/db/connection';
 import { actionPlans, activities, activityGoals, goalLinks, goals, orgUnits, type ActivityStatus } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
 import { trendOf } from '@/lib/dashboards/trend';
 import { countsPerUnit, mostAtRisk } from '@/lib/dashboards/unit-risk';
 import { dashboardPeriods, loadRollups, ruleSettings } from './dashboard-data';
 import { loadGoalSummaries } from './goal-details';
+import { todayInStockholm } from '@/lib/dashboards/periods';
+import { ReadCache } from './read-cache';
 import { requireViewer } from './viewer';
 
 const BOARD_KINDS = ['board', 'executive_board'] as const;
@@ -51,14 +54,25 @@ function findBoard(id: number, municipalityId: number) {
  * each goal the administration's goals. Everything comes from goal_rollups and a few indexed
  * lookups; only the one administration goal the reader opened is counted live per unit.
  */
-export async function getBoardDashboard(rawId: string, rawOpenGoal: string | undefined) {
+export async function getBoardDashboard(rawId: string, rawOpenGoal: string | undefined): Promise<BoardDashboard> {
+  // Results are public within the municipality: every signed-in reader gets the same view. Which
+  // periods have passed depends on the date, so the date is part of the key.
   const viewer = await requireViewer();
   const id = positiveId(rawId);
   if (id === null) throw new NotFoundError('Nämnden');
   const db = getDb();
-  const board = findBoard(id, viewer.municipalityId);
+  const openId = positiveId(rawOpenGoal);
+  return boardViews.read(db, `${viewer.municipalityId}:${todayInStockholm()}:${id}:${openId ?? ''}`, () => buildBoardDashboard(db, viewer.municipalityId, id, openId));
+}
+
+export type BoardDashboard = ReturnType<typeof buildBoardDashboard>;
+/** Kept until anything is written: each board's view is read by its members, officials and the council. */
+const boardViews = new ReadCache<BoardDashboard>(200);
+
+function buildBoardDashboard(db: Db, municipalityId: number, id: number, openId: number | null) {
+  const board = findBoard(id, municipalityId);
   if (!board) throw new NotFoundError('Nämnden');
-  const periods = dashboardPeriods(db, viewer.municipalityId);
+  const periods = dashboardPeriods(db, municipalityId);
   if (!periods) throw new NotFoundError('Planåret');
 
   const boardGoalIds = db
@@ -90,14 +104,13 @@ export async function getBoardDashboard(rawId: string, rawOpenGoal: string | und
         .map((g) => ({ summary: g, current: rollups.get(g.id, current?.id) })),
     }));
 
-  const openId = positiveId(rawOpenGoal);
   const openGoal = openId !== null && childIds.includes(openId) ? byId.get(openId) : undefined;
 
   return {
     board,
     year: periods.year,
     period: current,
-    settings: ruleSettings(db, viewer.municipalityId),
+    settings: ruleSettings(db, municipalityId),
     goals: boardGoals,
     open: openGoal ? { goal: openGoal, ...unitBreakdown(db, openGoal.id) } : null,
   };
@@ -109,7 +122,7 @@ export async function getBoardDashboard(rawId: string, rawOpenGoal: string | und
  * a few thousand rows at the largest preset. Activity statuses are the unit's APT figures, not
  * any one person's talk, so no small-group rule is needed here.
  */
-function unitBreakdown(db: ReturnType<typeof getDb>, goalId: number) {
+function unitBreakdown(db: Db, goalId: number) {
   const rows = db
     .select({ unitId: actionPlans.unitId, status: activities.status, n: sql<number>`count(*)` })
     .from(activityGoals)

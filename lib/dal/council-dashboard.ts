@@ -1,12 +1,14 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
+import type { Db } from '@/db/connection';
 import { goalLinks, goals } from '@/db/schema';
-import { previousPeriod, samePeriodPreviousYear } from '@/lib/dashboards/periods';
+import { previousPeriod, samePeriodPreviousYear, todayInStockholm } from '@/lib/dashboards/periods';
 import { goodShareDelta, trendOf } from '@/lib/dashboards/trend';
 import { NotFoundError } from '@/lib/errors';
 import { dashboardPeriods, loadRollups, ruleSettings } from './dashboard-data';
 import { councilGoalIds, loadGoalSummaries } from './goal-details';
+import { ReadCache } from './read-cache';
 import { requireViewer } from './viewer';
 
 /**
@@ -15,10 +17,20 @@ import { requireViewer } from './viewer';
  * previous period and with the same period last year (through the goal it was carried from).
  * The reader may pick any passed period of the year, e.g. the interim report.
  */
-export async function getCouncilDashboard(rawPeriod: string | undefined) {
+export async function getCouncilDashboard(rawPeriod: string | undefined): Promise<CouncilDashboard> {
+  // Results are public within the municipality: every signed-in reader gets the same view. Which
+  // periods have passed depends on the date, so the date is part of the key.
   const viewer = await requireViewer();
   const db = getDb();
-  const periods = dashboardPeriods(db, viewer.municipalityId);
+  return councilViews.read(db, `${viewer.municipalityId}:${todayInStockholm()}:${rawPeriod ?? ''}`, () => buildCouncilDashboard(db, viewer.municipalityId, rawPeriod));
+}
+
+export type CouncilDashboard = ReturnType<typeof buildCouncilDashboard>;
+/** Kept until anything is written: the council's view is read by many and costs a few queries per goal. */
+const councilViews = new ReadCache<CouncilDashboard>(50);
+
+function buildCouncilDashboard(db: Db, municipalityId: number, rawPeriod: string | undefined) {
+  const periods = dashboardPeriods(db, municipalityId);
   if (!periods) throw new NotFoundError('Planåret');
   const passed = periods.current ? periods.periods.filter((p) => p.periodEnd <= periods.current!.periodEnd) : [];
   const chosen = rawPeriod ? passed.find((p) => String(p.id) === rawPeriod) : periods.current;
@@ -78,7 +90,7 @@ export async function getCouncilDashboard(rawPeriod: string | undefined) {
     lastYear,
     /** Newest first, for the period picker. */
     passed: [...passed].reverse(),
-    settings: ruleSettings(db, viewer.municipalityId),
+    settings: ruleSettings(db, municipalityId),
     goals: councilGoals,
   };
 }

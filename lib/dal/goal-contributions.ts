@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '@/db/connection';
+import { dataStamp } from './read-cache';
 
 export interface Contribution {
   activities: number;
@@ -11,21 +12,12 @@ export interface Contribution {
  * the goals below it. Counting distinct employees under a council goal means walking up to
  * ~150,000 assignment–activity pairs at the large preset (≈ 0.3 s), far too slow per request, so
  * the whole year is counted with one grouped query pair and kept in memory. The cache is keyed by
- * SQLite's own change counters: total_changes() moves with every write through this process's
- * single connection (ours and the action plans' alike) and data_version with every commit by
- * another process (a seed or import), so no write anywhere can leave a stale count behind.
+ * SQLite's own change counters (dataStamp), so no write anywhere can leave a stale count behind.
  */
 const cache = new Map<number, { stamp: string; counts: Map<number, Contribution> }>();
 
 export function invalidateContributionCounts(): void {
   cache.clear();
-}
-
-function stampOf(db: Db): string {
-  const client = db.$client;
-  const version = client.pragma('data_version', { simple: true }) as number;
-  const changes = (client.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
-  return `${version}:${changes}`;
 }
 
 // Each goal of the year with itself and every goal it contributes to, at most three levels up.
@@ -36,7 +28,7 @@ const ANCESTORS = `WITH RECURSIVE up(goal_id, ancestor_id, depth) AS (
   )`;
 
 export function contributionCounts(db: Db, planYearId: number): Map<number, Contribution> {
-  const stamp = stampOf(db);
+  const stamp = dataStamp(db);
   const hit = cache.get(planYearId);
   if (hit && hit.stamp === stamp) return hit.counts;
 
@@ -64,6 +56,6 @@ export function contributionCounts(db: Db, planYearId: number): Map<number, Cont
     .all(planYearId, planYearId) as { goalId: number; n: number }[];
   for (const r of activityRows) counts.set(r.goalId, { activities: r.n, employees: 0 });
   for (const r of employeeRows) counts.set(r.goalId, { activities: counts.get(r.goalId)?.activities ?? 0, employees: r.n });
-  cache.set(planYearId, { stamp: stampOf(db), counts });
+  cache.set(planYearId, { stamp: dataStamp(db), counts });
   return counts;
 }

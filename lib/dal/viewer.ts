@@ -2,24 +2,57 @@ import 'server-only';
 import { cache } from 'react';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { getToken } from 'next-auth/jwt';
-import { eq } from 'drizzle-orm';
+import { getToken, type JWT } from 'next-auth/jwt';
+import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { accounts, people, roleAssignments } from '@/db/schema';
 import { env } from '@/lib/env';
 import type { Viewer } from '@/lib/permissions';
+import { preparedPerConnection } from './prepared';
+
+
+/**
+ * Decrypted session tokens by their cookie text. A token's content never changes (a new one gets
+ * a new text), so decrypting it again on every request of the same session only costs time. Its
+ * expiry is still checked on every use, and the account checks below run on every request.
+ */
+const decrypted = new Map<string, JWT>();
+const MAX_DECRYPTED = 10_000;
 
 /**
  * The session token of the request, decrypted once (an expired or forged one gives null). This is
  * all a page needs of next-auth: its session route would also derive a CSRF token, run the
  * callbacks and re-encrypt the token for a cookie that a page cannot send back, on every request.
  */
-async function sessionToken() {
+async function sessionToken(): Promise<JWT | null> {
   const store = await cookies();
-  const req = { cookies: Object.fromEntries(store.getAll().map((c) => [c.name, c.value])), headers: {} };
+  const all = store.getAll();
   // The cookie's name follows next-auth's own rule: the __Secure- prefix when the site is on https.
-  return getToken({ req: req as unknown as Parameters<typeof getToken>[0]['req'], secret: env.authSecret, secureCookie: env.authUrl?.startsWith('https://') ?? false });
+  const secureCookie = env.authUrl?.startsWith('https://') ?? false;
+  const name = `${secureCookie ? '__Secure-' : ''}next-auth.session-token`;
+  // A large token is split over name.0, name.1, …: the texts together are the key.
+  const key = all.filter((c) => c.name === name || c.name.startsWith(`${name}.`)).map((c) => `${c.name}=${c.value}`).join(';');
+  if (!key) return null;
+  const known = decrypted.get(key);
+  if (known) return typeof known.exp === 'number' && known.exp * 1000 > Date.now() ? known : null;
+  const req = { cookies: Object.fromEntries(all.map((c) => [c.name, c.value])), headers: {} };
+  const token = await getToken({ req: req as unknown as Parameters<typeof getToken>[0]['req'], secret: env.authSecret, secureCookie });
+  if (token && typeof token.exp === 'number') {
+    if (decrypted.size >= MAX_DECRYPTED) decrypted.clear();
+    decrypted.set(key, token);
+  }
+  return token;
 }
+
+const viewerQueries = preparedPerConnection((db) => ({
+  account: db
+    .select({ active: accounts.active, sessionVersion: accounts.sessionVersion, municipalityId: people.municipalityId, givenName: people.givenName, familyName: people.familyName })
+    .from(accounts)
+    .innerJoin(people, eq(people.id, accounts.personId))
+    .where(eq(accounts.personId, sql.placeholder('personId')))
+    .prepare(),
+  roles: db.select({ role: roleAssignments.role, orgUnitId: roleAssignments.orgUnitId }).from(roleAssignments).where(eq(roleAssignments.personId, sql.placeholder('personId'))).prepare(),
+}));
 
 /**
  * The signed-in person, or null. A valid token is not enough: the account must still be active and
@@ -30,15 +63,10 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await sessionToken();
   const personId = session?.personId;
   if (!personId || !session.sessionVersion) return null;
-  const db = getDb();
-  const row = db
-    .select({ active: accounts.active, sessionVersion: accounts.sessionVersion, municipalityId: people.municipalityId, givenName: people.givenName, familyName: people.familyName })
-    .from(accounts)
-    .innerJoin(people, eq(people.id, accounts.personId))
-    .where(eq(accounts.personId, personId))
-    .get();
+  const queries = viewerQueries(getDb());
+  const row = queries.account.get({ personId });
   if (!row || !row.active || row.sessionVersion !== session.sessionVersion) return null;
-  const roles = db.select({ role: roleAssignments.role, orgUnitId: roleAssignments.orgUnitId }).from(roleAssignments).where(eq(roleAssignments.personId, personId)).all();
+  const roles = queries.roles.all({ personId });
   return { personId, municipalityId: row.municipalityId, name: `${row.givenName} ${row.familyName}`, roles };
 });
 

@@ -1,5 +1,6 @@
 import 'server-only';
-import { _createCache, _createIntlFormatters, createFormatter, createTranslator } from 'next-intl';
+import { use } from 'react';
+import { _createCache, _createIntlFormatters, createFormatter, createTranslator, useLocale } from 'next-intl';
 import { getLocale, type getFormatter, type getTranslations } from 'next-intl/server';
 import { languageOf, type Locale } from './locales';
 import { catalogueOf, TIME_ZONE } from './request';
@@ -33,22 +34,42 @@ function perLanguage(locale: Locale): PerLanguage {
   return entry;
 }
 
-export async function translator(namespace = ''): Promise<Translator> {
-  const intlLocale = await getLocale();
-  const locale = languageOf(intlLocale);
-  const entry = perLanguage(locale);
+function translatorOf(intlLocale: string, messages: Record<string, unknown>, namespace: string): Translator {
+  const entry = perLanguage(languageOf(intlLocale));
   let t = entry.translators.get(namespace);
   if (!t) {
-    const messages = await catalogueOf(locale);
     t = createTranslator({ locale: intlLocale, timeZone: TIME_ZONE, messages, namespace: namespace || undefined, _cache: entry.cache, _formatters: entry.formatters }) as unknown as Translator;
     entry.translators.set(namespace, t);
   }
   return t;
 }
 
-export async function formatter(): Promise<Formatter> {
-  const intlLocale = await getLocale();
+function formatterOf(intlLocale: string): Formatter {
   const entry = perLanguage(languageOf(intlLocale));
   entry.formatter ??= createFormatter({ locale: intlLocale, timeZone: TIME_ZONE, _formatters: entry.formatters }) as unknown as Formatter;
   return entry.formatter;
+}
+
+export async function translator(namespace = ''): Promise<Translator> {
+  const intlLocale = await getLocale();
+  return translatorOf(intlLocale, await catalogueOf(languageOf(intlLocale)), namespace);
+}
+
+export async function formatter(): Promise<Formatter> {
+  return formatterOf(await getLocale());
+}
+
+/*
+ * The same for components that are not async. An async component is sent to the browser as a
+ * part of its own, resolved after the rest; a page with a status badge on every row then became
+ * hundreds of parts, each costing the server more than the badge itself. These read the request's
+ * language and the (once loaded) catalogue without waiting.
+ */
+export function useSharedTranslator(namespace = ''): Translator {
+  const intlLocale = useLocale();
+  return translatorOf(intlLocale, use(catalogueOf(languageOf(intlLocale))), namespace);
+}
+
+export function useSharedFormatter(): Formatter {
+  return formatterOf(useLocale());
 }
