@@ -1,6 +1,6 @@
 import 'server-only';
-import { use } from 'react';
-import { _createCache, _createIntlFormatters, createFormatter, createTranslator, useLocale } from 'next-intl';
+import { cache, use } from 'react';
+import { _createCache, _createIntlFormatters, createFormatter, createTranslator } from 'next-intl';
 import { getLocale, type getFormatter, type getTranslations } from 'next-intl/server';
 import { languageOf, type Locale } from './locales';
 import { catalogueOf, TIME_ZONE } from './request';
@@ -50,26 +50,52 @@ function formatterOf(intlLocale: string): Formatter {
   return entry.formatter;
 }
 
+/**
+ * A promise that says when it has settled, the way React reads it: `use()` of a settled one
+ * returns its value at once, where an untracked promise would make the component wait.
+ */
+type Tracked<T> = Promise<T>;
+function tracked<T>(promise: Promise<T>): Tracked<T> {
+  const t = promise as Promise<T> & { status?: 'fulfilled'; value?: T };
+  void t.then((value) => {
+    t.value = value;
+    t.status = 'fulfilled';
+  });
+  return t;
+}
+
+/** The request's language, asked once per request; every page awaits it before its parts render. */
+const requestLocale = cache(() => tracked(getLocale()));
+const catalogues = new Map<Locale, Tracked<Record<string, unknown>>>();
+function trackedCatalogue(locale: Locale) {
+  let catalogue = catalogues.get(locale);
+  if (!catalogue) {
+    catalogue = tracked(catalogueOf(locale));
+    catalogues.set(locale, catalogue);
+  }
+  return catalogue;
+}
+
 export async function translator(namespace = ''): Promise<Translator> {
-  const intlLocale = await getLocale();
-  return translatorOf(intlLocale, await catalogueOf(languageOf(intlLocale)), namespace);
+  const intlLocale = await requestLocale();
+  return translatorOf(intlLocale, await trackedCatalogue(languageOf(intlLocale)), namespace);
 }
 
 export async function formatter(): Promise<Formatter> {
-  return formatterOf(await getLocale());
+  return formatterOf(await requestLocale());
 }
 
 /*
- * The same for components that are not async. An async component is sent to the browser as a
- * part of its own, resolved after the rest; a page with a status badge on every row then became
- * hundreds of parts, each costing the server more than the badge itself. These read the request's
- * language and the (once loaded) catalogue without waiting.
+ * The same for components that are not async. An async component (or one that waits) is sent to
+ * the browser as a part of its own, resolved after the rest; a page with a status badge on every
+ * row became hundreds of parts, each costing the server more than the badge itself. Once the page
+ * has awaited its own translator, these read the language and the catalogue without waiting.
  */
 export function useSharedTranslator(namespace = ''): Translator {
-  const intlLocale = useLocale();
-  return translatorOf(intlLocale, use(catalogueOf(languageOf(intlLocale))), namespace);
+  const intlLocale = use(requestLocale());
+  return translatorOf(intlLocale, use(trackedCatalogue(languageOf(intlLocale))), namespace);
 }
 
 export function useSharedFormatter(): Formatter {
-  return formatterOf(useLocale());
+  return formatterOf(use(requestLocale()));
 }
