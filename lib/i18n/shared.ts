@@ -44,9 +44,36 @@ function translatorOf(intlLocale: string, messages: Record<string, unknown>, nam
   return t;
 }
 
+/** The number options our pages use; with any other option a number goes through next-intl as usual. */
+const NUMBER_OPTIONS = ['style', 'minimumFractionDigits', 'maximumFractionDigits', 'signDisplay'] as const;
+type NumberOptions = Pick<Intl.NumberFormatOptions, (typeof NUMBER_OPTIONS)[number]>;
+
+/**
+ * next-intl looks up its cached number format by turning the arguments into JSON on every call;
+ * a dashboard formats a few hundred numbers per request, and that look-up cost more than the
+ * formatting. Here the common formats are kept by a key built from the few options they use.
+ */
+export function fastNumbers(base: Formatter, intlLocale: string): Formatter {
+  const formats = new Map<string, Intl.NumberFormat>();
+  const number = (value: number | bigint, options?: unknown) => {
+    if (options !== undefined && (typeof options !== 'object' || options === null || Object.keys(options).some((k) => !(NUMBER_OPTIONS as readonly string[]).includes(k)))) {
+      return (base.number as (v: number | bigint, o?: unknown) => string)(value, options);
+    }
+    const o = (options ?? {}) as NumberOptions;
+    const key = NUMBER_OPTIONS.map((k) => o[k] ?? '').join('|');
+    let format = formats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(intlLocale, o);
+      formats.set(key, format);
+    }
+    return format.format(value);
+  };
+  return Object.assign(Object.create(base) as Formatter, { number });
+}
+
 function formatterOf(intlLocale: string): Formatter {
   const entry = perLanguage(languageOf(intlLocale));
-  entry.formatter ??= createFormatter({ locale: intlLocale, timeZone: TIME_ZONE, _formatters: entry.formatters }) as unknown as Formatter;
+  entry.formatter ??= fastNumbers(createFormatter({ locale: intlLocale, timeZone: TIME_ZONE, _formatters: entry.formatters }) as unknown as Formatter, intlLocale);
   return entry.formatter;
 }
 
