@@ -2,7 +2,9 @@ import 'server-only';
 import { and, eq, inArray, isNull, asc } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db';
+import type { Db } from '@/db/connection';
 import { actionPlans, activities, activityGoals, assignmentActivities, assignments, guidingValues, orgUnits, people, visions, type ActivityStatus, type PlanStatus } from '@/db/schema';
+import { ReadCache } from './read-cache';
 import { requireViewer } from './viewer';
 import { currentPlanYear } from './plan-years';
 import { currentEmployment } from './assignment-access';
@@ -39,6 +41,26 @@ export interface LineOfSight {
   } | null;
 }
 
+/** The vision, its values and the open plan year: the same for everyone in the municipality. */
+function municipalPart(db: Db, municipalityId: number) {
+  const vision = db.select().from(visions).where(and(eq(visions.municipalityId, municipalityId), isNull(visions.validToYear))).get();
+  const values = vision ? db.select().from(guidingValues).where(eq(guidingValues.visionId, vision.id)).orderBy(asc(guidingValues.sortOrder)).all() : [];
+  return {
+    year: currentPlanYear(db, municipalityId) ?? null,
+    vision: vision ? { statement: vision.statement, description: vision.description } : null,
+    values: values.map((v) => ({ name: v.name, description: v.description })),
+  };
+}
+
+/*
+ * What many people's pages share is kept until anything is written (lib/dal/read-cache.ts): the
+ * municipality's vision and year, and the goals above a set of activities – everyone in a unit
+ * whose assignment links to the same activities reads the same chain. Each person's own
+ * assignment and activities are read for every request.
+ */
+const municipalViews = new ReadCache<ReturnType<typeof municipalPart>>(50);
+const chainViews = new ReadCache<GoalSummary[]>(2_000);
+
 /**
  * "Min styrkedja": the signed-in person's own line of sight, from the vision down to their own
  * assignment. Only the viewer's own assignment is read; everything above it is public within the
@@ -48,15 +70,8 @@ export async function getMyLineOfSight(): Promise<LineOfSight> {
   const viewer = await requireViewer();
   const db = getDb();
 
-  const vision = db.select().from(visions).where(and(eq(visions.municipalityId, viewer.municipalityId), isNull(visions.validToYear))).get();
-  const values = vision ? db.select().from(guidingValues).where(eq(guidingValues.visionId, vision.id)).orderBy(asc(guidingValues.sortOrder)).all() : [];
-  const year = currentPlanYear(db, viewer.municipalityId);
-  const base = {
-    canWriteAssignment: currentEmployment(db, viewer.personId) !== undefined,
-    year: year?.year ?? null,
-    vision: vision ? { statement: vision.statement, description: vision.description } : null,
-    values: values.map((v) => ({ name: v.name, description: v.description })),
-  };
+  const { year, ...municipal } = municipalViews.read(db, String(viewer.municipalityId), () => municipalPart(db, viewer.municipalityId));
+  const base = { ...municipal, canWriteAssignment: currentEmployment(db, viewer.personId) !== undefined, year: year?.year ?? null };
   if (!year) return { ...base, councilGoals: [], boardGoals: [], administrationGoals: [], plan: null, activities: [], assignment: null };
 
   const manager = alias(people, 'manager');
@@ -69,8 +84,8 @@ export async function getMyLineOfSight(): Promise<LineOfSight> {
     .get();
 
   if (!assignment) {
-    const ids = councilGoalIds(db, year.id);
-    return { ...base, councilGoals: loadGoalSummaries(db, ids, new Map()), boardGoals: [], administrationGoals: [], plan: null, activities: [], assignment: null };
+    const councilGoals = chainViews.read(db, `${viewer.municipalityId}:council:${year.id}`, () => loadGoalSummaries(db, councilGoalIds(db, year.id), new Map()));
+    return { ...base, councilGoals, boardGoals: [], administrationGoals: [], plan: null, activities: [], assignment: null };
   }
 
   const owner = alias(people, 'owner');
@@ -87,8 +102,11 @@ export async function getMyLineOfSight(): Promise<LineOfSight> {
   const activityIds = activityRows.map((r) => r.activity.id);
   const links = activityIds.length ? db.select().from(activityGoals).where(inArray(activityGoals.activityId, activityIds)).all() : [];
 
-  const parents = goalChainUpwards(db, links.map((l) => l.goalId));
-  const chain = loadGoalSummaries(db, [...parents.keys()], parents);
+  const linkedGoalIds = [...new Set(links.map((l) => l.goalId))].sort((a, b) => a - b);
+  const chain = chainViews.read(db, `${viewer.municipalityId}:goals:${linkedGoalIds.join(',')}`, () => {
+    const parents = goalChainUpwards(db, linkedGoalIds);
+    return loadGoalSummaries(db, [...parents.keys()], parents);
+  });
   const first = activityRows[0];
 
   return {
