@@ -35,3 +35,35 @@ describe('the shared number formats', () => {
     expect(fast.dateTime(date, { dateStyle: 'long' })).toBe(base.dateTime(date, { dateStyle: 'long' }));
   });
 });
+
+describe('remembered translations', () => {
+  it('read exactly as the translator’s own, for plain texts, plurals, numbers and text values', async () => {
+    const { createTranslator } = await import('next-intl');
+    const { rememberResults } = await import('./shared');
+    const messages = {
+      d: {
+        plain: 'Nämndernas bidrag',
+        line: '{count, plural, one {# aktivitet} other {# aktiviteter}}, {share} genomförda eller enligt plan',
+        percent: 'Andel {value, number, percent}',
+        named: 'Bedömd i {period}',
+      },
+    };
+    const base = createTranslator({ locale: 'sv-SE', messages, namespace: 'd' });
+    const t = rememberResults(base as never) as unknown as typeof base;
+    const calls: [string, Record<string, string | number>?][] = [
+      ['plain'],
+      ['line', { count: 1, share: '84,1 %' }],
+      ['line', { count: 1224, share: '84,1 %' }],
+      ['line', { count: 0, share: '0 %' }],
+      ['percent', { value: 0.841 }],
+      ['named', { period: 'Delårsrapport per 31 augusti 2026' }],
+      ['named', { period: '1' }],
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const [key, values] of calls) expect(t(key as never, values as never)).toBe(base(key as never, values as never));
+    }
+    // A number and a text that read alike are different values.
+    expect(t('line' as never, { count: 1, share: 'x' } as never)).toBe('1 aktivitet, x genomförda eller enligt plan');
+    expect(t.has('plain' as never)).toBe(true);
+  });
+});
