@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { actionPlans, activities, assignments, employments, planYears } from '@/db/schema';
+import { preparedPerConnection } from './prepared';
 
 /** An assignment with what every access decision about it needs: its year and the employee's manager now. */
 export function loadAssignmentForAccess(db: Db, id: number) {
@@ -17,12 +18,17 @@ export function loadAssignmentForAccess(db: Db, id: number) {
 
 /** The employee's employment that has not ended; it gives their unit and their manager now. */
 export function currentEmployment(db: Db, personId: number) {
-  return db
+  return employmentQuery(db).get({ personId });
+}
+
+// Asked on most pages (the employee's own, every access decision about an assignment): prepared once.
+const employmentQuery = preparedPerConnection((db) =>
+  db
     .select({ unitId: employments.unitId, managerPersonId: employments.managerPersonId, title: employments.title })
     .from(employments)
-    .where(and(eq(employments.personId, personId), isNull(employments.endDate)))
-    .get();
-}
+    .where(and(eq(employments.personId, sql.placeholder('personId')), isNull(employments.endDate)))
+    .prepare(),
+);
 
 /**
  * The plan version that applies to a unit's work now: its latest approved version, or, before any

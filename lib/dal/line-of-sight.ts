@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, eq, inArray, isNull, asc } from 'drizzle-orm';
+import { and, eq, isNull, asc, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
 import { actionPlans, activities, activityGoals, assignmentActivities, assignments, guidingValues, orgUnits, people, visions, type ActivityStatus, type PlanStatus } from '@/db/schema';
+import { preparedPerConnection } from './prepared';
 import { ReadCache } from './read-cache';
 import { requireViewer } from './viewer';
 import { currentPlanYear } from './plan-years';
@@ -61,6 +62,37 @@ function municipalPart(db: Db, municipalityId: number) {
 const municipalViews = new ReadCache<ReturnType<typeof municipalPart>>(50);
 const chainViews = new ReadCache<GoalSummary[]>(2_000);
 
+/** The person's own assignment, its activities and their goals: read on every request, so prepared once. */
+const ownQueries = preparedPerConnection((db) => {
+  const manager = alias(people, 'manager');
+  const owner = alias(people, 'owner');
+  return {
+    assignment: db
+      .select({ a: assignments, unitName: orgUnits.name, managerGiven: manager.givenName, managerFamily: manager.familyName })
+      .from(assignments)
+      .innerJoin(orgUnits, eq(orgUnits.id, assignments.unitId))
+      .leftJoin(manager, eq(manager.id, assignments.managerPersonId))
+      .where(and(eq(assignments.personId, sql.placeholder('personId')), eq(assignments.planYearId, sql.placeholder('planYearId'))))
+      .prepare(),
+    activities: db
+      .select({ activity: activities, contribution: assignmentActivities.contribution, planStatus: actionPlans.status, planUnit: orgUnits.name, ownerGiven: owner.givenName, ownerFamily: owner.familyName })
+      .from(assignmentActivities)
+      .innerJoin(activities, eq(activities.id, assignmentActivities.activityId))
+      .innerJoin(actionPlans, eq(actionPlans.id, activities.planId))
+      .innerJoin(orgUnits, eq(orgUnits.id, actionPlans.unitId))
+      .leftJoin(owner, eq(owner.id, activities.ownerPersonId))
+      .where(eq(assignmentActivities.assignmentId, sql.placeholder('assignmentId')))
+      .orderBy(activities.sortOrder)
+      .prepare(),
+    links: db
+      .select({ activityId: activityGoals.activityId, goalId: activityGoals.goalId })
+      .from(activityGoals)
+      .innerJoin(assignmentActivities, eq(assignmentActivities.activityId, activityGoals.activityId))
+      .where(eq(assignmentActivities.assignmentId, sql.placeholder('assignmentId')))
+      .prepare(),
+  };
+});
+
 /**
  * "Min styrkedja": the signed-in person's own line of sight, from the vision down to their own
  * assignment. Only the viewer's own assignment is read; everything above it is public within the
@@ -74,33 +106,16 @@ export async function getMyLineOfSight(): Promise<LineOfSight> {
   const base = { ...municipal, canWriteAssignment: currentEmployment(db, viewer.personId) !== undefined, year: year?.year ?? null };
   if (!year) return { ...base, councilGoals: [], boardGoals: [], administrationGoals: [], plan: null, activities: [], assignment: null };
 
-  const manager = alias(people, 'manager');
-  const assignment = db
-    .select({ a: assignments, unitName: orgUnits.name, managerGiven: manager.givenName, managerFamily: manager.familyName })
-    .from(assignments)
-    .innerJoin(orgUnits, eq(orgUnits.id, assignments.unitId))
-    .leftJoin(manager, eq(manager.id, assignments.managerPersonId))
-    .where(and(eq(assignments.personId, viewer.personId), eq(assignments.planYearId, year.id)))
-    .get();
+  const own = ownQueries(db);
+  const assignment = own.assignment.get({ personId: viewer.personId, planYearId: year.id });
 
   if (!assignment) {
     const councilGoals = chainViews.read(db, `${viewer.municipalityId}:council:${year.id}`, () => loadGoalSummaries(db, councilGoalIds(db, year.id), new Map()));
     return { ...base, councilGoals, boardGoals: [], administrationGoals: [], plan: null, activities: [], assignment: null };
   }
 
-  const owner = alias(people, 'owner');
-  const activityRows = db
-    .select({ activity: activities, contribution: assignmentActivities.contribution, planStatus: actionPlans.status, planUnit: orgUnits.name, ownerGiven: owner.givenName, ownerFamily: owner.familyName })
-    .from(assignmentActivities)
-    .innerJoin(activities, eq(activities.id, assignmentActivities.activityId))
-    .innerJoin(actionPlans, eq(actionPlans.id, activities.planId))
-    .innerJoin(orgUnits, eq(orgUnits.id, actionPlans.unitId))
-    .leftJoin(owner, eq(owner.id, activities.ownerPersonId))
-    .where(eq(assignmentActivities.assignmentId, assignment.a.id))
-    .orderBy(activities.sortOrder)
-    .all();
-  const activityIds = activityRows.map((r) => r.activity.id);
-  const links = activityIds.length ? db.select().from(activityGoals).where(inArray(activityGoals.activityId, activityIds)).all() : [];
+  const activityRows = own.activities.all({ assignmentId: assignment.a.id });
+  const links = activityRows.length ? own.links.all({ assignmentId: assignment.a.id }) : [];
 
   const linkedGoalIds = [...new Set(links.map((l) => l.goalId))].sort((a, b) => a - b);
   const chain = chainViews.read(db, `${viewer.municipalityId}:goals:${linkedGoalIds.join(',')}`, () => {
