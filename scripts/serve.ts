@@ -1,7 +1,8 @@
 import cluster from 'node:cluster';
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { admission } from './admission';
 
 // npx tsx scripts/serve.ts [--port 3000] [--host 0.0.0.0] [--workers N] [--concurrency 3]
 // The production server after `next build`: one Node process per core, sharing one port.
@@ -20,40 +21,6 @@ const { values } = parseArgs({
 const port = Number(values.port);
 Object.assign(process.env, { NODE_ENV: 'production' });
 const workers = Math.max(1, Number(values.workers));
-
-/**
- * At most `limit` requests are worked on at once in a process; the rest wait their turn in order.
- * Every request in progress adds its share of work to each turn of the event loop, so with twenty
- * at once a turn took 20–60 ms and everything else in the process (a timer, a health check, the
- * next request's first byte) waited that long; a few at a time keep each turn short, and the
- * waiting is done in a queue instead, which costs nothing while it waits.
- */
-function admission(limit: number) {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  const done = () => {
-    active--;
-    const next = waiting.shift();
-    if (next) next();
-  };
-  return (res: ServerResponse, work: () => void) => {
-    let started = false;
-    const start = () => {
-      started = true;
-      active++;
-      work();
-    };
-    // 'close' comes once: when the answer has been sent, or when the client has gone – perhaps
-    // while the request still waits, and then it leaves the queue without being worked on.
-    res.once('close', () => {
-      if (started) return done();
-      const at = waiting.indexOf(start);
-      if (at >= 0) waiting.splice(at, 1);
-    });
-    if (active < limit) start();
-    else waiting.push(start);
-  };
-}
 
 async function worker() {
   const { default: next } = await import('next');
