@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Db } from '@/db/connection';
-import { dataStamp } from './read-cache';
+import { ReadCache } from './read-cache';
 
 export interface Contribution {
   activities: number;
@@ -11,14 +11,10 @@ export interface Contribution {
  * How many activities and employees contribute to each goal of a plan year, directly or through
  * the goals below it. Counting distinct employees under a council goal means walking up to
  * ~150,000 assignment–activity pairs at the large preset (≈ 0.3 s), far too slow per request, so
- * the whole year is counted with one grouped query pair and kept in memory. The cache is keyed by
- * SQLite's own change counters (dataStamp), so no write anywhere can leave a stale count behind.
+ * the whole year is counted with one grouped query pair and kept in memory until anything is
+ * written (lib/dal/read-cache.ts), so no write anywhere can leave a stale count behind.
  */
-const cache = new Map<number, { stamp: string; counts: Map<number, Contribution> }>();
-
-export function invalidateContributionCounts(): void {
-  cache.clear();
-}
+const yearCounts = new ReadCache<Map<number, Contribution>>(20);
 
 // Each goal of the year with itself and every goal it contributes to, at most three levels up.
 const ANCESTORS = `WITH RECURSIVE up(goal_id, ancestor_id, depth) AS (
@@ -28,10 +24,10 @@ const ANCESTORS = `WITH RECURSIVE up(goal_id, ancestor_id, depth) AS (
   )`;
 
 export function contributionCounts(db: Db, planYearId: number): Map<number, Contribution> {
-  const stamp = dataStamp(db);
-  const hit = cache.get(planYearId);
-  if (hit && hit.stamp === stamp) return hit.counts;
+  return yearCounts.read(db, String(planYearId), () => countYear(db, planYearId));
+}
 
+function countYear(db: Db, planYearId: number): Map<number, Contribution> {
   const counts = new Map<number, Contribution>();
   // Only the current version of each plan counts; older versions are history.
   const activityRows = db.$client
@@ -56,6 +52,5 @@ export function contributionCounts(db: Db, planYearId: number): Map<number, Cont
     .all(planYearId, planYearId) as { goalId: number; n: number }[];
   for (const r of activityRows) counts.set(r.goalId, { activities: r.n, employees: 0 });
   for (const r of employeeRows) counts.set(r.goalId, { activities: counts.get(r.goalId)?.activities ?? 0, employees: r.n });
-  cache.set(planYearId, { stamp: dataStamp(db), counts });
   return counts;
 }

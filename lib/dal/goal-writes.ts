@@ -8,7 +8,6 @@ import { canRecordBoardGoals, canRecordCouncilGoals, type Viewer } from '@/lib/p
 import type { BoardGoalInput, CouncilGoalInput, IndicatorInput } from '@/lib/validation/goals';
 import { writeAudit } from './audit';
 import { boardScope, canWriteGoal, openPlanYear } from './goal-scope';
-import { invalidateContributionCounts } from './goal-contributions';
 import { requireViewer } from './viewer';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -69,7 +68,6 @@ export function saveCouncilGoalWith(db: Db, viewer: Viewer, input: CouncilGoalIn
     writeAudit(tx, { actorPersonId: viewer.personId, action: 'goal.create', objectType: 'goal', objectId: goalId, detail: { level: 'council', ...fields, decisionId } });
     return goalId;
   });
-  invalidateContributionCounts();
   return id;
 }
 
@@ -104,7 +102,6 @@ export function saveBoardGoalWith(db: Db, viewer: Viewer, input: BoardGoalInput)
     writeAudit(tx, { actorPersonId: viewer.personId, action: goal ? 'goal.update' : 'goal.create', objectType: 'goal', objectId: goalId, detail: { level: input.level, ownerUnitId, ...fields, decisionId, parentIds: input.parentIds, ...(goal ? { before: { code: goal.code, title: goal.title, status: goal.status } } : {}) } });
     return goalId;
   });
-  invalidateContributionCounts();
   return id;
 }
 

@@ -7,7 +7,6 @@ import { ForbiddenError, NotFoundError, RuleError } from '@/lib/errors';
 import { carriedGoal, followUpPeriodsFor, remapPairs, shiftIsoDate, type GoalToCarry } from '@/lib/goals/rollover';
 import { canManagePlanYears, type Viewer } from '@/lib/permissions';
 import { writeAudit } from './audit';
-import { invalidateContributionCounts } from './goal-contributions';
 import { requireViewer } from './viewer';
 
 export interface RolloverResult {
@@ -86,7 +85,6 @@ export function openNextPlanYearWith(db: Db, viewer: Viewer, options: { carryGoa
     writeAudit(tx, { actorPersonId: viewer.personId, action: 'plan_year.open', objectType: 'plan_year', objectId: planYearId, detail: { ...counts, fromPlanYearId: latest?.id ?? null } });
     return counts;
   });
-  invalidateContributionCounts();
   return result;
 }
 

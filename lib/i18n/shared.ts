@@ -115,8 +115,7 @@ function formatterOf(intlLocale: string): Formatter {
  * A promise that says when it has settled, the way React reads it: `use()` of a settled one
  * returns its value at once, where an untracked promise would make the component wait.
  */
-type Tracked<T> = Promise<T>;
-function tracked<T>(promise: Promise<T>): Tracked<T> {
+function tracked<T>(promise: Promise<T>): Promise<T> {
   const t = promise as Promise<T> & { status?: 'fulfilled'; value?: T };
   void t.then((value) => {
     t.value = value;
@@ -127,7 +126,7 @@ function tracked<T>(promise: Promise<T>): Tracked<T> {
 
 /** The request's language, asked once per request; every page awaits it before its parts render. */
 const requestLocale = cache(() => tracked(getLocale()));
-const catalogues = new Map<Locale, Tracked<Record<string, unknown>>>();
+const catalogues = new Map<Locale, Promise<Record<string, unknown>>>();
 function trackedCatalogue(locale: Locale) {
   let catalogue = catalogues.get(locale);
   if (!catalogue) {
