@@ -13,7 +13,7 @@ export type Db = ReturnType<typeof openDatabase>;
  * waits instead of failing.
  */
 export function openDatabase(file: string) {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
+  if (file !== ':memory:') createPrivately(file);
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
@@ -21,6 +21,23 @@ export function openDatabase(file: string) {
   sqlite.pragma('busy_timeout = 5000');
   reuseStatements(sqlite);
   return drizzle({ client: sqlite, schema, casing: 'snake_case' });
+}
+
+/**
+ * The database holds talk notes and password hashes: a new file is made readable by its owner
+ * only (mode 600) before SQLite opens it, whatever the umask. SQLite opens an empty file as a new
+ * database and gives its -wal and -shm files the database file's mode. An existing file keeps the
+ * mode its operator chose.
+ */
+function createPrivately(file: string) {
+  const resolved = path.resolve(/*turbopackIgnore: true*/ file);
+  fs.mkdirSync(path.dirname(resolved), { recursive: true });
+  try {
+    fs.closeSync(fs.openSync(resolved, 'wx', 0o600));
+    fs.chmodSync(resolved, 0o600);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
 }
 
 const MAX_STATEMENTS = 1000;

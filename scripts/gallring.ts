@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/connection';
 import { applyMigrations } from '../db/migrate';
-import { disposeTalkNotes } from '../lib/privacy/disposal';
+import { disposeTalkTexts } from '../lib/privacy/disposal';
 
 // npm run gallring -- [--db PATH] [--dry-run] [--municipality ID]
-// Applies each municipality's disposal rule for talk notes (gallring): notes older than the rule's
-// number of years are removed, the talks and their follow-up stay. Meant for a nightly job. The
+// Applies each municipality's disposal rule for talk texts (gallring, lib/privacy/disposal.ts):
+// notes, comments and next steps older than the rule's number of years are removed; the talks,
+// their dates and statuses stay. Meant for a nightly job. The
 // audit row has no actor (the operator is not a person in the database); its detail names the
 // municipality. The last line printed is the summary as JSON.
 const { values } = parseArgs({
@@ -27,12 +28,12 @@ function main() {
   if (only !== null && !all.some((m) => m.id === only)) throw new Error(`Kommunen ${values.municipality} finns inte i databasen.`);
   const dryRun = values['dry-run'];
   const now = new Date();
-  const results = all.filter((m) => only === null || m.id === only).map((m) => disposeTalkNotes(db, { municipalityId: m.id, now, dryRun, actorPersonId: null }));
+  const results = all.filter((m) => only === null || m.id === only).map((m) => disposeTalkTexts(db, { municipalityId: m.id, now, dryRun, actorPersonId: null }));
   db.$client.close();
   for (const r of results) {
-    console.error(`Kommun ${r.municipalityId}: ${r.notes} samtalsanteckningar från ${r.talks} samtal äldre än ${r.cutoffDate} (${r.years} år) ${dryRun ? 'skulle gallras' : 'gallrade'}.`);
+    console.error(`Kommun ${r.municipalityId}: ${r.notes} samtalsanteckningar och ${r.entryTexts} kommentarer till aktiviteter från ${r.talks} samtal äldre än ${r.cutoffDate} (${r.years} år) ${dryRun ? 'skulle gallras' : 'gallrade'}.`);
   }
-  console.log(JSON.stringify({ dryRun, at: now.toISOString(), notes: results.reduce((n, r) => n + r.notes, 0), municipalities: results }));
+  console.log(JSON.stringify({ dryRun, at: now.toISOString(), notes: results.reduce((n, r) => n + r.notes, 0), entryTexts: results.reduce((n, r) => n + r.entryTexts, 0), municipalities: results }));
 }
 
 try {

@@ -34,7 +34,7 @@ export function DisposalForm() {
       <div aria-live="polite" id="gallra-result">
         {r ? (
           <p className={`rounded-md border px-3 py-2 ${r.dryRun ? 'border-administrative-600 bg-administrative-50' : 'border-emerald-300 bg-emerald-50 text-emerald-900'}`}>
-            {r.dryRun ? t('dryRunResult', { notes: r.notes, talks: r.talks, cutoff: day(r.cutoffDate) }) : t('runDone', { notes: r.notes, cutoff: day(r.cutoffDate) })}
+            {r.dryRun ? t('dryRunResult', { notes: r.notes, texts: r.entryTexts, talks: r.talks, cutoff: day(r.cutoffDate) }) : t('runDone', { notes: r.notes, texts: r.entryTexts, cutoff: day(r.cutoffDate) })}
           </p>
         ) : null}
       </div>
@@ -43,11 +43,11 @@ export function DisposalForm() {
           <input type="hidden" name="mode" value="dryRun" />
           <SubmitButton variant="secondary">{t('dryRun')}</SubmitButton>
         </form>
-        {r?.dryRun && r.notes > 0 ? (
+        {r?.dryRun && r.notes + r.entryTexts > 0 ? (
           <form action={action}>
             <input type="hidden" name="mode" value="run" />
             <input type="hidden" name="cutoffDate" value={r.cutoffDate} />
-            <SubmitButton variant="danger">{t('run', { notes: r.notes })}</SubmitButton>
+            <SubmitButton variant="danger">{t('run', { total: r.notes + r.entryTexts })}</SubmitButton>
           </form>
         ) : null}
       </div>

@@ -4,7 +4,7 @@ import type { Db } from '@/db/connection';
 import { retentionRules } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
 import { canManageRetention, type Viewer } from '@/lib/permissions';
-import { disposeTalkNotes, talkNoteYearsOf, type DisposalResult } from '@/lib/privacy/disposal';
+import { disposeTalkTexts, talkNoteYearsOf, type DisposalResult } from '@/lib/privacy/disposal';
 import { writeAudit } from './audit';
 import { requireViewer } from './viewer';
 
@@ -17,11 +17,11 @@ function requireAdministrator(viewer: Viewer) {
 export function retentionOverviewWith(db: Db, viewer: Viewer, now = new Date()) {
   requireAdministrator(viewer);
   const years = talkNoteYearsOf(db, viewer.municipalityId);
-  const preview = disposeTalkNotes(db, { municipalityId: viewer.municipalityId, now, dryRun: true, actorPersonId: viewer.personId });
+  const preview = disposeTalkTexts(db, { municipalityId: viewer.municipalityId, now, dryRun: true, actorPersonId: viewer.personId });
   const lastRun = db.$client
-    .prepare(`SELECT a.at, json_extract(a.detail, '$.notes') AS notes, json_extract(a.detail, '$.cutoffDate') AS cutoffDate FROM audit_log a WHERE a.action = 'talk_note.disposed' AND a.object_type = 'retention_rule' AND a.object_id = ? ORDER BY a.at DESC, a.id DESC LIMIT 1`)
-    .get(viewer.municipalityId) as { at: number; notes: number; cutoffDate: string } | undefined;
-  return { years, preview, lastRun: lastRun ? { at: new Date(lastRun.at * 1000), notes: lastRun.notes, cutoffDate: lastRun.cutoffDate } : null };
+    .prepare(`SELECT a.at, json_extract(a.detail, '$.notes') AS notes, coalesce(json_extract(a.detail, '$.entryTexts'), 0) AS entryTexts, json_extract(a.detail, '$.cutoffDate') AS cutoffDate FROM audit_log a WHERE a.action = 'talk_note.disposed' AND a.object_type = 'retention_rule' AND a.object_id = ? ORDER BY a.at DESC, a.id DESC LIMIT 1`)
+    .get(viewer.municipalityId) as { at: number; notes: number; entryTexts: number; cutoffDate: string } | undefined;
+  return { years, preview, lastRun: lastRun ? { at: new Date(lastRun.at * 1000), notes: lastRun.notes, entryTexts: lastRun.entryTexts, cutoffDate: lastRun.cutoffDate } : null };
 }
 
 export function saveRetentionRuleWith(db: Db, viewer: Viewer, input: { talkNoteYears: number }): void {
@@ -46,8 +46,8 @@ export function saveRetentionRuleWith(db: Db, viewer: Viewer, input: { talkNoteY
  */
 export function runDisposalWith(db: Db, viewer: Viewer, input: { mode: 'dryRun' } | { mode: 'run'; cutoffDate: string }, now = new Date()): DisposalResult {
   requireAdministrator(viewer);
-  if (input.mode === 'dryRun') return disposeTalkNotes(db, { municipalityId: viewer.municipalityId, now, dryRun: true, actorPersonId: viewer.personId });
-  return disposeTalkNotes(db, { municipalityId: viewer.municipalityId, now, dryRun: false, actorPersonId: viewer.personId, expectCutoffDate: input.cutoffDate });
+  if (input.mode === 'dryRun') return disposeTalkTexts(db, { municipalityId: viewer.municipalityId, now, dryRun: true, actorPersonId: viewer.personId });
+  return disposeTalkTexts(db, { municipalityId: viewer.municipalityId, now, dryRun: false, actorPersonId: viewer.personId, expectCutoffDate: input.cutoffDate });
 }
 
 export async function retentionOverview() {

@@ -7,6 +7,7 @@ import { openDatabase } from '@/db/connection';
 import { applyMigrations } from '@/db/migrate';
 import { generateMunicipality } from '@/db/seed/generate';
 import { buildWriter, startWriter } from '../reliability/writer-process';
+import { disposeTalkTexts } from '@/lib/privacy/disposal';
 import { backupDatabase, restoreDatabase, tableCounts } from './database-backup';
 
 let dir: string;
@@ -30,6 +31,33 @@ beforeAll(async () => {
   buildWriter();
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** A database of its own for a test, copied from the seeded one, so tests do not change each other's data. */
+function ownCopy(name: string) {
+  const file = path.join(dir, name, 'styrkedjan.db');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(source, { readonly: true });
+  db.prepare('VACUUM INTO ?').run(file);
+  db.close();
+  return file;
+}
+const mode = (file: string) => fs.statSync(file).mode & 0o777;
+function query<T>(file: string, sql: string, ...params: unknown[]): T {
+  const db = new Database(file);
+  try {
+    return db.prepare(sql).get(...params) as T;
+  } finally {
+    db.close();
+  }
+}
+function write(file: string, sql: string, ...params: unknown[]) {
+  const db = new Database(file);
+  try {
+    db.prepare(sql).run(...params);
+  } finally {
+    db.close();
+  }
+}
 
 describe('backup and restore', () => {
   it('copies a quiet database exactly and restores it into a fresh directory', () => {
@@ -85,5 +113,104 @@ describe('backup and restore', () => {
     const before = fs.readFileSync(target);
     expect(() => restoreDatabase(file, target)).toThrow(/SHA-256/);
     expect(fs.readFileSync(target).equals(before)).toBe(true);
+  });
+
+  it('refuses a backup without its manifest, or whose size differs from it, and leaves the database as it was', () => {
+    const manifest = backupDatabase(source, path.join(dir, 'utan-manifest'), new Date('2026-11-23T12:00:00Z'));
+    const file = path.join(dir, 'utan-manifest', manifest.file);
+    const target = path.join(dir, 'orord-2', 'styrkedjan.db');
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.copyFileSync(source, target);
+    const before = fs.readFileSync(target);
+
+    fs.writeFileSync(`${file}.json`, JSON.stringify({ ...manifest, bytes: manifest.bytes + 4096 }));
+    expect(() => restoreDatabase(file, target)).toThrow(/storleken/);
+    fs.rmSync(`${file}.json`);
+    expect(() => restoreDatabase(file, target)).toThrow(/Manifestfilen .* saknas/);
+    fs.writeFileSync(`${file}.json`, '{"file": "inte ett manifest"}');
+    expect(() => restoreDatabase(file, target)).toThrow(/saknar storlek eller SHA-256/);
+    expect(fs.readFileSync(target).equals(before)).toBe(true);
+    expect(fs.existsSync(`${target}.aterstalls`)).toBe(false);
+  });
+
+  it('ends every session on restore: a session signed in after the backup, on an account signed out since, is not valid again', () => {
+    const live = ownCopy('sessioner');
+    const now = new Date('2026-11-23T13:00:00Z');
+    const backup = backupDatabase(live, path.join(dir, 'sessioner-kopior'), now);
+    const employee = query<{ id: number; personId: number; version: number }>(live, `SELECT id, person_id AS personId, session_version AS version FROM accounts WHERE email = 'medarbetare@sjovik.se'`);
+    const leaver = query<{ id: number; version: number }>(live, `SELECT id, session_version AS version FROM accounts WHERE email = 'medarbetare2@sjovik.se'`);
+    // After the backup: the employee signs out and in again many times (each sign-out raises the
+    // version by one), and another account is deactivated.
+    write(live, 'UPDATE accounts SET session_version = session_version + 50 WHERE id = ?', employee.id);
+    write(live, 'UPDATE accounts SET active = 0, session_version = session_version + 1 WHERE id = ?', leaver.id);
+    const issuedBeforeRestore = employee.version + 50;
+    const active = query<{ n: number }>(live, 'SELECT count(*) AS n FROM accounts WHERE active = 1').n;
+
+    const restored = restoreDatabase(path.join(dir, 'sessioner-kopior', backup.file), live, now);
+    expect(restored.accounts.activeInBackup).toBe(active + 1);
+    expect(restored.accounts.deactivationsKept).toBe(1);
+    const versions = query<{ min: number; max: number }>(live, 'SELECT min(session_version) AS min, max(session_version) AS max FROM accounts');
+    expect(versions.min).toBe(restored.accounts.sessionVersionFloor);
+    expect(versions.max).toBe(restored.accounts.sessionVersionFloor);
+    // Past every version the lost timeline issued, and past the clock: a restore onto a fresh
+    // server, where the replaced database cannot be read, still ends every session.
+    expect(restored.accounts.sessionVersionFloor).toBeGreaterThan(issuedBeforeRestore);
+    expect(restored.accounts.sessionVersionFloor).toBeGreaterThan(Math.floor(now.getTime() / 1000));
+    expect(query<{ active: number }>(live, 'SELECT active FROM accounts WHERE id = ?', leaver.id).active).toBe(0);
+    const audit = JSON.parse(query<{ detail: string }>(live, `SELECT detail FROM audit_log WHERE action = 'backup.restored' ORDER BY id DESC LIMIT 1`).detail);
+    expect(audit).toMatchObject({ activeInBackup: active + 1, deactivationsKept: 1, backupCreatedAt: now.toISOString() });
+
+    const fresh = restoreDatabase(path.join(dir, 'sessioner-kopior', backup.file), path.join(dir, 'ny-server-2', 'styrkedjan.db'), now);
+    expect(fresh.accounts.deactivationsKept).toBe(0);
+    expect(fresh.accounts.sessionVersionFloor).toBeGreaterThan(Math.floor(now.getTime() / 1000));
+  });
+
+  it('applies the disposal rule again on restore: talk texts removed after the backup stay removed, with its audit row', () => {
+    const live = ownCopy('gallring');
+    const now = new Date('2026-11-23T14:00:00Z');
+    write(live, `INSERT INTO retention_rules (municipality_id, talk_note_years, updated_at) VALUES (1, 1, unixepoch())`);
+    const backup = backupDatabase(live, path.join(dir, 'gallring-kopior'), now);
+    const db = openDatabase(live);
+    const disposed = disposeTalkTexts(db, { municipalityId: 1, now, dryRun: false, actorPersonId: null });
+    db.$client.close();
+    expect(disposed.notes + disposed.entryTexts).toBeGreaterThan(0);
+    const after = counts(live);
+
+    const restored = restoreDatabase(path.join(dir, 'gallring-kopior', backup.file), live, now);
+    expect(restored.disposal).toEqual([{ ...disposed, dryRun: false }]);
+    const again = counts(live);
+    expect(again.confidential_notes).toBe(after.confidential_notes);
+    const texts = `SELECT count(*) AS n FROM follow_up_entries f JOIN follow_up_events e ON e.id = f.event_id WHERE e.kind <> 'workplace_meeting' AND e.held_on < ? AND (f.comment IS NOT NULL OR f.next_step IS NOT NULL OR f.self_comment IS NOT NULL)`;
+    expect(query<{ n: number }>(live, texts, disposed.cutoffDate).n).toBe(0);
+    const audit = JSON.parse(query<{ detail: string }>(live, `SELECT detail FROM audit_log WHERE action = 'talk_note.disposed' ORDER BY id DESC LIMIT 1`).detail);
+    expect(audit).toMatchObject({ trigger: 'restore', notes: disposed.notes, entryTexts: disposed.entryTexts, cutoffDate: disposed.cutoffDate });
+  });
+
+  it('writes the backup, its manifest, the restored database and its -wal and -shm readable by the owner only, whatever the umask', () => {
+    const previous = process.umask(0o022);
+    try {
+      const manifest = backupDatabase(source, path.join(dir, 'rattigheter'), new Date('2026-11-23T15:00:00Z'));
+      const file = path.join(dir, 'rattigheter', manifest.file);
+      expect(mode(file)).toBe(0o600);
+      expect(mode(`${file}.json`)).toBe(0o600);
+      const target = path.join(dir, 'rattigheter-ny', 'styrkedjan.db');
+      restoreDatabase(file, target);
+      expect(mode(target)).toBe(0o600);
+      const db = openDatabase(target);
+      db.$client.prepare(`INSERT INTO audit_log (at, action) VALUES (unixepoch(), 'test.write')`).run();
+      expect(mode(`${target}-wal`)).toBe(0o600);
+      expect(mode(`${target}-shm`)).toBe(0o600);
+      db.$client.close();
+
+      // A database the application, the seed or a migration creates.
+      const created = path.join(dir, 'ny-databas', 'styrkedjan.db');
+      const fresh = openDatabase(created);
+      applyMigrations(fresh);
+      expect(mode(created)).toBe(0o600);
+      expect(mode(`${created}-wal`)).toBe(0o600);
+      fresh.$client.close();
+    } finally {
+      process.umask(previous);
+    }
   });
 });

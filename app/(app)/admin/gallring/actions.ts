@@ -14,13 +14,13 @@ export const saveRetentionRuleAction = validatedAction(retentionRuleSchema, asyn
 
 /** What the disposal form shows after a dry run or a run: the figures, not only a message. */
 export interface DisposalState extends FormState {
-  result?: { dryRun: boolean; notes: number; talks: number; cutoffDate: string };
+  result?: { dryRun: boolean; notes: number; entryTexts: number; talks: number; cutoffDate: string };
 }
 
 const run = validatedAction(retentionRunSchema, async (data, viewer) => {
   const r = await runDisposal(viewer, data);
   if (!r.dryRun) revalidatePath('/admin/gallring');
-  return { ok: true, result: { dryRun: r.dryRun, notes: r.notes, talks: r.talks, cutoffDate: r.cutoffDate } } as DisposalState;
+  return { ok: true, result: { dryRun: r.dryRun, notes: r.notes, entryTexts: r.entryTexts, talks: r.talks, cutoffDate: r.cutoffDate } } as DisposalState;
 });
 
 export async function disposalAction(previous: DisposalState, formData: FormData): Promise<DisposalState> {

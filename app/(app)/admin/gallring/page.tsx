@@ -41,7 +41,7 @@ export default async function RetentionPage() {
         </h2>
         <p className="mt-2 max-w-3xl">{t('runIntro')}</p>
         <p className="mt-2 max-w-3xl">
-          {overview.lastRun ? t('lastRun', { at: format.dateTime(overview.lastRun.at, { dateStyle: 'long', timeStyle: 'short' }), notes: overview.lastRun.notes, cutoff: day(overview.lastRun.cutoffDate) }) : t('neverRun')}
+          {overview.lastRun ? t('lastRun', { at: format.dateTime(overview.lastRun.at, { dateStyle: 'long', timeStyle: 'short' }), notes: overview.lastRun.notes, texts: overview.lastRun.entryTexts, cutoff: day(overview.lastRun.cutoffDate) }) : t('neverRun')}
         </p>
         <DisposalForm />
         <p className="mt-4 max-w-3xl text-sm text-slate-700">{t('cli')}</p>
