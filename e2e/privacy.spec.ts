@@ -56,15 +56,15 @@ test.describe.serial('audit log, my data and disposal of talk notes', () => {
     await expect(page).toHaveURL(/person=medarbetare%40sjovik\.se/);
     await expect(page.getByText(`Visar händelser av eller om ${employeeName}.`)).toBeVisible();
     const table = page.getByRole('table', { name: 'Loggade händelser, de senaste först' });
-    const read = table.getByRole('row').filter({ hasText: 'Läste samtalsanteckningar' }).filter({ hasText: managerName }).first();
+    const read = table.getByRole('row').filter({ hasText: 'Läste samtalet' }).filter({ hasText: managerName }).first();
     await expect(read).toContainText(employeeName);
     await expect(read).toContainText(`Samtal eller APT #${talkId}`);
     expect(await page.content()).not.toContain(canary);
     await expectNoAxeViolations(page);
 
     // By object and action: exactly the talk's reads.
-    await page.goto(`/admin/logg?objectType=follow_up_event&objectId=${talkId}&action=talk_note.read`);
-    await expect(table.getByRole('row').filter({ hasText: managerName }).first()).toContainText('Läste samtalsanteckningar');
+    await page.goto(`/admin/logg?objectType=follow_up_event&objectId=${talkId}&action=talk.read`);
+    await expect(table.getByRole('row').filter({ hasText: managerName }).first()).toContainText('Läste samtalet');
     // A bad filter field is explained next to the field, and the rest still applies.
     await page.goto('/admin/logg?objectId=abc&from=2026-02-30');
     await expect(page.locator('#objectId-error')).toHaveText('Skriv ett id som ett positivt heltal.');
@@ -97,7 +97,7 @@ test.describe.serial('audit log, my data and disposal of talk notes', () => {
       for (const path of ['/admin/logg', `/admin/logg?person=${emailOf('employee')}`, '/admin/gallring']) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(404);
-        expect(await response?.text()).not.toContain('Läste samtalsanteckningar');
+        expect(await response?.text()).not.toContain('Läste samtalet');
       }
     });
   }
@@ -165,8 +165,9 @@ test.describe.serial('audit log, my data and disposal of talk notes', () => {
     await expect(page.getByText('Gallringsregeln är sparad.')).toBeVisible();
 
     await page.getByRole('button', { name: 'Provkör gallringen' }).click();
-    await expect(page.locator('#gallra-result')).toContainText(/Provkörning: [\d\s]+ anteckningar från [\d\s]+ samtal är skrivna före/);
-    await expect(page.getByRole('button', { name: /^Gallra [\d\s]+ anteckningar$/ })).toBeVisible();
+    // The notes and the comments, next steps and self comments of the talks held before the cut-off.
+    await expect(page.locator('#gallra-result')).toContainText(/Provkörning: [\d\s]+ anteckningar och [\d\s]+ kommentarer till aktiviteter från [\d\s]+ samtal är äldre än/);
+    await expect(page.getByRole('button', { name: /^Gallra [\d\s]+ texter$/ })).toBeVisible();
     await expectNoAxeViolations(page);
     // A dry run removes nothing.
     expect(withDb((db) => (db.prepare('SELECT count(*) AS n FROM confidential_notes').get() as { n: number }).n)).toBe(notesBefore);

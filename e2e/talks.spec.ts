@@ -88,7 +88,7 @@ test.describe.serial('an appraisal talk: booked, prepared, held and confirmed', 
     await expect(page.getByRole('button', { name: 'Spara samtalet' })).toHaveCount(0);
     const db = new Database(process.env.DATABASE_PATH ?? 'data/e2e.db', { readonly: true });
     const readers = db
-      .prepare(`SELECT a.email FROM audit_log l JOIN accounts a ON a.person_id = l.actor_person_id WHERE l.action = 'talk_note.read' AND l.object_id = ? GROUP BY a.email ORDER BY a.email`)
+      .prepare(`SELECT a.email FROM audit_log l JOIN accounts a ON a.person_id = l.actor_person_id WHERE l.action = 'talk.read' AND l.object_id = ? GROUP BY a.email ORDER BY a.email`)
       .all(Number(talkPath.split('/').pop()))
       .map((r) => (r as { email: string }).email);
     db.close();

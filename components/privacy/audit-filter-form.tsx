@@ -2,7 +2,7 @@ import { AUDIT_OBJECT_TYPES, type AuditFilterErrors } from '@/lib/validation/pri
 import { useSharedTranslator } from '@/lib/i18n/shared';
 
 /** The known actions, offered as suggestions; any action or area can still be typed. */
-const ACTION_SUGGESTIONS = ['talk_note.read', 'talk_note.disposed', 'talk_note', 'talk', 'auth.sign_in', 'auth.sign_in_failed', 'auth', 'assignment', 'goal', 'personal_data.export', 'retention_rule.update'];
+const ACTION_SUGGESTIONS = ['talk.read', 'talk_note.read', 'talk_note.disposed', 'talk_note', 'talk', 'auth.sign_in', 'auth.sign_in_failed', 'auth', 'assignment', 'goal', 'personal_data.export', 'retention_rule.update'];
 
 /**
  * The filters as a plain GET form: the filter lives in the address, so a filtered view can be

@@ -8,6 +8,9 @@ import { requireViewer } from './viewer';
 
 const iso = (seconds: number | null) => (seconds === null ? null : new Date(seconds * 1000).toISOString());
 const PERSON_NAME = `(p.given_name || ' ' || p.family_name)`;
+// Every reading of a talk is `talk.read`; logs kept from before it was recorded under that name
+// hold readings of the notes as `talk_note.read`, and those belong to the same history.
+const TALK_READ_ACTIONS = `'talk.read', 'talk_note.read'`;
 
 /**
  * Everything Styrkedjan stores about one person (GDPR art. 15), for that person alone: the
@@ -82,11 +85,11 @@ export function collectMyData(db: Db, personId: number, now = new Date()) {
     personId,
   );
 
-  // Who read the person's talk notes, and when: recorded by every reading (lib/dal/talks.ts).
+  // Who read the person's talks, and when: recorded by every reading (lib/dal/talks.ts).
   const noteReads = all<{ at: number; talkId: number | null; readerPersonId: number | null; reader: string | null }>(
     `SELECT a.at, a.object_id AS talkId, a.actor_person_id AS readerPersonId, ${PERSON_NAME} AS reader
      FROM audit_log a LEFT JOIN people p ON p.id = a.actor_person_id
-     WHERE json_extract(a.detail, '$.employeePersonId') = ? AND a.action = 'talk_note.read' ORDER BY a.at, a.id`,
+     WHERE json_extract(a.detail, '$.employeePersonId') = ? AND a.action IN (${TALK_READ_ACTIONS}) ORDER BY a.at, a.id`,
     personId,
   );
   const ownActions = all<{ at: number; action: string; objectType: string | null; objectId: number | null; detail: string | null }>(
@@ -146,7 +149,7 @@ export function myDataSummaryWith(db: Db, viewer: Viewer) {
     assignments: count('SELECT count(*) AS n FROM assignments WHERE person_id = ?'),
     talks: count(`SELECT count(*) AS n FROM follow_up_events WHERE employee_person_id = ? AND kind <> 'workplace_meeting'`),
     notes: count(`SELECT count(*) AS n FROM confidential_notes n JOIN follow_up_events e ON e.id = n.event_id WHERE e.employee_person_id = ?`),
-    noteReads: count(`SELECT count(*) AS n FROM audit_log WHERE json_extract(detail, '$.employeePersonId') = ? AND action = 'talk_note.read'`),
+    noteReads: count(`SELECT count(*) AS n FROM audit_log WHERE json_extract(detail, '$.employeePersonId') = ? AND action IN (${TALK_READ_ACTIONS})`),
     auditRows: count('SELECT count(*) AS n FROM audit_log WHERE actor_person_id = ?'),
   };
 }

@@ -23,11 +23,11 @@ const admin = () => viewerOf('admin@sjovik.se');
 const employee = () => viewerOf('medarbetare@sjovik.se');
 const manager = () => viewerOf('enhetschef@sjovik.se');
 
-/** A reading of a talk's notes, recorded as lib/dal/talks.ts records it. */
+/** A reading of a talk, recorded as lib/dal/talks.ts records it (lib/dal/talks.test.ts reads for real). */
 function readNotes(reader: Viewer, talkId: number) {
   const talk = one<{ employeePersonId: number }>('SELECT employee_person_id AS employeePersonId FROM follow_up_events WHERE id = ?', talkId);
   const notes = n('SELECT count(*) AS n FROM confidential_notes WHERE event_id = ?', talkId);
-  db.transaction((tx) => writeAudit(tx, { actorPersonId: reader.personId, action: 'talk_note.read', objectType: 'follow_up_event', objectId: talkId, detail: { employeePersonId: talk.employeePersonId, notes } }));
+  db.transaction((tx) => writeAudit(tx, { actorPersonId: reader.personId, action: 'talk.read', objectType: 'follow_up_event', objectId: talkId, detail: { employeePersonId: talk.employeePersonId, notes } }));
 }
 
 // The seeded demo is as of 2026-11-20; a day later, a one-year rule cuts at 2025-11-21.
@@ -52,7 +52,7 @@ describe('the audit log viewer', () => {
   it('filters by a person: their own actions and the rows about them, newest first', () => {
     const { rows, person } = listAuditLogWith(db, admin(), { person: 'medarbetare@sjovik.se' });
     expect(person?.id).toBe(employee().personId);
-    const reads = rows.filter((r) => r.action === 'talk_note.read');
+    const reads = rows.filter((r) => r.action === 'talk.read');
     expect(reads).toHaveLength(employeeTalks.length + 1);
     expect(reads.filter((r) => r.actorPersonId === manager().personId)).toHaveLength(employeeTalks.length);
     expect(reads.every((r) => r.subjectPersonId === employee().personId && r.subjectName === employee().name)).toBe(true);
@@ -69,17 +69,17 @@ describe('the audit log viewer', () => {
     const byObject = listAuditLogWith(db, admin(), { objectType: 'follow_up_event', objectId: talkId }).rows;
     expect(byObject.length).toBeGreaterThan(0);
     expect(byObject.every((r) => r.objectType === 'follow_up_event' && r.objectId === talkId)).toBe(true);
-    expect(listAuditLogWith(db, admin(), { action: 'talk' }).rows).toEqual([]);
-    expect(listAuditLogWith(db, admin(), { action: 'talk_note' }).rows.length).toBe(employeeTalks.length + 1);
-    expect(listAuditLogWith(db, admin(), { action: 'talk_note.read', to: '2020-01-01' }).rows).toEqual([]);
+    expect(listAuditLogWith(db, admin(), { action: 'talk_note' }).rows).toEqual([]);
+    expect(listAuditLogWith(db, admin(), { action: 'talk' }).rows.length).toBe(employeeTalks.length + 1);
+    expect(listAuditLogWith(db, admin(), { action: 'talk.read', to: '2020-01-01' }).rows).toEqual([]);
   });
 
   it('pages by keyset without gaps or repeats', () => {
-    const whole = listAuditLogWith(db, admin(), { action: 'talk_note.read' }, 1000).rows.map((r) => r.id);
+    const whole = listAuditLogWith(db, admin(), { action: 'talk.read' }, 1000).rows.map((r) => r.id);
     const paged: number[] = [];
     let after: string | undefined;
     do {
-      const page = listAuditLogWith(db, admin(), { action: 'talk_note.read', after }, 2);
+      const page = listAuditLogWith(db, admin(), { action: 'talk.read', after }, 2);
       paged.push(...page.rows.map((r) => r.id));
       after = page.nextCursor ?? undefined;
     } while (after);
@@ -120,7 +120,7 @@ describe('my data', () => {
     expect(data.talks.flatMap((t) => t.notes).map((x) => x.body).sort()).toEqual(ownNotes.map((x) => x.body).sort());
     expect(data.noteReads.filter((r) => r.reader === manager().name)).toHaveLength(employeeTalks.length);
     expect(data.noteReads.filter((r) => r.byYou)).toHaveLength(1);
-    expect(data.auditTrail.some((a) => a.action === 'talk_note.read')).toBe(true);
+    expect(data.auditTrail.some((a) => a.action === 'talk.read')).toBe(true);
   });
 
   it('holds nothing of a colleague’s talks, and is recorded as an export', () => {
@@ -146,8 +146,10 @@ describe('disposal of old talk notes (gallring)', () => {
   const counts = () => ({
     talks: n(`SELECT count(*) AS n FROM follow_up_events WHERE kind <> 'workplace_meeting'`),
     statuses: all('SELECT kind, status, count(*) AS n FROM follow_up_events GROUP BY kind, status ORDER BY kind, status'),
-    entries: all('SELECT status, count(*) AS n, count(comment) AS comments, count(self_status) AS self FROM follow_up_entries GROUP BY status ORDER BY status'),
-    reads: n(`SELECT count(*) AS n FROM audit_log WHERE action = 'talk_note.read'`),
+    entries: all('SELECT status, count(*) AS n, count(self_status) AS self FROM follow_up_entries GROUP BY status ORDER BY status'),
+    // Talks held on or after the cut-off day keep their comments; workplace meetings keep theirs.
+    youngerComments: n(`SELECT count(*) AS n FROM follow_up_entries f JOIN follow_up_events e ON e.id = f.event_id WHERE (e.held_on >= '2025-11-21' OR e.kind = 'workplace_meeting') AND f.comment IS NOT NULL`),
+    reads: n(`SELECT count(*) AS n FROM audit_log WHERE action = 'talk.read'`),
     younger: n('SELECT count(*) AS n FROM confidential_notes WHERE created_at >= ?', CUTOFF),
   });
 
@@ -157,7 +159,7 @@ describe('disposal of old talk notes (gallring)', () => {
     expect(() => retentionOverviewWith(db, viewerOf('kommundirektor@sjovik.se'), NOW)).toThrow(NotFoundError);
   });
 
-  it('removes the notes older than the rule, keeps younger ones, the talks, their follow-up and the read log; twice removes nothing more', () => {
+  it('removes the texts older than the rule, keeps younger ones, the talks, their statuses and the read log; twice removes nothing more', () => {
     expect(retentionOverviewWith(db, admin(), NOW)).toMatchObject({ years: 3, preview: { notes: 0 } });
     saveRetentionRuleWith(db, admin(), { talkNoteYears: 1 });
     const older = n('SELECT count(*) AS n FROM confidential_notes WHERE created_at < ?', CUTOFF);
@@ -167,6 +169,7 @@ describe('disposal of old talk notes (gallring)', () => {
 
     const dry = runDisposalWith(db, admin(), { mode: 'dryRun' }, NOW);
     expect(dry).toMatchObject({ years: 1, cutoffDate: '2025-11-21', notes: older, dryRun: true });
+    expect(dry.entryTexts).toBeGreaterThan(0);
     expect(n('SELECT count(*) AS n FROM confidential_notes WHERE created_at < ?', CUTOFF)).toBe(older);
 
     // A run must name the cut-off its dry run showed.
@@ -178,11 +181,12 @@ describe('disposal of old talk notes (gallring)', () => {
 
     const logged = one<{ actor: number; detail: string }>(`SELECT actor_person_id AS actor, detail FROM audit_log WHERE action = 'talk_note.disposed' ORDER BY id DESC LIMIT 1`);
     expect(logged.actor).toBe(admin().personId);
-    expect(JSON.parse(logged.detail)).toEqual({ municipalityId: 1, years: 1, cutoffDate: '2025-11-21', notes: older, talks: dry.talks });
+    expect(JSON.parse(logged.detail)).toEqual({ municipalityId: 1, years: 1, cutoffDate: '2025-11-21', notes: older, entryTexts: dry.entryTexts, talks: dry.talks });
+    expect(n(`SELECT count(*) AS n FROM follow_up_entries f JOIN follow_up_events e ON e.id = f.event_id WHERE e.held_on < '2025-11-21' AND e.kind <> 'workplace_meeting' AND (f.comment IS NOT NULL OR f.next_step IS NOT NULL OR f.self_comment IS NOT NULL)`)).toBe(0);
 
-    expect(runDisposalWith(db, admin(), { mode: 'run', cutoffDate: dry.cutoffDate }, NOW).notes).toBe(0);
+    expect(runDisposalWith(db, admin(), { mode: 'run', cutoffDate: dry.cutoffDate }, NOW)).toMatchObject({ notes: 0, entryTexts: 0, talks: 0 });
     expect(counts()).toEqual(before);
-    expect(retentionOverviewWith(db, admin(), NOW).lastRun).toMatchObject({ notes: 0, cutoffDate: '2025-11-21' });
+    expect(retentionOverviewWith(db, admin(), NOW).lastRun).toMatchObject({ notes: 0, entryTexts: 0, cutoffDate: '2025-11-21' });
   });
 
   it('leaves the employee’s export with the younger notes and every read', () => {

@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
+import type { Db } from '@/db/connection';
 import { activities, assignmentActivities, assignments, confidentialNotes, employments, followUpEntries, followUpEvents, people, planYears } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
-import { canManageTalk } from '@/lib/permissions';
+import { canManageTalk, type Viewer } from '@/lib/permissions';
 import { writeAudit } from './audit';
 import { currentPlanYear } from './plan-years';
 import { loadTalkForViewer } from './talk-access';
@@ -49,14 +50,20 @@ export async function listTalks() {
 }
 
 /**
- * One talk for the employee, their manager or HR. Reading its notes is itself recorded in the
- * audit log (who, when, which talk): the employee can later see who read them.
+ * One talk for the employee, their manager or HR. Every reading is recorded in the audit log
+ * (`talk.read`: who, when, which talk, how many texts), whether or not the talk has notes yet: its
+ * statuses, comments and next steps are personal data too, and so are the next steps of the
+ * earlier talks shown beside it. The employee's own readings are recorded as well, so the log
+ * answers "who opened this talk" without exceptions; the "my data" export marks them as theirs.
  */
 export async function getTalk(rawId: string) {
   const viewer = await requireViewer();
   const talkId = Number(rawId);
   if (!Number.isSafeInteger(talkId) || talkId <= 0) throw new NotFoundError('Samtalet');
-  const db = getDb();
+  return getTalkWith(getDb(), viewer, talkId);
+}
+
+export function getTalkWith(db: Db, viewer: Viewer, talkId: number) {
   const { event, access } = loadTalkForViewer(db, viewer, talkId);
 
   const persons = db.select({ id: people.id, givenName: people.givenName, familyName: people.familyName }).from(people).where(inArray(people.id, [event.employeePersonId!, event.managerPersonId])).all();
@@ -73,9 +80,6 @@ export async function getTalk(rawId: string) {
   const titles = activityIds.length ? db.select({ id: activities.id, title: activities.title }).from(activities).where(inArray(activities.id, activityIds)).all() : [];
 
   const notes = db.select({ id: confidentialNotes.id, kind: confidentialNotes.kind, body: confidentialNotes.body, createdAt: confidentialNotes.createdAt, authorPersonId: confidentialNotes.authorPersonId }).from(confidentialNotes).where(eq(confidentialNotes.eventId, talkId)).orderBy(asc(confidentialNotes.createdAt), asc(confidentialNotes.id)).all();
-  if (notes.length > 0) {
-    db.transaction((tx) => writeAudit(tx, { actorPersonId: viewer.personId, action: 'talk_note.read', objectType: 'follow_up_event', objectId: talkId, detail: { employeePersonId: event.employeePersonId, notes: notes.length } }));
-  }
 
   // Beside the form: the employee's earlier talks and the unit's latest APT statuses for the same activities.
   const earlier = db
@@ -96,6 +100,18 @@ export async function getTalk(rawId: string) {
         )
         .all(...activityIds) as { activityId: number; status: string; heldOn: string }[])
     : [];
+
+  const texts = (e: { comment?: string | null; nextStep: string | null; selfComment?: string | null }) => [e.comment, e.nextStep, e.selfComment].filter((t) => t !== null && t !== undefined).length;
+  const shownEarlier = [...new Set(earlierEntries.filter((e) => e.nextStep !== null).map((e) => e.eventId))].sort((a, b) => a - b);
+  db.transaction((tx) =>
+    writeAudit(tx, {
+      actorPersonId: viewer.personId,
+      action: 'talk.read',
+      objectType: 'follow_up_event',
+      objectId: talkId,
+      detail: { employeePersonId: event.employeePersonId, notes: notes.length, entries: entries.length, entryTexts: entries.reduce((n, e) => n + texts(e), 0), earlierTalks: shownEarlier },
+    }),
+  );
 
   const isManager = canManageTalk(viewer, access);
   const isEmployee = viewer.personId === event.employeePersonId;
@@ -141,4 +157,4 @@ export async function getTalk(rawId: string) {
   };
 }
 
-export type TalkView = Awaited<ReturnType<typeof getTalk>>;
+export type TalkView = ReturnType<typeof getTalkWith>;
