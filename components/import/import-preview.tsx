@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { ImportPreview } from '@/lib/dal/hr-import';
 import { KIND_LABELS } from '@/lib/import/kinds';
 import type { FieldChange } from '@/lib/import/types';
-import type { OrgUnitKind } from '@/db/schema';
+import type { OrgUnitKind, Role } from '@/db/schema';
 
 const cell = 'p-2 align-top';
 
@@ -57,6 +57,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
     </ul>
   );
   const line = (n: number | null) => (n === null ? t('noLine') : String(n));
+  const roleList = (roles: Role[]) => roles.map((r) => t(`roles.${r}`)).join(', ');
   const rowsCounted: [string, number, number][] = [
     [t('created'), counts.units.created, counts.people.created],
     [t('changed'), counts.units.changed, counts.people.changed],
@@ -114,8 +115,8 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         <Table
           caption={t('peopleCreatedHeading')}
           total={counts.people.created}
-          head={[t('line'), t('number'), t('name'), t('unit')]}
-          rows={preview.people.created.map((p) => [line(p.line), p.number, p.returning ? `${p.name} (${t('returning')})` : p.name, p.unitCode])}
+          head={[t('line'), t('number'), t('name'), t('unit'), t('rolesLost')]}
+          rows={preview.people.created.map((p) => [line(p.line), p.number, p.returning ? `${p.name} (${t('returning')})` : p.name, p.unitCode, p.rolesDropped.length > 0 ? roleList(p.rolesDropped) : '–'])}
         />
       ) : null}
       {counts.people.changed > 0 ? <Table caption={t('peopleChangedHeading')} total={counts.people.changed} head={[t('line'), t('number'), t('name'), t('changes')]} rows={preview.people.changed.map((p) => [line(p.line), p.number, p.name, describe(p.changes)])} /> : null}
@@ -124,8 +125,8 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         <Table
           caption={t('peopleEndedHeading')}
           total={counts.people.ended}
-          head={[t('line'), t('number'), t('name'), t('endDate')]}
-          rows={preview.people.ended.map((p) => [p.line === null ? t('absent') : line(p.line), p.number, p.name, p.endDate])}
+          head={[t('line'), t('number'), t('name'), t('endDate'), t('rolesLost')]}
+          rows={preview.people.ended.map((p) => [p.line === null ? t('absent') : line(p.line), p.number, p.name, p.endDate, roleList(p.rolesLost)])}
         />
       ) : null}
     </>

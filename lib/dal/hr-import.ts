@@ -1,7 +1,9 @@
 import 'server-only';
 import { getDb } from '@/db';
 import { NotFoundError, RuleError } from '@/lib/errors';
+import type { Role } from '@/db/schema';
 import { planCounts } from '@/lib/import/plan';
+import { elevatedRolesOf } from '@/lib/import/roles';
 import { contentHashOf, runImport, StalePreviewError, type ImportFilesText } from '@/lib/import/run';
 import type { ImportPlan, RowError } from '@/lib/import/types';
 import { canImportHr, type Viewer } from '@/lib/permissions';
@@ -25,10 +27,10 @@ export interface ImportPreview {
     closed: { code: string; name: string }[];
   };
   people: {
-    created: { line: number; number: string; name: string; unitCode: string; returning: boolean }[];
+    created: { line: number; number: string; name: string; unitCode: string; returning: boolean; rolesDropped: Role[] }[];
     changed: { line: number; number: string; name: string; changes: ImportPlan['people']['changed'][number]['changes'] }[];
     moved: { line: number; number: string; name: string; changes: ImportPlan['people']['moved'][number]['changes'] }[];
-    ended: { line: number | null; number: string; name: string; endDate: string }[];
+    ended: { line: number | null; number: string; name: string; endDate: string; rolesLost: Role[] }[];
   };
 }
 
@@ -57,10 +59,10 @@ function toPreview(outcome: ReturnType<typeof runImport>, viewer: Viewer): Impor
       closed: top(plan.units.closed).map((u) => ({ code: u.code, name: u.name })),
     },
     people: {
-      created: top(plan.people.created).map((p) => ({ line: p.line, number: p.row.employeeNumber, name: `${p.row.givenName} ${p.row.familyName}`, unitCode: p.row.unitCode, returning: p.returningPersonId !== null })),
+      created: top(plan.people.created).map((p) => ({ line: p.line, number: p.row.employeeNumber, name: `${p.row.givenName} ${p.row.familyName}`, unitCode: p.row.unitCode, returning: p.returningPersonId !== null, rolesDropped: elevatedRolesOf(p.rolesDropped) })),
       changed: top(plan.people.changed).map((p) => ({ line: p.line, number: p.employeeNumber, name: p.name, changes: p.changes })),
       moved: top(plan.people.moved).map((p) => ({ line: p.line, number: p.employeeNumber, name: p.name, changes: p.changes })),
-      ended: top(plan.people.ended).map((p) => ({ line: p.line, number: p.employeeNumber, name: p.name, endDate: p.endDate })),
+      ended: top(plan.people.ended).map((p) => ({ line: p.line, number: p.employeeNumber, name: p.name, endDate: p.endDate, rolesLost: p.rolesLost })),
     },
   };
 }

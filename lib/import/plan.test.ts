@@ -18,6 +18,7 @@ const person = (id: number, number: string, given: string, unitId: number, manag
   current: { employmentId: id * 10, unitId, managerPersonId, startDate: '2020-01-01', title: 'Lärare' },
   runStart: { employmentId: id * 10, startDate: '2020-01-01' },
   account: account ? { id, email: `${given.toLowerCase()}@kommun.se`, active: true } : null,
+  roles: ['employee'],
 });
 
 /** An administration with two units; Anna leads it, Bo leads Norr, Cia and Dan work in Norr. */
@@ -38,7 +39,7 @@ const files = (org: string[] | null, people: string[] | null) => ({
 describe('comparing the HR files with the database', () => {
   it('changes nothing when the files say what the database holds', () => {
     const plan = planImport(state(), files(orgLines, peopleLines), TODAY);
-    expect(planCounts(plan)).toEqual({ units: { created: 0, changed: 0, moved: 0, closed: 0, unchanged: 3 }, people: { created: 0, changed: 0, moved: 0, ended: 0, unchanged: 4 }, errors: 0 });
+    expect(planCounts(plan)).toEqual({ units: { created: 0, changed: 0, moved: 0, closed: 0, unchanged: 3 }, people: { created: 0, changed: 0, moved: 0, ended: 0, unchanged: 4 }, rolesRevoked: 0, errors: 0 });
   });
 
   it('sees a move to another unit and a new manager as a move, a new name as a change', () => {

@@ -1,3 +1,4 @@
+import { elevatedRolesOf, employmentRolesOf } from './roles';
 import type { Parsed } from './rows';
 import type { CurrentPerson, CurrentUnit, FieldChange, ImportPlan, ImportState, OrgRow, PersonChange, PersonCreate, PersonEnd, PersonRow, RowError, UnitChange, UnitClose, UnitCreate } from './types';
 
@@ -268,7 +269,7 @@ function planOnce(state: ImportState, files: ImportFiles, today: string, forcedO
   for (const row of [...activeRows.values()].sort((a, b) => a.line - b.line)) {
     const existing = personByNumber.get(row.employeeNumber);
     if (!existing || !existing.current) {
-      const created: PersonCreate = { line: row.line, row, returningPersonId: existing?.id ?? null };
+      const created: PersonCreate = { line: row.line, row, returningPersonId: existing?.id ?? null, rolesDropped: existing ? employmentRolesOf(existing.roles) : [] };
       people.created.push(created);
       continue;
     }
@@ -307,7 +308,7 @@ function planOnce(state: ImportState, files: ImportFiles, today: string, forcedO
     if (activeRows.has(number)) continue;
     const leaving = leavingRows.get(number);
     const endDate = leaving?.endDate ?? dayBefore(today);
-    leavers.push({ line: leaving?.line ?? null, personId: p.id, employeeNumber: number, name: fullName(p), endDate: endDate < p.current.startDate ? p.current.startDate : endDate });
+    leavers.push({ line: leaving?.line ?? null, personId: p.id, employeeNumber: number, name: fullName(p), endDate: endDate < p.current.startDate ? p.current.startDate : endDate, rolesLost: employmentRolesOf(p.roles) });
   }
   people.ended = leavers.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || a.employeeNumber.localeCompare(b.employeeNumber));
 
@@ -337,6 +338,8 @@ export function planCounts(plan: ImportPlan) {
   return {
     units: { created: plan.units.created.length, changed: plan.units.changed.length, moved: plan.units.moved.length, closed: plan.units.closed.length, unchanged: plan.units.unchanged },
     people: { created: plan.people.created.length, changed: plan.people.changed.length, moved: plan.people.moved.length, ended: plan.people.ended.length, unchanged: plan.people.unchanged },
+    /** People who lose more than a plain employee's role: leavers, and returning people holding old roles. */
+    rolesRevoked: plan.people.ended.filter((p) => elevatedRolesOf(p.rolesLost).length > 0).length + plan.people.created.filter((p) => elevatedRolesOf(p.rolesDropped).length > 0).length,
     errors: plan.errors.length,
   };
 }

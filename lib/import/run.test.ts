@@ -65,4 +65,58 @@ describe('the HR import against a database', () => {
     expect(again.counts.people).toEqual({ created: 0, changed: 0, moved: 0, ended: 0, unchanged: rows.length });
     expect(again.counts.units).toMatchObject({ created: 0, changed: 0, moved: 0, closed: 0 });
   });
+
+  it('takes every role that comes with the job from a leaver, keeps a politician’s, shows it in the dry run, and a return gives back only employee', () => {
+    const sql = db.$client;
+    // An employee, made HR and administrator and elected to a board.
+    const hr = sql
+      .prepare(`SELECT p.id, p.employee_number AS number FROM people p JOIN accounts a ON a.person_id = p.id JOIN employments e ON e.person_id = p.id AND e.end_date IS NULL WHERE a.email = 'kollega@sjovik.se'`)
+      .get() as { id: number; number: string };
+    const board = (sql.prepare(`SELECT id FROM org_units WHERE side <> 'administrative' LIMIT 1`).get() as { id: number }).id;
+    const grant = sql.prepare('INSERT INTO role_assignments (person_id, role, org_unit_id) VALUES (?, ?, ?)');
+    grant.run(hr.id, 'hr', null);
+    grant.run(hr.id, 'administrator', null);
+    grant.run(hr.id, 'board_member', board);
+    const rolesOf = () => (sql.prepare('SELECT role FROM role_assignments WHERE person_id = ? ORDER BY role').all(hr.id) as { role: string }[]).map((r) => r.role);
+    const current = exportFromDb(sql).people;
+    const row = current.find((r) => r[0] === hr.number)!;
+
+    const without = current.filter((r) => r[0] !== hr.number);
+    const preview = run(without, false);
+    const leaving = preview.plan.people.ended.find((p) => p.personId === hr.id)!;
+    expect(leaving.rolesLost).toEqual(['employee', 'administrator', 'hr']);
+    expect(preview.counts.rolesRevoked).toBe(1);
+    run(without, true, preview.planHash);
+    expect(rolesOf()).toEqual(['board_member']);
+    const revoked = sql.prepare(`SELECT object_id AS personId, detail FROM audit_log WHERE action = 'role.revoked_on_leaving' ORDER BY id DESC LIMIT 1`).get() as { personId: number; detail: string };
+    expect(revoked.personId).toBe(hr.id);
+    expect(JSON.parse(revoked.detail)).toEqual({ employeeNumber: hr.number, roles: 'administrator hr', count: 2, reason: 'left' });
+
+    // Hired again under the same employee number.
+    const back = run([...without, [...row]], false);
+    expect(back.plan.people.created.map((p) => p.returningPersonId)).toEqual([hr.id]);
+    run([...without, [...row]], true, back.planHash);
+    expect(rolesOf()).toEqual(['board_member', 'employee']);
+    expect(sql.prepare('SELECT active FROM accounts WHERE person_id = ?').get(hr.id)).toEqual({ active: 1 });
+  });
+
+  it('a returning person who still holds old employment roles loses them on return, and it is recorded', () => {
+    const sql = db.$client;
+    // As a database written before leavers lost every role would hold it.
+    const person = sql
+      .prepare(`SELECT p.id, p.employee_number AS number FROM people p JOIN accounts a ON a.person_id = p.id JOIN employments e ON e.person_id = p.id AND e.end_date IS NULL WHERE a.email = 'medarbetare@sjovik.se'`)
+      .get() as { id: number; number: string };
+    const current = exportFromDb(sql).people;
+    const row = current.find((r) => r[0] === person.number)!;
+    const without = current.filter((r) => r[0] !== person.number);
+    run(without, true, run(without, false).planHash);
+    sql.prepare(`INSERT INTO role_assignments (person_id, role) VALUES (?, 'municipal_director')`).run(person.id);
+
+    const back = run([...without, [...row]], false);
+    expect(back.plan.people.created.find((p) => p.returningPersonId === person.id)?.rolesDropped).toEqual(['municipal_director']);
+    run([...without, [...row]], true, back.planHash);
+    expect(sql.prepare('SELECT role FROM role_assignments WHERE person_id = ? ORDER BY role').all(person.id)).toEqual([{ role: 'employee' }]);
+    const revoked = sql.prepare(`SELECT detail FROM audit_log WHERE action = 'role.revoked_on_leaving' AND object_id = ? ORDER BY id DESC LIMIT 1`).get(person.id) as { detail: string };
+    expect(JSON.parse(revoked.detail)).toMatchObject({ roles: 'municipal_director', reason: 'returned' });
+  });
 });

@@ -1,6 +1,7 @@
 import type { Db } from '@/db/connection';
-import type { OrgUnitKind } from '@/db/schema';
+import type { OrgUnitKind, Role } from '@/db/schema';
 import { dayBefore } from './plan';
+import { EMPLOYMENT_ROLES } from './roles';
 import type { CurrentPerson, CurrentUnit, ImportPlan, ImportState } from './types';
 
 type Sqlite = Db['$client'];
@@ -39,9 +40,14 @@ export function loadImportState(sqlite: Sqlite, municipalityId: number): ImportS
         current: null,
         runStart: null,
         account: p.accountId === null ? null : { id: p.accountId, email: p.accountEmail!, active: p.accountActive === 1 },
+        roles: [],
       },
     ]),
   );
+  const roleRows = sqlite
+    .prepare('SELECT DISTINCT r.person_id AS personId, r.role FROM role_assignments r JOIN people p ON p.id = r.person_id WHERE p.municipality_id = ? ORDER BY r.person_id, r.role')
+    .all(municipalityId) as { personId: number; role: Role }[];
+  for (const r of roleRows) people.get(r.personId)?.roles.push(r.role);
   const employmentRows = sqlite
     .prepare(
       `SELECT e.id, e.person_id AS personId, e.unit_id AS unitId, e.manager_person_id AS managerPersonId, e.title, e.start_date AS startDate, e.end_date AS endDate
@@ -72,7 +78,8 @@ const DEFAULT_TITLE = 'Medarbetare';
  * Carries out a plan. The caller runs it inside one IMMEDIATE transaction together with the audit
  * row, so a failure leaves nothing half written. People who leave keep every row of their history
  * (employments get an end date; talks and follow-ups are not touched) and lose access: their
- * account is deactivated and its session version raised, which ends an open session at once.
+ * account is deactivated and its session version raised, which ends an open session at once, and
+ * every role that comes with a job ends (lib/import/roles.ts), elevated ones too.
  */
 export function applyImportPlan(sqlite: Sqlite, municipalityId: number, plan: ImportPlan): void {
   const today = plan.today;
@@ -129,6 +136,8 @@ export function applyImportPlan(sqlite: Sqlite, municipalityId: number, plan: Im
   }
   const insertEmployment = sqlite.prepare('INSERT INTO employments (person_id, unit_id, manager_person_id, title, start_date) VALUES (?, ?, ?, ?, ?)');
   const insertRole = sqlite.prepare("INSERT INTO role_assignments (person_id, role, org_unit_id) VALUES (?, 'employee', ?)");
+  // Every role that comes with a job; a politician's mandate is not the HR register's to end.
+  const dropEmploymentRoles = sqlite.prepare(`DELETE FROM role_assignments WHERE person_id = ? AND role IN (${EMPLOYMENT_ROLES.map((r) => `'${r}'`).join(', ')})`);
   const lastEndOf = sqlite.prepare('SELECT MAX(end_date) AS lastEnd FROM employments WHERE person_id = ?');
   const reactivate = sqlite.prepare('UPDATE accounts SET active = 1 WHERE person_id = ?');
   for (const c of plan.people.created) {
@@ -140,6 +149,8 @@ export function applyImportPlan(sqlite: Sqlite, municipalityId: number, plan: Im
       const { lastEnd } = lastEndOf.get(id) as { lastEnd: string | null };
       if (lastEnd !== null && start <= lastEnd) start = today;
       reactivate.run(id);
+      // A return is a new employment: the roles of the old one do not come back with it.
+      dropEmploymentRoles.run(id);
     }
     insertEmployment.run(id, unitId(r.unitCode), personId(r.managerNumber), r.title || DEFAULT_TITLE, start);
     insertRole.run(id, unitId(r.unitCode));
@@ -176,12 +187,11 @@ export function applyImportPlan(sqlite: Sqlite, municipalityId: number, plan: Im
   }
 
   const deactivate = sqlite.prepare('UPDATE accounts SET active = 0, session_version = session_version + 1 WHERE person_id = ?');
-  const dropRoles = sqlite.prepare("DELETE FROM role_assignments WHERE person_id = ? AND role IN ('employee', 'unit_manager')");
   for (const e of plan.people.ended) {
     const current = currentEmployment.get(e.personId) as { id: number } | undefined;
     if (current) endEmployment.run(e.endDate, current.id);
     deactivate.run(e.personId);
-    dropRoles.run(e.personId);
+    dropEmploymentRoles.run(e.personId);
   }
 
   // The unit manager role follows the organisation file's manager column.

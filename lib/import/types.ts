@@ -1,4 +1,4 @@
-import type { OrgUnitKind } from '@/db/schema';
+import type { OrgUnitKind, Role } from '@/db/schema';
 
 export type ImportFileKind = 'org' | 'people';
 
@@ -86,6 +86,8 @@ export interface CurrentPerson {
   /** Where the current unbroken run of employments began: the "employed from" of an HR file. */
   runStart: { employmentId: number; startDate: string } | null;
   account: { id: number; email: string; active: boolean } | null;
+  /** Every role the person holds now, each once. */
+  roles: Role[];
 }
 
 export interface ImportState {
@@ -132,6 +134,8 @@ export interface PersonCreate {
   row: PersonRow;
   /** Set when a former employee returns: the person keeps their history and gets a new employment. */
   returningPersonId: number | null;
+  /** Employment roles a returning person still holds from before: removed, they start as a plain employee. */
+  rolesDropped: Role[];
 }
 
 export interface PersonChange {
@@ -152,6 +156,8 @@ export interface PersonEnd {
   employeeNumber: string;
   name: string;
   endDate: string;
+  /** The roles that end with the employment (every role but a politician's). */
+  rolesLost: Role[];
 }
 
 export interface ImportPlan {
