@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/connection';
 import { applyMigrations } from '../db/migrate';
 import { runImport } from '../lib/import/run';
+import { elevatedRolesOf } from '../lib/import/roles';
 import type { RowError } from '../lib/import/types';
 import messages from '../messages/sv/import.json';
 
@@ -36,11 +37,11 @@ function main() {
   const outcome = runImport(db, { municipalityId, actorPersonId: null, files, apply: !values['dry-run'], ...(values.today ? { today: values.today } : {}) });
   db.$client.close();
   for (const e of outcome.plan.errors) console.error(`${e.file === 'org' ? 'Organisation' : 'Personal'} rad ${e.line ?? '–'}: ${describe(e)}`);
-  // Which roles each leaver loses (and a returning person's leftover roles), before anything is saved.
+  // Who loses more than a plain employee's role (a leaver, or a returning person's leftover roles), before anything is saved.
   const rolesLost = [
-    ...outcome.plan.people.ended.filter((p) => p.rolesLost.length > 0).map((p) => ({ employeeNumber: p.employeeNumber, roles: p.rolesLost })),
-    ...outcome.plan.people.created.filter((p) => p.rolesDropped.length > 0).map((p) => ({ employeeNumber: p.row.employeeNumber, roles: p.rolesDropped })),
-  ];
+    ...outcome.plan.people.ended.map((p) => ({ employeeNumber: p.employeeNumber, roles: elevatedRolesOf(p.rolesLost) })),
+    ...outcome.plan.people.created.map((p) => ({ employeeNumber: p.row.employeeNumber, roles: elevatedRolesOf(p.rolesDropped) })),
+  ].filter((r) => r.roles.length > 0);
   for (const r of rolesLost) console.error(`${r.employeeNumber} förlorar rollerna ${r.roles.join(', ')}.`);
   console.error(`${outcome.applied ? 'Importen är genomförd' : 'Förhandsgranskning, inget sparat'} på ${(outcome.ms / 1000).toFixed(1)} s.`);
   console.log(JSON.stringify({ applied: outcome.applied, ...outcome.counts, rolesLost, ms: outcome.ms, errorRows: outcome.plan.errors.map((e) => ({ file: e.file, line: e.line, reason: describe(e) })) }));
