@@ -93,7 +93,7 @@ function changedFields(detail: string | null): string[] {
 
 function withTalkFigures<T extends { id: number }>(db: Db, rows: T[], year: number) {
   const figures = talkAggregatesForActivities(db, rows.map((r) => r.id), year);
-  return rows.map((r) => ({ ...r, talks: figures.get(r.id)?.talks ?? null, talkPeople: figures.get(r.id)?.talkPeople ?? 0 }));
+  return rows.map((r) => ({ ...r, talks: figures.get(r.id) ?? null }));
 }
 
 /** One plan version as its page shows it; readable by anyone signed in in the municipality. */
