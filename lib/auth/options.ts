@@ -35,7 +35,7 @@ function ssoProvider(sso: NonNullable<typeof env.sso>): OAuthConfig<Record<strin
     idToken: true,
     checks: ['pkce', 'state'],
     profile(claims): User {
-      const result = authenticateWithSso(claims, sso.claims, SSO_PROVIDER_ID);
+      const result = authenticateWithSso(claims, { ...sso.claims, municipalityCode: sso.municipalityCode }, SSO_PROVIDER_ID);
       if (result.ok) return result.user;
       return { id: `refused:${result.reason}`, sessionVersion: 0, ssoRefusal: result.reason };
     },
