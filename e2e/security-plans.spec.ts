@@ -157,13 +157,16 @@ test('the kommundirektör decides no plan inside an administration: no control, 
   await page.goto('/handlingsplaner');
   await expect(page.getByRole('link', { name: 'Öppna planen för Furhagens förskola' })).toHaveCount(0);
 
-  await signIn(page, 'administrationDirector');
-  await page.goto(planPath);
-  await page.context().addCookies(kd.cookies);
+  const director = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const directorPage = await director.newPage();
+  await signIn(directorPage, 'administrationDirector');
+  await directorPage.goto(planPath);
+  await director.addCookies(kd.cookies);
   const before = planWrites();
-  await page.getByRole('button', { name: 'Godkänn planen' }).click();
-  await expect(page.getByText(FORBIDDEN)).toBeVisible();
+  await directorPage.getByRole('button', { name: 'Godkänn planen' }).click();
+  await expect(directorPage.getByText(FORBIDDEN)).toBeVisible();
   expect(planWrites()).toBe(before);
   expect(readDb<{ status: string }>(`SELECT status FROM action_plans WHERE id = ?`, Number(planPath.split('/').pop())).status).toBe('submitted');
+  await director.close();
   await kd.close();
 });
