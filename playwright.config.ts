@@ -16,7 +16,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
-  timeout: 30_000,
+  // Generous limits: on a busy 2-core machine a production page can take seconds; a real fault
+  // still fails, only later.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL,
     locale: 'sv-SE',
@@ -32,7 +35,10 @@ export default defineConfig({
       command: `npx tsx scripts/kolada-fixture-server.ts --port ${koladaPort}`,
       url: `http://127.0.0.1:${koladaPort}/v3/`,
       reuseExistingServer: false,
-      timeout: 30_000,
+      // Generous limits: on a busy 2-core machine a production page can take seconds; a real fault
+  // still fails, only later.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
     },
     {
       // The production server as deployed: one process per core, sharing the SQLite file.
