@@ -35,10 +35,7 @@ export default defineConfig({
       command: `npx tsx scripts/kolada-fixture-server.ts --port ${koladaPort}`,
       url: `http://127.0.0.1:${koladaPort}/v3/`,
       reuseExistingServer: false,
-      // Generous limits: on a busy 2-core machine a production page can take seconds; a real fault
-  // still fails, only later.
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+      timeout: 30_000,
     },
     {
       // The production server as deployed: one process per core, sharing the SQLite file.
