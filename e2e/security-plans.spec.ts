@@ -146,3 +146,27 @@ test('a manager cannot approve their own plan: no control, and the director’s 
   expect(readDb<{ status: string }>(`SELECT status FROM action_plans WHERE id = ?`, Number(planPath.split('/').pop())).status).toBe('submitted');
   await director.close();
 });
+
+test('the kommundirektör decides no plan inside an administration: no control, and the director’s form posted as them is refused', async ({ page, browser }) => {
+  // The plan was submitted by the test above; it belongs to Barn- och utbildningsförvaltningen.
+  const kd = await sessionOf(browser, 'municipalDirector');
+  await signIn(page, 'municipalDirector');
+  await page.goto(planPath);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Handlingsplan 2026 – Furhagens förskola');
+  await expect(page.getByRole('button', { name: 'Godkänn planen' })).toHaveCount(0);
+  await page.goto('/handlingsplaner');
+  await expect(page.getByRole('link', { name: 'Öppna planen för Furhagens förskola' })).toHaveCount(0);
+
+  const director = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const directorPage = await director.newPage();
+  await signIn(directorPage, 'administrationDirector');
+  await directorPage.goto(planPath);
+  await director.addCookies(kd.cookies);
+  const before = planWrites();
+  await directorPage.getByRole('button', { name: 'Godkänn planen' }).click();
+  await expect(directorPage.getByText(FORBIDDEN)).toBeVisible();
+  expect(planWrites()).toBe(before);
+  expect(readDb<{ status: string }>(`SELECT status FROM action_plans WHERE id = ?`, Number(planPath.split('/').pop())).status).toBe('submitted');
+  await director.close();
+  await kd.close();
+});

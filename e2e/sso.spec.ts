@@ -71,6 +71,7 @@ function startApp(port: number, issuer: string, extra: Record<string, string>) {
       STYRKEDJAN_OIDC_CLIENT_ID: OIDC_CLIENT_ID,
       STYRKEDJAN_OIDC_CLIENT_SECRET: OIDC_CLIENT_SECRET,
       STYRKEDJAN_OIDC_BUTTON_LABEL: BUTTON,
+      STYRKEDJAN_OIDC_MUNICIPALITY: '9999',
       ...extra,
     },
     `${base}/logga-in`,
@@ -210,6 +211,19 @@ test('a person the IdP knows but Styrkedjan does not is refused with a clear mes
   expect(rows[0]).toMatchObject({ action: 'auth.sign_in_refused', actor: null });
   expect(JSON.parse(rows[0]!.detail ?? '{}')).toMatchObject({ method: 'sso', reason: 'unknown', identifier: 'obekant.person@sjovik.se' });
 });
+
+for (const login of ['kapare@idp.example.org', 'kapare2@idp.example.org']) {
+  test(`an address the IdP does not say is verified never reaches an account (${login})`, async ({ page }) => {
+    const since = lastAuditId();
+    await signInAtProvider(page, both, login);
+    await expect(page).toHaveURL(`${both}/logga-in?error=sso_unverified`);
+    await expect(page.locator('#sso-error')).toHaveText(/inte bekräftat/);
+    await page.goto(`${both}/min-styrkedja`);
+    await expect(page).toHaveURL(/\/logga-in\?callbackUrl=%2Fmin-styrkedja/);
+    const rows = latestAudit(['auth.sign_in', 'auth.sign_in_refused'], since);
+    expect(rows.map((r) => [r.action, r.actor])).toEqual([['auth.sign_in_refused', null]]);
+  });
+}
 
 test('a deactivated account is refused even though the IdP vouches for the person', async ({ page }) => {
   const email = 'enhetschef@sjovik.se';

@@ -32,6 +32,14 @@ const schema = z
     STYRKEDJAN_OIDC_EMAIL_CLAIM: z.string().min(1).default('email'),
     /** When set and present in the token, the person is matched on their employee number instead. */
     STYRKEDJAN_OIDC_EMPLOYEE_NUMBER_CLAIM: z.string().min(1).optional(),
+    /**
+     * Only for an e-mail claim the municipality's own directory sets and users cannot change (e.g.
+     * Entra ID's `upn`): then it is trusted without `email_verified`. Otherwise an address counts only
+     * with `email_verified: true`.
+     */
+    STYRKEDJAN_OIDC_EMAIL_CLAIM_VERIFIED: flag.default(false),
+    /** The municipality (SCB code) whose people this provider signs in; nobody of another is ever matched. */
+    STYRKEDJAN_OIDC_MUNICIPALITY: z.string().regex(/^\d{4}$/, 'STYRKEDJAN_OIDC_MUNICIPALITY är kommunens fyrsiffriga kommunkod (SCB)').optional(),
     /** Kolada's open API (no key needed); tests point it at a local stand-in. */
     KOLADA_BASE_URL: z.url('KOLADA_BASE_URL måste vara en adress, t.ex. https://api.kolada.se/v3/').default('https://api.kolada.se/v3/'),
     /** How long one request to Kolada may take before the fetch gives up, in seconds. */
@@ -39,7 +47,7 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     if (env.STYRKEDJAN_OIDC_ISSUER) {
-      for (const key of ['STYRKEDJAN_OIDC_CLIENT_ID', 'STYRKEDJAN_OIDC_CLIENT_SECRET'] as const) {
+      for (const key of ['STYRKEDJAN_OIDC_CLIENT_ID', 'STYRKEDJAN_OIDC_CLIENT_SECRET', 'STYRKEDJAN_OIDC_MUNICIPALITY'] as const) {
         if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'krävs när STYRKEDJAN_OIDC_ISSUER är satt' });
       }
       // Tokens and secrets travel to the issuer: plain http only to this machine (tests, local IdP).
@@ -79,13 +87,14 @@ function load() {
     sessionMaxAgeSeconds: Math.round(e.SESSION_MAX_AGE_HOURS * 3600),
     eventLoopReportFile: e.STYRKEDJAN_EVENT_LOOP_REPORT ?? null,
     sso:
-      e.STYRKEDJAN_OIDC_ISSUER && e.STYRKEDJAN_OIDC_CLIENT_ID && e.STYRKEDJAN_OIDC_CLIENT_SECRET
+      e.STYRKEDJAN_OIDC_ISSUER && e.STYRKEDJAN_OIDC_CLIENT_ID && e.STYRKEDJAN_OIDC_CLIENT_SECRET && e.STYRKEDJAN_OIDC_MUNICIPALITY
         ? {
             issuer: e.STYRKEDJAN_OIDC_ISSUER.replace(/\/+$/, ''),
             clientId: e.STYRKEDJAN_OIDC_CLIENT_ID,
             clientSecret: e.STYRKEDJAN_OIDC_CLIENT_SECRET,
             buttonLabel: e.STYRKEDJAN_OIDC_BUTTON_LABEL,
-            claims: { emailClaim: e.STYRKEDJAN_OIDC_EMAIL_CLAIM, employeeNumberClaim: e.STYRKEDJAN_OIDC_EMPLOYEE_NUMBER_CLAIM ?? null },
+            municipalityCode: e.STYRKEDJAN_OIDC_MUNICIPALITY,
+            claims: { emailClaim: e.STYRKEDJAN_OIDC_EMAIL_CLAIM, employeeNumberClaim: e.STYRKEDJAN_OIDC_EMPLOYEE_NUMBER_CLAIM ?? null, emailClaimIsVerified: e.STYRKEDJAN_OIDC_EMAIL_CLAIM_VERIFIED },
           }
         : null,
     koladaBaseUrl: e.KOLADA_BASE_URL,

@@ -99,7 +99,9 @@ describe('recording goals', () => {
 
 describe('action plans', () => {
   const unit = 100;
-  const above = [50, 20, 5]; // department, administration, municipal office
+  const office = { id: 5, kind: 'municipal_office' };
+  const planUnit = { id: unit, kind: 'unit' };
+  const chainAbove = [{ id: 50, kind: 'department' }, { id: 20, kind: 'administration' }, office];
 
   it('are written by the unit’s own manager only', () => {
     expect(canWritePlan(scopedViewer(1, [['unit_manager', unit]]), unit)).toBe(true);
@@ -108,14 +110,28 @@ describe('action plans', () => {
     expect(canWritePlan(scopedViewer(4, [['board_member', 10]]), unit)).toBe(false);
   });
 
-  it('are decided by a director above the unit, never by their writer', () => {
-    expect(canDecidePlan(scopedViewer(1, [['administration_director', 20]]), unit, above)).toBe(true);
-    expect(canDecidePlan(scopedViewer(2, [['administration_director', 21]]), unit, above)).toBe(false);
-    expect(canDecidePlan(scopedViewer(3, [['unit_manager', unit]]), unit, above)).toBe(false);
-    // An administration's own plan goes to the kommundirektör, not to its own director.
-    expect(canDecidePlan(scopedViewer(4, [['administration_director', 20]]), 20, [5])).toBe(false);
-    expect(canDecidePlan(scopedViewer(5, [['municipal_director', 5]]), 20, [5])).toBe(true);
-    expect(canDecidePlan(scopedViewer(6, [['council_member', 1]]), unit, above)).toBe(false);
+  it('are decided by the director of their administration, never by their writer', () => {
+    expect(canDecidePlan(scopedViewer(1, [['administration_director', 20]]), planUnit, chainAbove)).toBe(true);
+    expect(canDecidePlan(scopedViewer(2, [['administration_director', 21]]), planUnit, chainAbove)).toBe(false);
+    expect(canDecidePlan(scopedViewer(3, [['unit_manager', unit]]), planUnit, chainAbove)).toBe(false);
+    expect(canDecidePlan(scopedViewer(6, [['council_member', 1]]), planUnit, chainAbove)).toBe(false);
+  });
+
+  it('of an administration itself go to the kommundirektör, not to its own director', () => {
+    const administration = { id: 20, kind: 'administration' };
+    expect(canDecidePlan(scopedViewer(4, [['administration_director', 20]]), administration, [office])).toBe(false);
+    expect(canDecidePlan(scopedViewer(5, [['municipal_director', 5]]), administration, [office])).toBe(true);
+  });
+
+  it('inside another administration are not the kommundirektör’s to decide', () => {
+    expect(canDecidePlan(scopedViewer(5, [['municipal_director', 5]]), planUnit, chainAbove)).toBe(false);
+    expect(canDecidePlan(scopedViewer(5, [['municipal_director', 5]]), { id: 50, kind: 'department' }, chainAbove.slice(1))).toBe(false);
+  });
+
+  it('of the municipal office’s own units are the kommundirektör’s, as the office’s director', () => {
+    const officeUnit = { id: 300, kind: 'unit' };
+    expect(canDecidePlan(scopedViewer(5, [['municipal_director', 5]]), officeUnit, [{ id: 60, kind: 'department' }, office])).toBe(true);
+    expect(canDecidePlan(scopedViewer(4, [['administration_director', 20]]), officeUnit, [{ id: 60, kind: 'department' }, office])).toBe(false);
   });
 });
 

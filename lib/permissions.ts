@@ -64,14 +64,27 @@ export function canWritePlan(viewer: Viewer, unitId: number): boolean {
   return scoped(viewer, 'unit_manager', [unitId]) || scoped(viewer, 'administration_director', [unitId]) || scoped(viewer, 'municipal_director', [unitId]);
 }
 
+/** A unit as the plan rules see it: its id and what kind of unit it is. */
+export interface PlanUnit {
+  id: number;
+  kind: string;
+}
+
 /**
- * A plan is approved or returned by a director above the unit: the director of its
- * administration, or the kommundirektör for the administrations' own plans. Never by the one
- * who wrote it. `chainAboveUnitIds` are the units above the plan's unit, nearest first.
+ * A plan is approved or returned by the director of the administration it belongs to, never by the
+ * one who wrote it. An administration's own plan goes to the kommundirektör above it, who is also
+ * the director of the municipal office and so decides the plans of the office's own units. The
+ * kommundirektör does not decide the plans inside another administration: that is its director's.
+ * `chainAbove` are the units above the plan's unit, nearest first.
  */
-export function canDecidePlan(viewer: Viewer, planUnitId: number, chainAboveUnitIds: readonly number[]): boolean {
-  if (canWritePlan(viewer, planUnitId)) return false;
-  return scoped(viewer, 'administration_director', chainAboveUnitIds) || scoped(viewer, 'municipal_director', chainAboveUnitIds);
+export function canDecidePlan(viewer: Viewer, planUnit: PlanUnit, chainAbove: readonly PlanUnit[]): boolean {
+  if (canWritePlan(viewer, planUnit.id)) return false;
+  const chain = [planUnit, ...chainAbove];
+  const administration = chain.find((u) => u.kind === 'administration') ?? chain.find((u) => u.kind === 'municipal_office');
+  if (!administration) return false;
+  if (administration.id === planUnit.id) return scoped(viewer, 'municipal_director', chainAbove.map((u) => u.id));
+  if (administration.kind === 'municipal_office') return scoped(viewer, 'municipal_director', [administration.id]) || scoped(viewer, 'administration_director', [administration.id]);
+  return scoped(viewer, 'administration_director', [administration.id]);
 }
 
 /** The employee drafts their own assignment; their current manager agrees it. */

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { z } from 'zod';
+import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { signInSchema } from '@/lib/validation/sign-in';
 
 interface State {
@@ -22,7 +23,7 @@ interface DemoAccount {
 
 /** Only a path on this site may be returned to after sign-in (never another host). */
 export function safeCallback(url: string | undefined): string {
-  return url && url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\') ? url : '/min-styrkedja';
+  return safeCallbackPath(url, window.location.origin);
 }
 
 export function SignInForm({ callbackUrl, demo }: { callbackUrl?: string; demo: { password: string | null; accounts: DemoAccount[] } }) {

@@ -15,15 +15,16 @@ interface Row {
   expectedResult: string;
   goals: { id: number; code: string; title: string }[];
   talks: { people: number; counts: Record<string, number> } | null;
-  talkPeople: number;
 }
 
 /** The plan's activities; an edit link per row only where the viewer may edit this version. */
-/** Counts from this year's confirmed appraisal talks; below six people only the reason is shown. */
-function TalkFigures({ talks, talkPeople }: Pick<Row, 'talks' | 'talkPeople'>) {
+/**
+ * Counts from this year's confirmed appraisal talks. Below six people, and with no one at all, the
+ * same reason is shown: the page must not tell "nobody" from "a few".
+ */
+function TalkFigures({ talks }: Pick<Row, 'talks'>) {
   const t = useSharedTranslator('plans.page');
   const ts = useSharedTranslator('status.activity');
-  if (talkPeople === 0) return <>–</>;
   if (!talks) return <span className="text-slate-700">{t('talksSuppressed')}</span>;
   return (
     <span>
@@ -71,7 +72,7 @@ export function ActivitiesTable({ planId, rows, editable }: { planId: number; ro
                 <StatusBadge kind="activity" value={a.status} />
               </td>
               <td className="p-2">
-                <TalkFigures talks={a.talks} talkPeople={a.talkPeople} />
+                <TalkFigures talks={a.talks} />
               </td>
               <td className="p-2">
                 <ul>

@@ -16,12 +16,17 @@ export interface OidcUser {
   /** Defaults to the login. */
   email?: string;
   employeeNumber?: string;
+  /** What the provider says of the address: verified unless told otherwise; null leaves the claim out. */
+  emailVerified?: boolean | null;
 }
 
 export const OIDC_USERS: Record<string, OidcUser> = {
   'medarbetare@sjovik.se': { name: 'Medarbetare i Sjövik' },
   'enhetschef@sjovik.se': { name: 'Enhetschef i Sjövik' },
   'obekant.person@sjovik.se': { name: 'Obekant Person' },
+  // Someone who set the administrator's address on an account of their own, unverified.
+  'kapare@idp.example.org': { name: 'Kapare', email: 'admin@sjovik.se', emailVerified: null },
+  'kapare2@idp.example.org': { name: 'Kapare', email: 'admin@sjovik.se', emailVerified: false },
 };
 
 export function startProvider(port: number, redirectUris: string[], users: Record<string, OidcUser>) {
@@ -43,7 +48,8 @@ export function startProvider(port: number, redirectUris: string[], users: Recor
       return {
         accountId: id,
         async claims() {
-          return { sub: id, email: user.email ?? id, email_verified: true, name: user.name, ...(user.employeeNumber ? { employeeid: user.employeeNumber } : {}) };
+          const verified = user.emailVerified === undefined ? true : user.emailVerified;
+          return { sub: id, email: user.email ?? id, ...(verified === null ? {} : { email_verified: verified }), name: user.name, ...(user.employeeNumber ? { employeeid: user.employeeNumber } : {}) };
         },
       };
     },

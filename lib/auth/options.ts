@@ -3,6 +3,7 @@ import type { NextAuthOptions, User } from 'next-auth';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
+import { safeCallbackPath } from './callback-url';
 import { authenticateWithPassword, endSessions, SignInError } from '@/lib/dal/authentication';
 import { authenticateWithSso } from '@/lib/dal/sso-authentication';
 import { signInSchema } from '@/lib/validation/sign-in';
@@ -34,7 +35,7 @@ function ssoProvider(sso: NonNullable<typeof env.sso>): OAuthConfig<Record<strin
     idToken: true,
     checks: ['pkce', 'state'],
     profile(claims): User {
-      const result = authenticateWithSso(claims, sso.claims, SSO_PROVIDER_ID);
+      const result = authenticateWithSso(claims, { ...sso.claims, municipalityCode: sso.municipalityCode }, SSO_PROVIDER_ID);
       if (result.ok) return result.user;
       return { id: `refused:${result.reason}`, sessionVersion: 0, ssoRefusal: result.reason };
     },
@@ -72,6 +73,10 @@ export const authOptions: NextAuthOptions = {
   // Without the credentials provider its endpoint refuses every attempt.
   providers: [...(env.credentialsLogin ? [credentialsProvider] : []), ...(env.sso ? [ssoProvider(env.sso)] : [])],
   callbacks: {
+    // The same rule as the sign-in page: back to a path on this site, never to another host.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackPath(url, baseUrl)}`;
+    },
     signIn({ user }) {
       if (user.ssoRefusal) return `/logga-in?error=sso_${user.ssoRefusal}`;
       return true;

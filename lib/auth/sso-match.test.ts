@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { decideSsoMatch, identifierFromClaims, type SsoClaimSettings } from './sso-match';
+import { decideSsoMatch, identifierFromClaims, missingIdentifierReason, type SsoClaimSettings } from './sso-match';
 
-const byEmail: SsoClaimSettings = { emailClaim: 'email', employeeNumberClaim: null };
-const byNumber: SsoClaimSettings = { emailClaim: 'email', employeeNumberClaim: 'employeeid' };
+const byEmail: SsoClaimSettings = { emailClaim: 'email', employeeNumberClaim: null, emailClaimIsVerified: false };
+const byNumber: SsoClaimSettings = { emailClaim: 'email', employeeNumberClaim: 'employeeid', emailClaimIsVerified: false };
+const verified = { email_verified: true };
 
 describe('identifierFromClaims', () => {
   it('uses the e-mail claim, trimmed and lower-cased', () => {
-    expect(identifierFromClaims({ sub: 'x', email: ' Anna.Berg@Sjovik.SE ' }, byEmail)).toEqual({ kind: 'email', value: 'anna.berg@sjovik.se' });
+    expect(identifierFromClaims({ sub: 'x', email: ' Anna.Berg@Sjovik.SE ', ...verified }, byEmail)).toEqual({ kind: 'email', value: 'anna.berg@sjovik.se' });
   });
 
-  it('reads another claim when configured (Entra ID upn)', () => {
-    const settings = { emailClaim: 'preferred_username', employeeNumberClaim: null };
+  it('reads another claim only when the municipality has declared it verified (Entra ID upn)', () => {
+    const settings = { emailClaim: 'preferred_username', employeeNumberClaim: null, emailClaimIsVerified: true };
     expect(identifierFromClaims({ preferred_username: 'anna@sjovik.se', email: 'privat@example.com' }, settings)).toEqual({ kind: 'email', value: 'anna@sjovik.se' });
+    expect(identifierFromClaims({ preferred_username: 'anna@sjovik.se', email_verified: true }, { ...settings, emailClaimIsVerified: false })).toBeNull();
   });
 
   it('prefers the employee number when configured and present', () => {
@@ -20,11 +22,11 @@ describe('identifierFromClaims', () => {
   });
 
   it('falls back to the e-mail when the token lacks the employee number', () => {
-    expect(identifierFromClaims({ email: 'anna@sjovik.se', employeeid: '  ' }, byNumber)).toEqual({ kind: 'email', value: 'anna@sjovik.se' });
+    expect(identifierFromClaims({ email: 'anna@sjovik.se', employeeid: '  ', ...verified }, byNumber)).toEqual({ kind: 'email', value: 'anna@sjovik.se' });
   });
 
   it('ignores the employee-number claim when none is configured', () => {
-    expect(identifierFromClaims({ email: 'anna@sjovik.se', employeeid: '10042' }, byEmail)).toEqual({ kind: 'email', value: 'anna@sjovik.se' });
+    expect(identifierFromClaims({ email: 'anna@sjovik.se', employeeid: '10042', ...verified }, byEmail)).toEqual({ kind: 'email', value: 'anna@sjovik.se' });
   });
 
   it('finds nothing without a usable claim', () => {
@@ -34,8 +36,12 @@ describe('identifierFromClaims', () => {
     expect(identifierFromClaims({ email: ['anna@sjovik.se'] }, byEmail)).toBeNull();
   });
 
-  it('does not trust an address the provider marks as unverified', () => {
+  it('trusts an address only when the provider says it is verified', () => {
     expect(identifierFromClaims({ email: 'anna@sjovik.se', email_verified: false }, byEmail)).toBeNull();
+    for (const claim of [undefined, null, 'true', 1, 'yes', {}]) expect(identifierFromClaims({ email: 'admin@sjovik.se', email_verified: claim }, byEmail)).toBeNull();
+    expect(identifierFromClaims({ email: 'admin@sjovik.se' }, byEmail)).toBeNull();
+    expect(missingIdentifierReason({ email: 'admin@sjovik.se' }, byEmail)).toBe('unverified');
+    expect(missingIdentifierReason({ sub: 'x' }, byEmail)).toBe('missing_claim');
     expect(identifierFromClaims({ email: 'anna@sjovik.se', email_verified: true }, byEmail)).toEqual({ kind: 'email', value: 'anna@sjovik.se' });
   });
 });

@@ -12,11 +12,16 @@ export interface SsoClaimSettings {
   emailClaim: string;
   /** The claim holding the HR employee number, if the IdP sends one. */
   employeeNumberClaim: string | null;
+  /**
+   * The e-mail claim is one the municipality's directory sets and its users cannot change (Entra
+   * ID's `upn` in the municipality's own tenant), so it needs no `email_verified` beside it.
+   */
+  emailClaimIsVerified: boolean;
 }
 
 export type SsoIdentifier = { kind: 'email'; value: string } | { kind: 'employee_number'; value: string };
 
-export const SSO_REFUSALS = ['missing_claim', 'unknown', 'ambiguous', 'not_current', 'deactivated'] as const;
+export const SSO_REFUSALS = ['missing_claim', 'unverified', 'unknown', 'ambiguous', 'not_current', 'deactivated'] as const;
 export type SsoRefusal = (typeof SSO_REFUSALS)[number];
 
 /** A person the identifier points at, with their account if they have one. */
@@ -39,8 +44,9 @@ function claimText(value: unknown): string | null {
 
 /**
  * The identifier to look the person up by. A configured employee-number claim wins when the token
- * carries it; otherwise the e-mail claim, lower-cased as accounts store it. An address the IdP
- * itself marks as unverified is not used.
+ * carries it; otherwise the e-mail claim, lower-cased as accounts store it, but only an address
+ * the provider vouches for: `email` with `email_verified: true`, or a claim the municipality has
+ * declared verified. An unverified address could be anyone's, an administrator's included.
  */
 export function identifierFromClaims(claims: Record<string, unknown>, settings: SsoClaimSettings): SsoIdentifier | null {
   if (settings.employeeNumberClaim) {
@@ -49,8 +55,15 @@ export function identifierFromClaims(claims: Record<string, unknown>, settings: 
   }
   const email = claimText(claims[settings.emailClaim])?.toLowerCase();
   if (!email || !/^[^\s@]+@[^\s@]+$/.test(email)) return null;
-  if (settings.emailClaim === 'email' && claims.email_verified === false) return null;
+  const verified = settings.emailClaimIsVerified || (settings.emailClaim === 'email' && claims.email_verified === true);
+  if (!verified) return null;
   return { kind: 'email', value: email };
+}
+
+/** Why a token gave no identifier: an address the provider does not vouch for, or none at all. */
+export function missingIdentifierReason(claims: Record<string, unknown>, settings: SsoClaimSettings): 'unverified' | 'missing_claim' {
+  const email = claimText(claims[settings.emailClaim]);
+  return email && /^[^\s@]+@[^\s@]+$/.test(email) ? 'unverified' : 'missing_claim';
 }
 
 /** Exactly one person, with an active account or current enough to get one; every other case is refused with its reason. */

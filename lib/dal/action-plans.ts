@@ -93,7 +93,7 @@ function changedFields(detail: string | null): string[] {
 
 function withTalkFigures<T extends { id: number }>(db: Db, rows: T[], year: number) {
   const figures = talkAggregatesForActivities(db, rows.map((r) => r.id), year);
-  return rows.map((r) => ({ ...r, talks: figures.get(r.id)?.talks ?? null, talkPeople: figures.get(r.id)?.talkPeople ?? 0 }));
+  return rows.map((r) => ({ ...r, talks: figures.get(r.id) ?? null }));
 }
 
 /** One plan version as its page shows it; readable by anyone signed in in the municipality. */
@@ -167,23 +167,49 @@ function ownPlans(db: Db, viewer: Viewer, planYearId: number): PlanListRow[] {
 }
 
 /**
- * Submitted plans below the units where the viewer is a director, oldest first, one page at a time:
- * at the large preset an administration has over a thousand units.
+ * The units whose plans the viewer decides, as a recursive CTE `decided(id)`, with its arguments:
+ * everything below an administration they direct; for the kommundirektör the administrations
+ * themselves and the municipal office's own units, not the units inside other administrations
+ * (the same rule as canDecidePlan).
+ */
+export function decidedUnitsCte(viewer: Viewer): { cte: string; args: number[] } | null {
+  const scopesOf = (role: string) => viewer.roles.filter((r) => r.role === role && r.orgUnitId !== null).map((r) => r.orgUnitId as number);
+  const directs = scopesOf('administration_director');
+  const office = scopesOf('municipal_director');
+  if (directs.length === 0 && office.length === 0) return null;
+  const list = (ids: number[]) => (ids.length ? ids.map(() => '?').join(',') : 'NULL');
+  const cte = `WITH RECURSIVE below(id, depth) AS (
+      SELECT id, 1 FROM org_units WHERE parent_id IN (${list(directs)})
+      UNION ALL SELECT o.id, below.depth + 1 FROM org_units o JOIN below ON o.parent_id = below.id WHERE below.depth < 12),
+    office_below(id, kind, depth) AS (
+      SELECT id, kind, 1 FROM org_units WHERE parent_id IN (${list(office)})
+      UNION ALL SELECT o.id, o.kind, ob.depth + 1 FROM org_units o JOIN office_below ob ON o.parent_id = ob.id WHERE ob.kind <> 'administration' AND ob.depth < 12),
+    decided(id) AS (SELECT id FROM below UNION SELECT id FROM office_below)`;
+  return { cte, args: [...directs, ...office] };
+}
+
+/**
+ * Submitted plans the viewer decides, oldest first, one page at a time: at the large preset an
+ * administration has over a thousand units.
  */
 function plansAwaitingDecision(db: Db, viewer: Viewer, planYearId: number, page: number) {
-  const scopes = viewer.roles.filter((r) => (r.role === 'administration_director' || r.role === 'municipal_director') && r.orgUnitId !== null).map((r) => r.orgUnitId as number);
-  if (scopes.length === 0) return { isDecider: false, rows: [] as PlanListRow[], total: 0, page: 1 };
-  const below = `WITH RECURSIVE below(id, depth) AS (
-      SELECT id, 1 FROM org_units WHERE parent_id IN (${scopes.map(() => '?').join(',')})
-      UNION ALL SELECT o.id, below.depth + 1 FROM org_units o JOIN below ON o.parent_id = below.id WHERE below.depth < 12)`;
-  const where = `p.unit_id IN (SELECT id FROM below) AND p.plan_year_id = ? AND p.is_current = 1 AND p.status = 'submitted'`;
-  const total = (db.$client.prepare(`${below} SELECT count(*) AS n FROM action_plans p WHERE ${where}`).get(...scopes, planYearId) as { n: number }).n;
+  const decided = decidedUnitsCte(viewer);
+  if (!decided) return { isDecider: false, rows: [] as PlanListRow[], total: 0, page: 1 };
+  const where = `p.unit_id IN (SELECT id FROM decided) AND p.plan_year_id = ? AND p.is_current = 1 AND p.status = 'submitted'`;
+  const total = (db.$client.prepare(`${decided.cte} SELECT count(*) AS n FROM action_plans p WHERE ${where}`).get(...decided.args, planYearId) as { n: number }).n;
   // A page past the end (an old link after decisions were made) shows the last one instead.
   const shown = Math.min(page, Math.max(1, Math.ceil(total / DECISIONS_PAGE_SIZE)));
   const rows = db.$client
-    .prepare(`${below} SELECT p.id, p.unit_id AS unitId, u.name AS unitName, p.version, p.status, p.submitted_at AS submittedAt FROM action_plans p JOIN org_units u ON u.id = p.unit_id WHERE ${where} ORDER BY p.submitted_at, u.name, p.id LIMIT ? OFFSET ?`)
-    .all(...scopes, planYearId, DECISIONS_PAGE_SIZE, (shown - 1) * DECISIONS_PAGE_SIZE) as (Omit<PlanListRow, 'submittedAt'> & { submittedAt: number | null })[];
+    .prepare(`${decided.cte} SELECT p.id, p.unit_id AS unitId, u.name AS unitName, p.version, p.status, p.submitted_at AS submittedAt FROM action_plans p JOIN org_units u ON u.id = p.unit_id WHERE ${where} ORDER BY p.submitted_at, u.name, p.id LIMIT ? OFFSET ?`)
+    .all(...decided.args, planYearId, DECISIONS_PAGE_SIZE, (shown - 1) * DECISIONS_PAGE_SIZE) as (Omit<PlanListRow, 'submittedAt'> & { submittedAt: number | null })[];
   return { isDecider: true, rows: rows.map((r) => ({ ...r, submittedAt: r.submittedAt === null ? null : new Date(r.submittedAt * 1000) })), total, page: shown };
+}
+
+/** How many submitted plans of the year wait for the viewer's decision (the to-do list's count). */
+export function countPlansAwaitingDecision(db: Db, viewer: Viewer, planYearId: number): number {
+  const decided = decidedUnitsCte(viewer);
+  if (!decided) return 0;
+  return (db.$client.prepare(`${decided.cte} SELECT count(*) AS n FROM action_plans p WHERE p.unit_id IN (SELECT id FROM decided) AND p.plan_year_id = ? AND p.is_current = 1 AND p.status = 'submitted'`).get(...decided.args, planYearId) as { n: number }).n;
 }
 
 /** "Handlingsplaner": the plans the viewer writes, those waiting for their decision, and their own unit's plan. */

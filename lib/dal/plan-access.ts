@@ -38,8 +38,8 @@ export type LoadedPlan = ReturnType<typeof loadPlan>;
 /** What the viewer may do with this version now; the pages show exactly these controls, the writes re-check them. */
 export function planRights(db: Db, viewer: Viewer, plan: Pick<LoadedPlan, 'unitId' | 'status' | 'isCurrent'>) {
   const write = canWritePlan(viewer, plan.unitId);
-  const above = unitChain(db, plan.unitId).slice(1).map((u) => u.id);
-  const decide = canDecidePlan(viewer, plan.unitId, above);
+  const [self, ...above] = unitChain(db, plan.unitId);
+  const decide = self ? canDecidePlan(viewer, self, above) : false;
   return {
     canWrite: write,
     canEdit: write && isEditable(plan),

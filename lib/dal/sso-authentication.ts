@@ -1,15 +1,16 @@
 import 'server-only';
 import { and, eq, gte, isNull, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { accounts, employments, people, roleAssignments } from '@/db/schema';
-import { decideSsoMatch, identifierFromClaims, type SsoCandidate, type SsoClaimSettings, type SsoIdentifier, type SsoRefusal } from '@/lib/auth/sso-match';
+import { accounts, employments, municipalities, people, roleAssignments } from '@/db/schema';
+import { decideSsoMatch, identifierFromClaims, missingIdentifierReason, type SsoCandidate, type SsoClaimSettings, type SsoIdentifier, type SsoRefusal } from '@/lib/auth/sso-match';
 import { todayInStockholm } from '@/lib/dashboards/periods';
 import type { AuthenticatedUser } from './authentication';
 import { writeAudit } from './audit';
 
 export type SsoSignInResult = { ok: true; user: AuthenticatedUser } | { ok: false; reason: SsoRefusal };
 
-function findCandidates(identifier: SsoIdentifier) {
+/** People of the provider's own municipality only: the same number or address elsewhere is someone else. */
+function findCandidates(identifier: SsoIdentifier, municipalityCode: string) {
   const db = getDb();
   const today = todayInStockholm();
   const match =
@@ -38,6 +39,7 @@ function findCandidates(identifier: SsoIdentifier) {
       current: sql<number>`exists ${employed} or (not exists ${everEmployed} and exists ${holdsRole})`,
     })
     .from(people)
+    .innerJoin(municipalities, and(eq(municipalities.id, people.municipalityId), eq(municipalities.scbCode, municipalityCode)))
     .leftJoin(accounts, eq(accounts.personId, people.id))
     .where(match)
     .all();
@@ -64,10 +66,10 @@ function refuse(reason: SsoRefusal, personId: number | null, identifier: SsoIden
  * Both outcomes are audited; a refusal records the identifier so the administrator can see who was
  * turned away. A current person's first SSO sign-in opens their password-less account.
  */
-export function authenticateWithSso(claims: Record<string, unknown>, settings: SsoClaimSettings, provider: string): SsoSignInResult {
+export function authenticateWithSso(claims: Record<string, unknown>, settings: SsoClaimSettings & { municipalityCode: string }, provider: string): SsoSignInResult {
   const identifier = identifierFromClaims(claims, settings);
-  if (!identifier) return refuse('missing_claim', null, null, provider);
-  const rows = findCandidates(identifier);
+  if (!identifier) return refuse(missingIdentifierReason(claims, settings), null, null, provider);
+  const rows = findCandidates(identifier, settings.municipalityCode);
   const candidates: SsoCandidate[] = rows.map((r) => ({
     personId: r.personId,
     account: r.accountId !== null && r.active !== null && r.sessionVersion !== null ? { active: r.active, sessionVersion: r.sessionVersion } : null,

@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
 import { actionPlans, assignments, employments, followUpEvents, followUpPeriods, orgUnits, people } from '@/db/schema';
 import type { Viewer } from '@/lib/permissions';
+import { countPlansAwaitingDecision } from './action-plans';
 import { currentEmployment } from './assignment-access';
 import { currentPlanYear } from './plan-years';
 import { requireViewer } from './viewer';
@@ -140,8 +141,7 @@ function lateUnitsOfDirector(db: Db, viewer: Viewer, planYearId: number, now: st
     .all(...administrations) as { id: number; name: string }[];
   const done = unitHasMeetingIn(db, unitRows.map((u) => u.id), period.periodEnd.slice(0, 7));
   const late = unitRows.filter((u) => !done.has(u.id)).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-  const submitted = unitRows.length
-    ? db.select({ n: sql<number>`count(*)` }).from(actionPlans).where(and(inArray(actionPlans.unitId, unitRows.map((u) => u.id)), eq(actionPlans.planYearId, planYearId), eq(actionPlans.isCurrent, true), eq(actionPlans.status, 'submitted'))).get()?.n ?? 0
-    : 0;
+  // The same plans the plan list offers the viewer to decide.
+  const submitted = countPlansAwaitingDecision(db, viewer, planYearId);
   return { units: late.slice(0, 100).map((u) => ({ name: u.name, deadline: period.unitDeadline })), total: late.length, deadline: period.unitDeadline, plansToDecide: submitted };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_GROUP_SIZE, suppressSmallGroups, suppressTotal } from './small-groups';
+import { MIN_GROUP_SIZE, suppressSmallGroups } from './small-groups';
 
 describe('the small-group rule', () => {
   it('is six people', () => {
@@ -34,10 +34,5 @@ describe('the small-group rule', () => {
 
   it('leaves everything visible when all groups are large enough', () => {
     expect(suppressSmallGroups([{ key: 1, people: 6, counts: {} }]).every((f) => !f.suppressed)).toBe(true);
-  });
-
-  it('shows a single total only with six people or more', () => {
-    expect(suppressTotal(5, { on_track: 5 })).toBeNull();
-    expect(suppressTotal(6, { on_track: 6 })).toEqual({ people: 6, counts: { on_track: 6 } });
   });
 });

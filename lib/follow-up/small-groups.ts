@@ -25,8 +25,3 @@ export function suppressSmallGroups<K>(groups: { key: K; people: number; counts:
   }
   return figures;
 }
-
-/** A single total (e.g. one activity's talk statuses), shown only when enough people stand behind it. */
-export function suppressTotal(people: number, counts: StatusCounts, minSize = MIN_GROUP_SIZE): { people: number; counts: StatusCounts } | null {
-  return people >= minSize ? { people, counts } : null;
-}

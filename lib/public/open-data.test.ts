@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { reportSnapshotSchema, type ReportGoal, type ReportSnapshot } from '@/lib/reports/snapshot';
 import { assessmentsCsv, indicatorsCsv, openReportOf, type OpenData } from './open-data';
@@ -76,5 +77,17 @@ describe('open data', () => {
     expect(text).toContain('KF-mål;;KF 1;Barn och unga når sin fulla potential;Kommunstyrelsen;Delvis uppfyllt;Uppfyllt;"Analys; med ""citat""\noch radbrytning."');
     expect(text).toContain('Nämndmål;Barn- och utbildningsnämnden;BUN 1;Fler elever når målen;Barn- och utbildningsnämnden;Uppfyllt;Uppfyllt;Nämndens analys.');
     expect(assessmentsCsv(data(null))).toBe('\uFEFFRapport;Beslutad av;Beslutsdatum;Paragraf;Nivå;Nämnd;Målkod;Mål;Bedömd av;Måluppfyllelse;Prognos;Analys\r\n');
+  });
+
+  it('keeps every text that looks like a formula as text, in both files', () => {
+    const hostile = data(snapshot(true));
+    hostile.councilGoals[0]!.title = '=HYPERLINK("http://example.org";"KF 1")';
+    hostile.councilGoals[0]!.indicators[0]!.name = '+46 (0)8';
+    hostile.councilGoals[0]!.indicators[0]!.source = '@SUMMA(A1)';
+    hostile.latestApprovedReport!.sections[0]!.analysis = '-2+3';
+    const cells = [indicatorsCsv(hostile), assessmentsCsv(hostile)].flatMap((text) => parse(text, { delimiter: ';', bom: true }) as string[][]).flat();
+    expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
+    expect(cells).toContain(`'=HYPERLINK("http://example.org";"KF 1")`);
+    expect(cells).toContain("'-2+3");
   });
 });

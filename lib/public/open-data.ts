@@ -1,3 +1,4 @@
+import { toCsv, type CsvCell } from '@/lib/csv/write';
 import type { ReportSnapshot, SnapshotFulfilment } from '@/lib/reports/snapshot';
 
 /**
@@ -83,24 +84,9 @@ export function openReportOf(snapshot: ReportSnapshot): OpenReport | null {
 
 const FULFILMENT_TEXT: Record<SnapshotFulfilment, string> = { fulfilled: 'Uppfyllt', partly_fulfilled: 'Delvis uppfyllt', not_fulfilled: 'Ej uppfyllt' };
 
-/** A field for Swedish spreadsheets: quoted when it holds the separator, a quote or a line break. */
-function field(value: string | number | null): string {
-  if (value === null) return '';
-  const text = typeof value === 'number' ? String(value).replace('.', ',') : value;
-  return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/**
- * Semicolon-separated with a byte-order mark and decimal commas: what Excel in Swedish opens
- * without an import dialogue, and what any CSV reader parses.
- */
-function csv(header: string[], rows: (string | number | null)[][]): string {
-  return '\uFEFF' + [header, ...rows].map((r) => r.map(field).join(';')).join('\r\n') + '\r\n';
-}
-
 /** One row per council goal indicator and recorded value (a goal without values still gets a row). */
 export function indicatorsCsv(data: OpenData): string {
-  const rows: (string | number | null)[][] = [];
+  const rows: CsvCell[][] = [];
   for (const g of data.councilGoals) {
     for (const i of g.indicators) {
       const common = [g.code, g.title, i.name, i.unit, i.direction === 'increase' ? 'Öka' : 'Minska', i.baseline, i.baselineYear, i.target, i.source, i.koladaKpiId];
@@ -108,13 +94,13 @@ export function indicatorsCsv(data: OpenData): string {
       for (const v of i.values) rows.push([...common, v.period, v.periodEnd, v.value]);
     }
   }
-  return csv(['Målkod', 'Mål', 'Indikator', 'Enhet', 'Riktning', 'Utgångsvärde', 'Utgångsår', 'Målvärde', 'Källa', 'Kolada-id', 'Period', 'Periodens slut', 'Värde'], rows);
+  return toCsv(['Målkod', 'Mål', 'Indikator', 'Enhet', 'Riktning', 'Utgångsvärde', 'Utgångsår', 'Målvärde', 'Källa', 'Kolada-id', 'Period', 'Periodens slut', 'Värde'], rows);
 }
 
 /** One row per assessed goal of the latest approved report: the council goals, then each board's contribution. */
 export function assessmentsCsv(data: OpenData): string {
   const r = data.latestApprovedReport;
-  const rows: (string | number | null)[][] = [];
+  const rows: CsvCell[][] = [];
   if (r) {
     const row = (level: string, board: string | null, g: OpenReportGoal) => [r.title, r.decidedBy, r.decidedOn, r.paragraph, level, board, g.code, g.title, g.assessedBy, g.fulfilment ? FULFILMENT_TEXT[g.fulfilment] : 'Ej bedömt', g.forecast ? FULFILMENT_TEXT[g.forecast] : null, g.analysis];
     for (const s of r.sections) {
@@ -122,5 +108,5 @@ export function assessmentsCsv(data: OpenData): string {
       for (const c of s.contributions) rows.push(row('Nämndmål', c.board, c));
     }
   }
-  return csv(['Rapport', 'Beslutad av', 'Beslutsdatum', 'Paragraf', 'Nivå', 'Nämnd', 'Målkod', 'Mål', 'Bedömd av', 'Måluppfyllelse', 'Prognos', 'Analys'], rows);
+  return toCsv(['Rapport', 'Beslutad av', 'Beslutsdatum', 'Paragraf', 'Nivå', 'Nämnd', 'Målkod', 'Mål', 'Bedömd av', 'Måluppfyllelse', 'Prognos', 'Analys'], rows);
 }

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { SsoButton } from '@/components/auth/sso-button';
 import { LanguageSwitch } from '@/components/layout/language-switch';
+import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { SSO_PROVIDER_ID } from '@/lib/auth/options';
 import { SSO_REFUSALS } from '@/lib/auth/sso-match';
 import { listDemoAccounts } from '@/lib/dal/demo';
@@ -24,7 +25,8 @@ function ssoErrorKey(error: string | string[] | undefined) {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> }) {
   const t = await translator();
   const { callbackUrl, error } = await searchParams;
-  const callback = typeof callbackUrl === 'string' ? callbackUrl : undefined;
+  // Checked here and again in the browser: only a path on this site is ever handed on.
+  const callback = typeof callbackUrl === 'string' ? safeCallbackPath(callbackUrl, env.authUrl ?? 'http://localhost') : undefined;
   // The password form shows its own errors; ?error= only ever reports on single sign-on.
   const errorKey = env.sso ? ssoErrorKey(error) : null;
   // The demo roles are named in the catalogue, so they follow the chosen language.

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import catalogue from '@/messages/sv/report-exports.json';
 import { fixtureSnapshot, HOSTILE_ANALYSIS } from '../snapshot.fixture';
-import { csvField, reportCsv } from './csv';
+import { reportCsv } from './csv';
 
 const labels = catalogue.reportExports;
 const rowsOf = (csv: string) => parse(csv, { delimiter: ';', bom: true, relax_column_count: false }) as string[][];
@@ -40,20 +40,5 @@ describe('reportCsv', () => {
     const rows = rowsOf(reportCsv(shared, labels)).slice(1);
     expect(rows.filter((r) => r[1] === 'BUN 1.1')).toHaveLength(1);
     expect(rows.find((r) => r[1] === 'BUN 1.1')![4]).toBe('KF 1, KF 2');
-  });
-});
-
-describe('csvField', () => {
-  it('quotes separators, quotes and line breaks, and uses a decimal comma', () => {
-    expect(csvField('a;b')).toBe('"a;b"');
-    expect(csvField('säger "ja"')).toBe('"säger ""ja"""');
-    expect(csvField('rad 1\nrad 2')).toBe('"rad 1\nrad 2"');
-    expect(csvField(81.25)).toBe('81,3');
-    expect(csvField(12)).toBe('12');
-    expect(csvField(null)).toBe('');
-  });
-
-  it('keeps a text that looks like a formula as text', () => {
-    expect(csvField('=SUMMA(A1)')).toBe("'=SUMMA(A1)");
   });
 });
