@@ -56,6 +56,8 @@ const markerIn = (body: string) => MARKERS.find((m) => body.includes(m));
 const isLoginRedirect = (r: HttpResponse) => r.status >= 300 && r.status < 400 && (r.location ?? '').includes('/logga-in');
 
 test.beforeAll(async () => {
+  // Two dozen sign-ins (scrypt) on a loaded machine.
+  test.setTimeout(300_000);
   const w = db();
   facts = readFacts(w);
   const manager = personIdOf(w, 'unitManager');
