@@ -2,9 +2,10 @@ import { decode, encode } from 'next-auth/jwt';
 import { expect, test } from '@playwright/test';
 import { changedTables, openTestDb, personIdOf, readFacts, rowCounts, type Facts } from './http/facts';
 import { harvestForms, postForm, type HarvestedForm } from './http/forms';
-import { baseUrl, HttpSession, ROLES, sessionToken, signInAll, signInOverHttp, type HttpResponse, type Role } from './http/session';
+import { baseUrl, HttpSession, ROLES, SIGNED_IN_ROLES, sessionToken, signInAll, signInOverHttp, type HttpResponse, type Role } from './http/session';
 import { writeSummary } from './http/summary';
-import { isAllowed, readTargets, type ReadTarget } from './http/targets';
+import { isAllowed, readTargets, TENANT_RULES, type ReadTarget } from './http/targets';
+import { SECOND_MUNICIPALITY, SECOND_MUNICIPALITY_CANARY as CANARY } from '../db/seed/content';
 import { ACTION_SOURCES, NOT_HARVESTED, type ActionSource } from './http/action-sources';
 import type { DemoAccountKey } from '../lib/demo-accounts';
 
@@ -13,6 +14,11 @@ import type { DemoAccountKey } from '../lib/demo-accounts';
  * handler and server action × every demo role. A denied read is a 404 (anonymous: the redirect to
  * sign in) and never carries a protected marker; a denied write is refused and changes no row.
  * Totals go to test-results/authz-summary.json for `npm run verify:reliability`.
+ *
+ * The tenant cases repeat it across municipalities: the seed puts Norrvik beside Sjövik, with a
+ * canary in every kind of its texts. Every read and every write of one municipality is tried as
+ * every role of the other: a read is a 404 and never carries the other's texts, a write changes
+ * no row.
  */
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(240_000);
@@ -22,12 +28,17 @@ const ASSIGNMENT_MARKER = `Skyddad-uppdragstext-${Date.now()}`;
 const MARKERS = [TALK_MARKER, ASSIGNMENT_MARKER];
 const SECRET = process.env.NEXTAUTH_SECRET ?? 'e2e-secret-for-tests-only-0123456789abcdef';
 
+// Texts only Sjövik's own data holds (its seeded vision and goals), for the pages Norrvik's people read.
+const SJOVIK_TEXTS = ['Sjövik 2035', 'Sjövik växer hållbart', 'Sjövik är en attraktiv plats'];
+
 let sessions: Map<Role, HttpSession>;
+let norrvikSessions: Map<Role, HttpSession>;
 let facts: Facts;
+let norrvik: Facts;
 let targets: ReadTarget[];
 const forms: (HarvestedForm & ActionSource)[] = [];
 let originalDescription: string | null = null;
-const tally = { authzCases: 0, authzLeaks: 0, leaks: [] as string[] };
+const tally = { authzCases: 0, authzLeaks: 0, leaks: [] as string[], tenantCases: 0, tenantLeaks: 0, tenantLeakCells: [] as string[] };
 
 const db = () => openTestDb(false);
 
@@ -36,10 +47,17 @@ function leak(what: string) {
   tally.leaks.push(what);
 }
 
+function tenantLeak(what: string) {
+  tally.tenantLeaks++;
+  tally.tenantLeakCells.push(what);
+}
+
 const markerIn = (body: string) => MARKERS.find((m) => body.includes(m));
 const isLoginRedirect = (r: HttpResponse) => r.status >= 300 && r.status < 400 && (r.location ?? '').includes('/logga-in');
 
 test.beforeAll(async () => {
+  // Two dozen sign-ins (scrypt) on a loaded machine.
+  test.setTimeout(300_000);
   const w = db();
   facts = readFacts(w);
   const manager = personIdOf(w, 'unitManager');
@@ -47,8 +65,10 @@ test.beforeAll(async () => {
   w.prepare(`INSERT INTO confidential_notes (event_id, author_person_id, body, kind, created_at) VALUES (?, ?, ?, 'talk', unixepoch())`).run(facts.employeeTalkId, manager, TALK_MARKER);
   originalDescription = (w.prepare('SELECT description FROM assignments WHERE id = ?').get(facts.employeeAssignmentId) as { description: string }).description;
   w.prepare('UPDATE assignments SET description = ? WHERE id = ?').run(`${originalDescription}\n${ASSIGNMENT_MARKER}`, facts.employeeAssignmentId);
+  norrvik = readFacts(w, SECOND_MUNICIPALITY.emailDomain);
   w.close();
   sessions = await signInAll();
+  norrvikSessions = await signInAll(SECOND_MUNICIPALITY.emailDomain);
   targets = readTargets(facts);
 });
 
@@ -99,13 +119,18 @@ test('the protected markers are shown to the roles that may read them (the check
   expect((await sessions.get('employee')!.get(`/uppdrag/${facts.employeeAssignmentId}`)).body).toContain(ASSIGNMENT_MARKER);
 });
 
-test('server actions: every harvested form posted as every role', async () => {
+/** Every form of ACTION_SOURCES, harvested as its role from one municipality's pages. */
+async function harvestAll(from: Map<Role, HttpSession>, f: Facts, into: (HarvestedForm & ActionSource)[]) {
   for (const source of ACTION_SOURCES) {
-    const r = await sessions.get(source.role)!.get(source.at(facts));
-    expect(r.status, `${source.role} GET ${source.at(facts)}`).toBe(200);
-    const found = harvestForms(source.at(facts), r.body);
-    for (const form of found) if (!forms.some((f) => f.actionId === form.actionId && f.page === form.page)) forms.push({ ...form, ...source });
+    const r = await from.get(source.role)!.get(source.at(f));
+    expect(r.status, `${source.role} GET ${source.at(f)}`).toBe(200);
+    const found = harvestForms(source.at(f), r.body);
+    for (const form of found) if (!into.some((x) => x.actionId === form.actionId && x.page === form.page)) into.push({ ...form, ...source });
   }
+}
+
+test('server actions: every harvested form posted as every role', async () => {
+  await harvestAll(sessions, facts, forms);
   // Every module with 'use server' contributes at least one form, or is listed with the reason it cannot.
   const { execSync } = await import('node:child_process');
   const modules = execSync(`grep -rl "'use server'" app`, { encoding: 'utf8' }).trim().split('\n');
@@ -138,6 +163,125 @@ test('server actions: every harvested form posted as every role', async () => {
       if (marker && !mayReadPage && !form.fields.some(([, v]) => v.includes(marker))) {
         leak(`${cell} carries ${marker}`);
         failures.push(`${cell} carries ${marker}`);
+      }
+    }
+  }
+  w.close();
+  expect(failures).toEqual([]);
+});
+
+test('every page and route handler of the app has a tenant row, and its rule fits its address', async () => {
+  const { execSync } = await import('node:child_process');
+  const files = execSync(`find app \\( -name page.tsx -o -name route.ts \\) -not -path '*api/auth*'`, { encoding: 'utf8' }).trim().split('\n');
+  expect(files.filter((f) => !TENANT_RULES[f])).toEqual([]);
+  // A 'byId' address must really name another object in Norrvik, an 'own' one must not.
+  const foreign = readTargets(norrvik);
+  const misfits = targets.flatMap((t, i) => {
+    const rule = TENANT_RULES[t.file];
+    const differs = foreign[i]!.path !== t.path;
+    return (rule === 'byId' && !differs) || (rule === 'own' && differs) ? [`${t.file} (${rule}): ${t.path} vs ${foreign[i]!.path}`] : [];
+  });
+  expect(misfits).toEqual([]);
+});
+
+test('tenant reads: every page of each municipality as every role of the other', async () => {
+  test.setTimeout(1_200_000);
+  const failures: string[] = [];
+  const rounds = [
+    { viewers: sessions, who: 'Sjövik', targets: readTargets(norrvik), foreignTexts: [CANARY] },
+    { viewers: norrvikSessions, who: 'Norrvik', targets, foreignTexts: [...MARKERS, ...SJOVIK_TEXTS] },
+  ];
+  for (const round of rounds) {
+    for (const target of round.targets) {
+      const rule = TENANT_RULES[target.file];
+      // Open to all by SCB code: the next test.
+      if (rule === 'public') continue;
+      for (const role of SIGNED_IN_ROLES) {
+        tally.tenantCases++;
+        const r = await round.viewers.get(role)!.get(target.path);
+        const cell = `${round.who} ${role} GET ${target.path}`;
+        if (rule === 'byId' && r.status !== 404 && !isLoginRedirect(r)) {
+          failures.push(`${cell}: expected 404, got ${r.status} ${r.location ?? ''}`);
+          if (r.status === 200) tenantLeak(cell);
+        }
+        const text = round.foreignTexts.find((t) => r.body.includes(t));
+        if (text) {
+          tenantLeak(`${cell} carries ${text}`);
+          failures.push(`${cell} carries ${text}`);
+        }
+      }
+    }
+  }
+  expect(failures).toEqual([]);
+  expect(tally.tenantLeakCells).toEqual([]);
+});
+
+test('the canary is shown in Norrvik to the roles that may read it (the tenant reads are not vacuous)', async () => {
+  const talk = await norrvikSessions.get('unitManager')!.get(`/samtal/${norrvik.employeeTalkId}`);
+  expect(talk.status).toBe(200);
+  expect(talk.body).toContain(CANARY);
+  expect((await norrvikSessions.get('employee')!.get(`/uppdrag/${norrvik.employeeAssignmentId}`)).body).toContain(CANARY);
+  expect((await norrvikSessions.get('employee')!.get(`/handlingsplaner/${norrvik.ownPlanId}`)).body).toContain(CANARY);
+  expect((await norrvikSessions.get('hr')!.get(`/samtal/${norrvik.employeeTalkId}`)).status).toBe(200);
+});
+
+test('public pages and open data by SCB code show their own municipality only', async () => {
+  const anonymous = sessions.get('anonymous')!;
+  const failures: string[] = [];
+  const publicTargets = (f: Facts) => readTargets(f).filter((t) => TENANT_RULES[t.file] === 'public');
+  for (const [f, foreignTexts, who] of [[facts, [CANARY], 'Sjövik'], [norrvik, SJOVIK_TEXTS, 'Norrvik']] as const) {
+    for (const t of publicTargets(f)) {
+      tally.tenantCases++;
+      const r = await anonymous.get(t.path);
+      expect(r.status, `${who} ${t.path}`).toBe(200);
+      const text = foreignTexts.find((x) => r.body.includes(x));
+      if (text) {
+        tenantLeak(`${t.path} carries ${text}`);
+        failures.push(`${t.path} carries ${text}`);
+      }
+      // Norrvik's open data is not empty: each file carries its own canary.
+      if (who === 'Norrvik') expect(r.body, t.path).toContain(CANARY);
+    }
+  }
+  expect(failures).toEqual([]);
+});
+
+/** The user fields of a form, to tell a form that names no object of its municipality. */
+const userFields = (form: HarvestedForm) => JSON.stringify(form.fields.filter(([n]) => !n.startsWith('$ACTION')));
+
+test('tenant writes: every form of each municipality posted as every role of the other writes nothing', async () => {
+  test.setTimeout(1_200_000);
+  const norrvikForms: (HarvestedForm & ActionSource)[] = [];
+  await harvestAll(norrvikSessions, norrvik, norrvikForms);
+  expect(norrvikForms.length).toBe(forms.length);
+  const failures: string[] = [];
+  const w = openTestDb();
+  const rounds = [
+    { posters: sessions, who: 'Sjövik', foreignForms: norrvikForms, homeForms: forms, foreignTexts: [CANARY] },
+    { posters: norrvikSessions, who: 'Norrvik', foreignForms: forms, homeForms: norrvikForms, foreignTexts: [...MARKERS, ...SJOVIK_TEXTS] },
+  ];
+  for (const round of rounds) {
+    for (const form of round.foreignForms) {
+      // A form with the same fields at home names nothing of its municipality: posted by a role
+      // that may use it, it is the poster's own write in their own municipality.
+      const ownTwin = round.homeForms.some((h) => h.module === form.module && userFields(h) === userFields(form));
+      for (const role of SIGNED_IN_ROLES) {
+        if (ownTwin && form.allowed.includes(role)) continue;
+        tally.tenantCases++;
+        const before = rowCounts(w);
+        const r = await postForm(round.posters.get(role)!, form);
+        const changed = changedTables(before, rowCounts(w));
+        const cell = `${round.who} ${role} POST ${form.page} [${form.inputNames.join(',')}]`;
+        if (r.status >= 500) failures.push(`${cell}: ${r.status}`);
+        if (changed.length > 0) {
+          tenantLeak(`${cell} wrote ${changed.join(',')}`);
+          failures.push(`${cell} wrote ${changed.join(',')}`);
+        }
+        const text = round.foreignTexts.find((x) => r.body.includes(x) && !form.fields.some(([, v]) => v.includes(x)));
+        if (text) {
+          tenantLeak(`${cell} carries ${text}`);
+          failures.push(`${cell} carries ${text}`);
+        }
       }
     }
   }
@@ -267,4 +411,7 @@ test('an idle session expires: the token lives at most the configured hours, and
 test('no leaks in the whole matrix', () => {
   expect(tally.leaks).toEqual([]);
   expect(tally.authzLeaks).toBe(0);
+  expect(tally.tenantLeakCells).toEqual([]);
+  expect(tally.tenantLeaks).toBe(0);
+  expect(tally.tenantCases).toBeGreaterThan(0);
 });

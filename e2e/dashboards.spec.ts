@@ -14,11 +14,12 @@ interface Rollup { done: number; on_track: number; at_risk: number; off_track: n
 function facts() {
   const conn = db();
   try {
-    const board = conn.prepare(`SELECT id, name FROM org_units WHERE name = 'Barn- och utbildningsnämnden'`).get() as { id: number; name: string };
-    const administration = conn.prepare(`SELECT id FROM org_units WHERE kind = 'administration' LIMIT 1`).get() as { id: number };
+    // Sjövik's (municipality 1): Norrvik beside it has boards and periods of the same names.
+    const board = conn.prepare(`SELECT id, name FROM org_units WHERE name = 'Barn- och utbildningsnämnden' AND municipality_id = 1`).get() as { id: number; name: string };
+    const administration = conn.prepare(`SELECT id FROM org_units WHERE kind = 'administration' AND municipality_id = 1 ORDER BY id LIMIT 1`).get() as { id: number };
     // The latest passed period of the open year; a report wins over the month ending the same day.
     const period = conn
-      .prepare(`SELECT p.id, p.name FROM follow_up_periods p JOIN plan_years y ON y.id = p.plan_year_id WHERE y.status = 'open' AND p.period_end <= ? ORDER BY p.period_end DESC, CASE p.kind WHEN 'annual' THEN 0 WHEN 'interim' THEN 1 ELSE 2 END LIMIT 1`)
+      .prepare(`SELECT p.id, p.name FROM follow_up_periods p JOIN plan_years y ON y.id = p.plan_year_id WHERE y.status = 'open' AND y.municipality_id = 1 AND p.period_end <= ? ORDER BY p.period_end DESC, CASE p.kind WHEN 'annual' THEN 0 WHEN 'interim' THEN 1 ELSE 2 END LIMIT 1`)
       .get(today) as { id: number; name: string };
     const goal = conn
       .prepare(`SELECT g.id, g.code, g.title FROM goals g JOIN plan_years y ON y.id = g.plan_year_id WHERE y.status = 'open' AND g.level = 'board' AND g.owner_unit_id = ? ORDER BY g.sort_order, g.code LIMIT 1`)
@@ -32,7 +33,7 @@ function facts() {
       .prepare(`SELECT count(DISTINCT ap.unit_id) AS n FROM activity_goals ag JOIN activities a ON a.id = ag.activity_id JOIN action_plans ap ON ap.id = a.plan_id WHERE ag.goal_id = ? AND ap.is_current = 1`)
       .get(child.id) as { n: number }).n;
     const council = conn
-      .prepare(`SELECT g.id, g.code, g.title FROM goals g JOIN plan_years y ON y.id = g.plan_year_id WHERE y.status = 'open' AND g.level = 'council' ORDER BY g.sort_order, g.code`)
+      .prepare(`SELECT g.id, g.code, g.title FROM goals g JOIN plan_years y ON y.id = g.plan_year_id WHERE y.status = 'open' AND y.municipality_id = 1 AND g.level = 'council' ORDER BY g.sort_order, g.code`)
       .all() as { id: number; code: string; title: string }[];
     const contribution = conn
       .prepare(`SELECT g.id, g.code, g.title FROM goal_links l JOIN goals g ON g.id = l.goal_id WHERE l.contributes_to_goal_id = ? ORDER BY g.id LIMIT 1`)

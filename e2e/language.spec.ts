@@ -10,7 +10,7 @@ const DB = process.env.DATABASE_PATH ?? 'data/e2e.db';
 function municipalityCode() {
   const conn = new Database(DB, { readonly: true, fileMustExist: true });
   try {
-    return (conn.prepare('SELECT scb_code AS code FROM municipalities LIMIT 1').get() as { code: string }).code;
+    return (conn.prepare('SELECT scb_code AS code FROM municipalities ORDER BY id LIMIT 1').get() as { code: string }).code;
   } finally {
     conn.close();
   }

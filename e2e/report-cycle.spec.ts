@@ -9,8 +9,8 @@ const db = () => new Database(process.env.DATABASE_PATH ?? 'data/e2e.db', { read
 function facts() {
   const conn = db();
   try {
-    const period = conn.prepare(`SELECT p.id, p.name FROM follow_up_periods p JOIN plan_years y ON y.id = p.plan_year_id WHERE y.status = 'open' AND p.kind = 'annual'`).get() as { id: number; name: string };
-    const unit = (name: string) => conn.prepare(`SELECT id FROM org_units WHERE name = ?`).get(name) as { id: number };
+    const period = conn.prepare(`SELECT p.id, p.name FROM follow_up_periods p JOIN plan_years y ON y.id = p.plan_year_id WHERE y.status = 'open' AND y.municipality_id = 1 AND p.kind = 'annual'`).get() as { id: number; name: string };
+    const unit = (name: string) => conn.prepare(`SELECT id FROM org_units WHERE name = ? AND municipality_id = 1`).get(name) as { id: number };
     const notes = (conn.prepare(`SELECT DISTINCT body FROM confidential_notes`).all() as { body: string }[]).map((r) => r.body);
     return { period, bun: unit('Barn- och utbildningsnämnden').id, von: unit('Vård- och omsorgsnämnden').id, kf: unit('Kommunfullmäktige').id, notes };
   } finally {

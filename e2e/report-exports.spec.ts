@@ -23,13 +23,13 @@ test.beforeAll(() => {
     db.pragma('busy_timeout = 5000');
     const municipalityId = (db.prepare(`SELECT id AS m FROM municipalities ORDER BY id LIMIT 1`).get() as { m: number }).m;
     const free = db
-      .prepare(`SELECT o.id AS unitId, p.id AS periodId FROM org_units o JOIN follow_up_periods p ON p.kind IN ('interim', 'annual') WHERE o.kind = 'board' AND o.municipality_id = ? AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.org_unit_id = o.id AND r.period_id = p.id) ORDER BY p.period_end DESC, o.id LIMIT 2`)
+      .prepare(`SELECT o.id AS unitId, p.id AS periodId FROM org_units o JOIN follow_up_periods p ON p.kind IN ('interim', 'annual') JOIN plan_years y ON y.id = p.plan_year_id AND y.municipality_id = o.municipality_id WHERE o.kind = 'board' AND o.municipality_id = ? AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.org_unit_id = o.id AND r.period_id = p.id) ORDER BY p.period_end DESC, o.id LIMIT 2`)
       .all(municipalityId) as { unitId: number; periodId: number }[];
     const [forApproved, forDraft] = free as [{ unitId: number; periodId: number }, { unitId: number; periodId: number }];
     db.transaction(() => {
       ids.approved = Number(db.prepare(`INSERT INTO reports (period_id, org_unit_id, status, snapshot, approved_at) VALUES (?, ?, 'approved', ?, unixepoch())`).run(forApproved.periodId, forApproved.unitId, snapshotJson).lastInsertRowid);
       ids.draft = Number(db.prepare(`INSERT INTO reports (period_id, org_unit_id, status, snapshot) VALUES (?, ?, 'draft', ?)`).run(forDraft.periodId, forDraft.unitId, snapshotJson).lastInsertRowid);
-      ids.foreignMunicipality = Number(db.prepare(`INSERT INTO municipalities (name, scb_code) VALUES ('Grannby kommun', '9998')`).run().lastInsertRowid);
+      ids.foreignMunicipality = Number(db.prepare(`INSERT INTO municipalities (name, scb_code) VALUES ('Grannby kommun', '9997')`).run().lastInsertRowid);
       ids.foreignUnit = Number(db.prepare(`INSERT INTO org_units (municipality_id, kind, side, name) VALUES (?, 'executive_board', 'political', 'Kommunstyrelsen')`).run(ids.foreignMunicipality).lastInsertRowid);
       ids.foreign = Number(db.prepare(`INSERT INTO reports (period_id, org_unit_id, status, snapshot) VALUES (?, ?, 'approved', ?)`).run(forDraft.periodId, ids.foreignUnit, snapshotJson).lastInsertRowid);
     })();

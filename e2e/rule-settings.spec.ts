@@ -14,7 +14,7 @@ const settingsRow = () => {
 const openProposals = () => {
   const conn = db();
   try {
-    return conn.prepare(`SELECT r.proposed, count(*) AS n FROM goal_rollups r JOIN goals g ON g.id = r.goal_id JOIN plan_years y ON y.id = g.plan_year_id WHERE y.status = 'open' GROUP BY r.proposed ORDER BY r.proposed`).all();
+    return conn.prepare(`SELECT r.proposed, count(*) AS n FROM goal_rollups r JOIN goals g ON g.id = r.goal_id JOIN plan_years y ON y.id = g.plan_year_id WHERE y.status = 'open' AND y.municipality_id = 1 GROUP BY r.proposed ORDER BY r.proposed`).all();
   } finally {
     conn.close();
   }

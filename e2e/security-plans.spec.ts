@@ -25,7 +25,7 @@ test('bad input is explained next to each field and nothing is saved', async ({ 
 
   // A tampered form: a goal of another administration in place of one of the unit's own.
   const foreign = readDb<{ id: number }>(
-    `SELECT g.id FROM goals g JOIN org_units o ON o.id = g.owner_unit_id JOIN plan_years y ON y.id = g.plan_year_id WHERE o.name = 'Vård- och omsorgsförvaltningen' AND y.status = 'open' LIMIT 1`,
+    `SELECT g.id FROM goals g JOIN org_units o ON o.id = g.owner_unit_id JOIN plan_years y ON y.id = g.plan_year_id WHERE o.name = 'Vård- och omsorgsförvaltningen' AND o.municipality_id = 1 AND y.status = 'open' LIMIT 1`,
   ).id;
   await fillActivity(page, { title: 'Manipulerat mål', ownerIndex: 1, goalIndexes: [] });
   await page.locator('input[name="goalIds[]"]').first().evaluate((el, id) => {
@@ -106,7 +106,7 @@ test('the employee finds the unit’s plan from the list', async ({ page }) => {
 test('a manager gets 404 for editing another unit’s plan, and a form aimed at it is refused', async ({ page }) => {
   const other = readDb<{ planId: number; revision: number; activityId: number }>(
     `SELECT p.id AS planId, p.revision, a.id AS activityId FROM action_plans p JOIN activities a ON a.plan_id = p.id JOIN org_units u ON u.id = p.unit_id JOIN plan_years y ON y.id = p.plan_year_id
-     WHERE u.name <> 'Furhagens förskola' AND p.is_current = 1 AND y.status = 'open' AND p.status IN ('draft', 'returned') LIMIT 1`,
+     WHERE u.name <> 'Furhagens förskola' AND u.municipality_id = 1 AND p.is_current = 1 AND y.status = 'open' AND p.status IN ('draft', 'returned') LIMIT 1`,
   );
   await signIn(page, 'unitManager');
   expect((await page.goto(`/handlingsplaner/${other.planId}/aktiviteter/${other.activityId}`))?.status()).toBe(404);

@@ -90,7 +90,7 @@ test.beforeAll(async () => {
     newcomer = db
       .prepare(
         `SELECT p.id AS personId, lower(p.email) AS email, p.given_name || ' ' || p.family_name AS name FROM people p
-         WHERE p.email IS NOT NULL AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.person_id = p.id)
+         WHERE p.email IS NOT NULL AND p.municipality_id = 1 AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.person_id = p.id)
            AND EXISTS (SELECT 1 FROM employments e WHERE e.person_id = p.id AND e.end_date IS NULL) ORDER BY p.id LIMIT 1`,
       )
       .get() as typeof newcomer;

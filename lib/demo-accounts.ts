@@ -20,3 +20,9 @@ export const DEMO_ACCOUNTS = [
 ] as const;
 
 export type DemoAccountKey = (typeof DEMO_ACCOUNTS)[number]['key'];
+
+/** The same demo account in another demo municipality: the same name before the @, its own domain. */
+export function demoEmail(key: DemoAccountKey, domain: string): string {
+  const email = DEMO_ACCOUNTS.find((a) => a.key === key)!.email;
+  return `${email.slice(0, email.indexOf('@'))}@${domain}`;
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Playwright end-to-end tests in Debian's Chromium against a production build with a fresh
-# small demo municipality.
+# small demo municipality, and Norrvik beside it to prove that neither sees the other's data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +18,6 @@ export NEXTAUTH_URL="http://127.0.0.1:${E2E_PORT}"
 # The stand-in for Kolada (recorded answers on a loopback port) that the app's Kolada address points at.
 export KOLADA_FIXTURE_PORT="${KOLADA_FIXTURE_PORT:-$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}"
 
-npx tsx db/seed/cli.ts --preset small --db "$DATABASE_PATH" --seed 1 >/dev/null
+npx tsx db/seed/cli.ts --preset small --db "$DATABASE_PATH" --seed 1 --second-municipality >/dev/null
 npx next build >/dev/null
 npx playwright test "$@"

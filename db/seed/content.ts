@@ -4,6 +4,13 @@ import type { Fulfilment } from '../schema';
 
 export const MUNICIPALITY = { name: 'Sjöviks kommun', shortName: 'Sjövik', scbCode: '9999', emailDomain: 'sjovik.se' };
 
+/**
+ * The second demo municipality of the end-to-end tests. Its texts carry the canary, a string no
+ * page of Sjövik may ever show: finding it there means one municipality saw another's data.
+ */
+export const SECOND_MUNICIPALITY = { name: 'Norrviks kommun', shortName: 'Norrvik', scbCode: '9998', emailDomain: 'norrvik.se' };
+export const SECOND_MUNICIPALITY_CANARY = 'KANARIE-NORRVIK';
+
 export const VISION = {
   statement: 'Sjövik 2035 – en nära kommun där människor vill bo, verka och växa.',
   description:

@@ -9,19 +9,33 @@ export interface SeedContext {
   rng: Random;
   preset: Preset;
   municipalityId: number;
+  /** Its name, SCB code and e-mail domain. */
+  municipality: MunicipalityIdentity;
   /** The day the demo is "as of": talks after it are booked, not held. Fixed, so a seed is repeatable. */
   asOf: string;
   years: { previous: number; current: number };
   nextId: (table: string) => number;
 }
 
-export function idCounter(): (table: string) => number {
+export interface MunicipalityIdentity {
+  name: string;
+  shortName: string;
+  scbCode: string;
+  emailDomain: string;
+}
+
+/**
+ * Ids per table, counted from `start` (exclusive). A second municipality counts from a start above
+ * everything the first one used, so each municipality's ids are a range of their own.
+ */
+export function idCounter(start = 0): ((table: string) => number) & { highest: () => number } {
   const counters = new Map<string, number>();
-  return (table) => {
-    const id = (counters.get(table) ?? 0) + 1;
+  const next = (table: string) => {
+    const id = (counters.get(table) ?? start) + 1;
     counters.set(table, id);
     return id;
   };
+  return Object.assign(next, { highest: () => Math.max(start, ...counters.values()) });
 }
 
 /** A unit that has people employed in it, and so an action plan and assignments. */

@@ -8,8 +8,16 @@ export const PRESETS = {
   large: { employees: 50_500, units: 3_100, councilMembers: 101, boardMembers: 13 },
 } as const;
 
+/** The second, smaller municipality the end-to-end tests seed beside Sjövik to prove the two never mix. */
+export const SECOND_MUNICIPALITY_PRESET: Preset = { employees: 160, units: 12, councilMembers: 21, boardMembers: 7 };
+
 export type PresetName = keyof typeof PRESETS;
-export type Preset = (typeof PRESETS)[PresetName];
+export interface Preset {
+  employees: number;
+  units: number;
+  councilMembers: number;
+  boardMembers: number;
+}
 
 export function isPresetName(name: string): name is PresetName {
   return Object.hasOwn(PRESETS, name);

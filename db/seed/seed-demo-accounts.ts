@@ -1,5 +1,5 @@
 import { accounts, roleAssignments } from '../schema';
-import { DEMO_ACCOUNTS, type DemoAccountKey } from '../../lib/demo-accounts';
+import { DEMO_ACCOUNTS, demoEmail, type DemoAccountKey } from '../../lib/demo-accounts';
 import { BulkInserter } from './bulk-insert';
 import type { Organisation, SeedContext } from './context';
 
@@ -37,8 +37,9 @@ export function pickDemoPeople(ctx: SeedContext, org: Organisation): Record<Demo
 export function seedDemoAccounts(ctx: SeedContext, org: Organisation, picked: Record<DemoAccountKey, number>, hashes: string[]) {
   const accountIns = new BulkInserter(ctx.sqlite, accounts, ['id', 'personId', 'email', 'passwordHash', 'active', 'sessionVersion']);
   DEMO_ACCOUNTS.forEach((a, i) => {
-    org.setEmail(picked[a.key], a.email);
-    accountIns.insert({ id: ctx.nextId('accounts'), personId: picked[a.key], email: a.email, passwordHash: hashes[i]!, active: 1, sessionVersion: 1 });
+    const email = demoEmail(a.key, ctx.municipality.emailDomain);
+    org.setEmail(picked[a.key], email);
+    accountIns.insert({ id: ctx.nextId('accounts'), personId: picked[a.key], email, passwordHash: hashes[i]!, active: 1, sessionVersion: 1 });
   });
   const roleIns = new BulkInserter(ctx.sqlite, roleAssignments, ['id', 'personId', 'role', 'orgUnitId', 'label']);
   roleIns.insert({ id: ctx.nextId('roles'), personId: picked.administrator, role: 'administrator', orgUnitId: null, label: null });

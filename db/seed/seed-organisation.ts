@@ -1,6 +1,6 @@
 import { municipalities, orgUnits, people, employments, roleAssignments } from '../schema';
 import { BulkInserter } from './bulk-insert';
-import { BOARDS, MUNICIPALITY, UNIT_TYPES, type UnitType } from './content';
+import { BOARDS, UNIT_TYPES, type UnitType } from './content';
 import { FAMILY_NAMES, GIVEN_NAMES, PLACE_ENDINGS, PLACE_STEMS, asciiSlug } from './names';
 import type { Employee, Organisation, SeedContext, StaffedUnit } from './context';
 
@@ -12,7 +12,7 @@ export function seedOrganisation(ctx: SeedContext): Organisation {
   const employmentIns = new BulkInserter(sqlite, employments, ['id', 'personId', 'unitId', 'managerPersonId', 'title', 'startDate']);
   const roleIns = new BulkInserter(sqlite, roleAssignments, ['id', 'personId', 'role', 'orgUnitId', 'label']);
 
-  new BulkInserter(sqlite, municipalities, ['id', 'name', 'scbCode']).insert({ id: ctx.municipalityId, name: MUNICIPALITY.name, scbCode: MUNICIPALITY.scbCode });
+  new BulkInserter(sqlite, municipalities, ['id', 'name', 'scbCode']).insert({ id: ctx.municipalityId, name: ctx.municipality.name, scbCode: ctx.municipality.scbCode });
 
   const names = new Map<number, { given: string; family: string }>();
   const emailsTaken = new Map<string, number>();
@@ -30,7 +30,7 @@ export function seedOrganisation(ctx: SeedContext): Organisation {
       given,
       family,
       title,
-      domain: employee ? MUNICIPALITY.emailDomain : `politik.${MUNICIPALITY.emailDomain}`,
+      domain: employee ? ctx.municipality.emailDomain : `politik.${ctx.municipality.emailDomain}`,
     });
     return id;
   }

@@ -9,7 +9,7 @@ import type { YearGoals } from './seed-goals';
  * would have built it: after the roll-ups exist, boards before KS's compiled report (which is
  * made of the boards' approved snapshots). One transaction.
  */
-export function seedApprovedReports(db: Db, years: YearGoals[]): number {
+export function seedApprovedReports(db: Db, years: YearGoals[], nextId?: (table: string) => number): number {
   let written = 0;
   db.transaction(
     (tx) => {
@@ -20,7 +20,7 @@ export function seedApprovedReports(db: Db, years: YearGoals[]): number {
           const input = { periodId: a.periodId, decision: d, takenAt: new Date(a.approvedAt * 1000) };
           const snapshot = a.kind === 'board' ? buildBoardSnapshot(tx, { ...input, boardId: a.orgUnitId }) : buildCompiledSnapshot(tx, { ...input, councilId: a.orgUnitId });
           tx.insert(reports)
-            .values({ periodId: a.periodId, orgUnitId: a.orgUnitId, status: 'approved', submittedByPersonId: a.submittedByPersonId, submittedAt: new Date(a.submittedAt * 1000), decisionId: a.decisionId, approvedAt: new Date(a.approvedAt * 1000), snapshot: JSON.stringify(snapshot) })
+            .values({ id: nextId?.('reports'), periodId: a.periodId, orgUnitId: a.orgUnitId, status: 'approved', submittedByPersonId: a.submittedByPersonId, submittedAt: new Date(a.submittedAt * 1000), decisionId: a.decisionId, approvedAt: new Date(a.approvedAt * 1000), snapshot: JSON.stringify(snapshot) })
             .run();
           written++;
         }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { emailOfRole } from './session';
+import { emailOfRole, HOME_DOMAIN } from './session';
 import type { DemoAccountKey } from '../../lib/demo-accounts';
 
 /**
@@ -22,8 +22,8 @@ const one = <T>(db: Db, sql: string, ...params: unknown[]) => {
   return row;
 };
 
-export function personIdOf(db: Db, key: DemoAccountKey): number {
-  return one<{ id: number }>(db, 'SELECT person_id AS id FROM accounts WHERE email = ?', emailOfRole(key)).id;
+export function personIdOf(db: Db, key: DemoAccountKey, domain = HOME_DOMAIN): number {
+  return one<{ id: number }>(db, 'SELECT person_id AS id FROM accounts WHERE email = ?', emailOfRole(key, domain)).id;
 }
 
 export function unitOf(db: Db, personId: number): number {
@@ -31,6 +31,7 @@ export function unitOf(db: Db, personId: number): number {
 }
 
 export interface Facts {
+  municipalityId: number;
   municipalityCode: string;
   openYearId: number;
   employeeAssignmentId: number;
@@ -50,17 +51,20 @@ export interface Facts {
   annualPeriodId: number;
 }
 
-export function readFacts(db: Db): Facts {
-  const employee = personIdOf(db, 'employee');
+/** The ids of one municipality, found through its demo accounts' e-mail domain (Sjövik's unless told). */
+export function readFacts(db: Db, domain = HOME_DOMAIN): Facts {
+  const employee = personIdOf(db, 'employee', domain);
   const ownUnit = unitOf(db, employee);
-  const otherUnit = unitOf(db, personIdOf(db, 'otherEmployee'));
-  const openYearId = one<{ id: number }>(db, `SELECT id FROM plan_years WHERE status = 'open' ORDER BY year DESC LIMIT 1`).id;
+  const otherUnit = unitOf(db, personIdOf(db, 'otherEmployee', domain));
+  const municipality = one<{ id: number; code: string }>(db, 'SELECT m.id, m.scb_code AS code FROM municipalities m JOIN people p ON p.municipality_id = m.id WHERE p.id = ?', employee);
+  const openYearId = one<{ id: number }>(db, `SELECT id FROM plan_years WHERE status = 'open' AND municipality_id = ? ORDER BY year DESC LIMIT 1`, municipality.id).id;
   const plan = (unit: number) => one<{ id: number }>(db, 'SELECT id FROM action_plans WHERE unit_id = ? AND plan_year_id = ? AND is_current = 1', unit, openYearId).id;
   const meeting = (unit: number) => one<{ id: number }>(db, `SELECT id FROM follow_up_events WHERE kind = 'workplace_meeting' AND unit_id = ? ORDER BY held_on DESC, id DESC LIMIT 1`, unit).id;
   const ownPlanId = plan(ownUnit);
-  const boardMember = personIdOf(db, 'boardMember');
+  const boardMember = personIdOf(db, 'boardMember', domain);
   return {
-    municipalityCode: one<{ code: string }>(db, 'SELECT scb_code AS code FROM municipalities LIMIT 1').code,
+    municipalityId: municipality.id,
+    municipalityCode: municipality.code,
     openYearId,
     employeeAssignmentId: one<{ id: number }>(db, 'SELECT id FROM assignments WHERE person_id = ? AND plan_year_id = ?', employee, openYearId).id,
     employeeTalkId: one<{ id: number }>(db, `SELECT id FROM follow_up_events WHERE employee_person_id = ? AND kind = 'appraisal_talk' ORDER BY held_on DESC, id DESC LIMIT 1`, employee).id,
@@ -72,7 +76,7 @@ export function readFacts(db: Db): Facts {
     goalId: one<{ id: number }>(db, `SELECT id FROM goals WHERE plan_year_id = ? AND level = 'council' ORDER BY id LIMIT 1`, openYearId).id,
     boardId: one<{ id: number }>(db, `SELECT org_unit_id AS id FROM role_assignments WHERE person_id = ? AND role = 'board_member' ORDER BY org_unit_id LIMIT 1`, boardMember).id,
     ...(() => {
-      const r = one<{ id: number; periodId: number; bodyId: number }>(db, `SELECT id, period_id AS periodId, org_unit_id AS bodyId FROM reports WHERE status = 'approved' ORDER BY id LIMIT 1`);
+      const r = one<{ id: number; periodId: number; bodyId: number }>(db, `SELECT r.id, r.period_id AS periodId, r.org_unit_id AS bodyId FROM reports r JOIN org_units u ON u.id = r.org_unit_id WHERE r.status = 'approved' AND u.municipality_id = ? ORDER BY r.id LIMIT 1`, municipality.id);
       return { reportId: r.id, reportPeriodId: r.periodId, reportBodyId: r.bodyId };
     })(),
     annualPeriodId: one<{ id: number }>(db, `SELECT id FROM follow_up_periods WHERE plan_year_id = ? AND kind = 'annual'`, openYearId).id,

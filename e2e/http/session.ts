@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccountKey } from '../../lib/demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoEmail, type DemoAccountKey } from '../../lib/demo-accounts';
 
 /**
  * Plain HTTP sessions against the running production server, one cookie jar per demo role, for
@@ -10,7 +10,9 @@ export const ROLES: readonly Role[] = ['anonymous', ...DEMO_ACCOUNTS.map((a) => 
 export const SIGNED_IN_ROLES = DEMO_ACCOUNTS.map((a) => a.key);
 
 export const baseUrl = () => `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
-export const emailOfRole = (key: DemoAccountKey) => DEMO_ACCOUNTS.find((a) => a.key === key)!.email;
+/** Sjövik's domain, where every spec signs in unless it names Norrvik's (the tenant cases). */
+export const HOME_DOMAIN = 'sjovik.se';
+export const emailOfRole = (key: DemoAccountKey, domain = HOME_DOMAIN) => demoEmail(key, domain);
 
 export interface HttpResponse {
   status: number;
@@ -39,7 +41,7 @@ export class HttpSession {
 }
 
 /** next-auth's credentials flow, as a browser does it: a CSRF token, then the form post. */
-export async function signInOverHttp(key: DemoAccountKey): Promise<HttpSession> {
+export async function signInOverHttp(key: DemoAccountKey, domain = HOME_DOMAIN): Promise<HttpSession> {
   const base = baseUrl();
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -48,16 +50,16 @@ export async function signInOverHttp(key: DemoAccountKey): Promise<HttpSession> 
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies },
-    body: new URLSearchParams({ csrfToken, email: emailOfRole(key), password: DEMO_PASSWORD, json: 'true' }),
+    body: new URLSearchParams({ csrfToken, email: emailOfRole(key, domain), password: DEMO_PASSWORD, json: 'true' }),
   });
   const session = res.headers.getSetCookie().filter((c) => c.startsWith('next-auth.session-token'));
-  if (session.length === 0) throw new Error(`sign-in as ${key} failed (${res.status})`);
+  if (session.length === 0) throw new Error(`sign-in as ${key}@${domain} failed (${res.status})`);
   return new HttpSession(key, [cookies, ...session.map((c) => c.split(';')[0])].join('; '));
 }
 
-export async function signInAll(): Promise<Map<Role, HttpSession>> {
+export async function signInAll(domain = HOME_DOMAIN): Promise<Map<Role, HttpSession>> {
   const sessions = new Map<Role, HttpSession>([['anonymous', new HttpSession('anonymous', '')]]);
-  for (const key of SIGNED_IN_ROLES) sessions.set(key, await signInOverHttp(key));
+  for (const key of SIGNED_IN_ROLES) sessions.set(key, await signInOverHttp(key, domain));
   return sessions;
 }
 

@@ -79,6 +79,62 @@ export function readTargets(f: Facts): ReadTarget[] {
   ];
 }
 
+/**
+ * How each page and route handler keeps municipalities apart, the policy the tenant cases assert:
+ * - 'byId': the address names an object (a talk, a plan, a board …): another municipality's id is
+ *   a 404 for everyone, whatever their role at home;
+ * - 'own': the address names nothing; the page shows the viewer's own municipality only, so it
+ *   never carries a word of another's;
+ * - 'public': open to all by the municipality's SCB code, and showing that municipality only.
+ */
+export type TenantRule = 'byId' | 'own' | 'public';
+
+export const TENANT_RULES: Record<string, TenantRule> = {
+  'app/page.tsx': 'own',
+  'app/(auth)/logga-in/page.tsx': 'own',
+  'app/kommun/[kod]/page.tsx': 'public',
+  'app/oppna-data/[kod]/mal.json/route.ts': 'public',
+  'app/oppna-data/[kod]/indikatorer.csv/route.ts': 'public',
+  'app/oppna-data/[kod]/bedomningar.csv/route.ts': 'public',
+  'app/api/health/route.ts': 'own',
+  'app/(app)/admin/gallring/page.tsx': 'own',
+  'app/(app)/admin/import/page.tsx': 'own',
+  'app/(app)/admin/logg/page.tsx': 'own',
+  'app/(app)/apt/page.tsx': 'own',
+  'app/(app)/apt/ny/page.tsx': 'own',
+  'app/(app)/apt/[id]/page.tsx': 'byId',
+  'app/(app)/att-gora/page.tsx': 'own',
+  'app/(app)/handlingsplaner/page.tsx': 'own',
+  'app/(app)/handlingsplaner/[id]/page.tsx': 'byId',
+  'app/(app)/handlingsplaner/[id]/aktiviteter/[activityId]/page.tsx': 'byId',
+  'app/(app)/kolada/page.tsx': 'own',
+  'app/(app)/mal/page.tsx': 'own',
+  'app/(app)/mal/[id]/page.tsx': 'byId',
+  'app/(app)/mal/nytt/page.tsx': 'own',
+  'app/(app)/mal/vision/page.tsx': 'own',
+  'app/(app)/min-styrkedja/page.tsx': 'own',
+  'app/(app)/mina-medarbetare/page.tsx': 'own',
+  'app/(app)/mina-uppgifter/page.tsx': 'own',
+  'app/(app)/mina-uppgifter/export/route.ts': 'own',
+  'app/(app)/organisation/page.tsx': 'own',
+  'app/(app)/planar/page.tsx': 'own',
+  'app/(app)/resultat/page.tsx': 'own',
+  'app/(app)/resultat/kf/page.tsx': 'own',
+  'app/(app)/resultat/namnd/[id]/page.tsx': 'byId',
+  'app/(app)/resultat/rapporter/page.tsx': 'own',
+  'app/(app)/resultat/rapporter/period/[periodId]/[bodyId]/page.tsx': 'byId',
+  'app/(app)/resultat/rapporter/[id]/utskrift/page.tsx': 'byId',
+  'app/(app)/resultat/rapporter/[id]/csv/route.ts': 'byId',
+  'app/(app)/resultat/rapporter/[id]/docx/route.ts': 'byId',
+  'app/(app)/resultat/rapporter/[id]/pdf/route.ts': 'byId',
+  'app/(app)/resultat/regler/page.tsx': 'own',
+  'app/(app)/samtal/page.tsx': 'own',
+  'app/(app)/samtal/[id]/page.tsx': 'byId',
+  'app/(app)/uppdrag/[id]/page.tsx': 'byId',
+  'app/(app)/uppdrag/mitt/page.tsx': 'own',
+  'app/(app)/konto/losenord/page.tsx': 'own',
+};
+
 export function isAllowed(allowed: Allowed, role: Role): boolean {
   if (allowed === 'public') return true;
   if (allowed === 'signedIn') return role !== 'anonymous';

@@ -9,7 +9,7 @@ import { activityChanges, nextVersion, type ActivityContent } from '@/lib/plans/
 import type { ActivityInput, ActivityUpdateInput } from '@/lib/validation/action-plans';
 import { writeAudit } from './audit';
 import { goalChainUpwards } from './goal-details';
-import { goalIdsOfUnitChain } from './org-scope';
+import { goalIdsOfUnitChain, unitFacts } from './org-scope';
 import { currentPlanYear } from './plan-years';
 import { loadPlan, planRights, unitStaff, type DbLike, type LoadedPlan } from './plan-access';
 import { requireViewer } from './viewer';
@@ -86,8 +86,8 @@ function activityColumns(c: ActivityContent) {
 /** A unit's first plan for the current plan year, written by the unit's own manager. */
 export async function createPlan(unitId: number): Promise<number> {
   const viewer = await requireViewer();
-  if (!canWritePlan(viewer, unitId)) throw new NotFoundError('Enheten');
   const db = getDb();
+  if (!canWritePlan(viewer, unitFacts(db, unitId))) throw new NotFoundError('Enheten');
   return db.transaction(
     (tx) => {
       const year = currentPlanYear(db, viewer.municipalityId);

@@ -7,7 +7,7 @@ import { actionPlans, activities, activityGoals, employments, goals, indicators,
 import { NotFoundError } from '@/lib/errors';
 import { canWritePlan, type Viewer } from '@/lib/permissions';
 import { goalChainUpwards } from './goal-details';
-import { goalIdsOfUnitChain } from './org-scope';
+import { goalIdsOfUnitChain, unitFacts } from './org-scope';
 import { currentPlanYear } from './plan-years';
 import { loadPlan, parseId, planRights, type LoadedPlan } from './plan-access';
 import { requireViewer } from './viewer';
@@ -152,7 +152,7 @@ interface PlanListRow {
 
 /** The units the viewer writes plans for (their role scopes), with the current year's current plan if any. */
 function ownPlans(db: Db, viewer: Viewer, planYearId: number): PlanListRow[] {
-  const unitIds = [...new Set(viewer.roles.filter((r) => r.orgUnitId !== null && canWritePlan(viewer, r.orgUnitId)).map((r) => r.orgUnitId as number))];
+  const unitIds = [...new Set(viewer.roles.filter((r) => r.orgUnitId !== null && canWritePlan(viewer, unitFacts(db, r.orgUnitId))).map((r) => r.orgUnitId as number))];
   if (unitIds.length === 0) return [];
   const units = db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(inArray(orgUnits.id, unitIds)).orderBy(asc(orgUnits.name)).all();
   const plans = db

@@ -30,7 +30,7 @@ export function saveMyAssignment(viewer: Viewer, input: AssignmentDraftInput): n
     const existingId = typeof input.assignmentId === 'number' ? input.assignmentId : undefined;
     if (existingId) {
       const current = loadAssignmentForAccess(db, existingId);
-      if (!current || current.municipalityId !== viewer.municipalityId || !canDraftAssignment(viewer, current.a)) throw new NotFoundError('Uppdragsbeskrivningen');
+      if (!current || !canDraftAssignment(viewer, { municipalityId: current.municipalityId, personId: current.a.personId })) throw new NotFoundError('Uppdragsbeskrivningen');
       if (current.yearStatus !== 'open' || current.a.planYearId !== year.id) throw new RuleError('assignments.errors.yearClosed');
       const updated = tx
         .update(assignments)
@@ -62,8 +62,9 @@ export function saveMyAssignment(viewer: Viewer, input: AssignmentDraftInput): n
 export function confirmAssignment(viewer: Viewer, input: { assignmentId: number; revision: number }, as: 'employee' | 'manager'): void {
   const db = getDb();
   const current = loadAssignmentForAccess(db, input.assignmentId);
-  if (!current || current.municipalityId !== viewer.municipalityId) throw new NotFoundError('Uppdragsbeskrivningen');
-  const allowed = as === 'employee' ? canDraftAssignment(viewer, current.a) : canAgreeAssignment(viewer, { personId: current.a.personId, currentManagerPersonId: current.currentManagerPersonId });
+  if (!current) throw new NotFoundError('Uppdragsbeskrivningen');
+  const facts = { municipalityId: current.municipalityId, personId: current.a.personId, currentManagerPersonId: current.currentManagerPersonId };
+  const allowed = as === 'employee' ? canDraftAssignment(viewer, facts) : canAgreeAssignment(viewer, facts);
   if (!allowed) throw new NotFoundError('Uppdragsbeskrivningen');
   if (current.yearStatus !== 'open') throw new RuleError('assignments.errors.yearClosed');
   if (as === 'manager' && !current.a.employeeConfirmedAt) throw new RuleError('assignments.errors.employeeNotConfirmed');

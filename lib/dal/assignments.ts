@@ -25,7 +25,7 @@ export async function getAssignment(rawId: string) {
 
   const row = loadAssignmentForAccess(db, id);
   // The manager who may read it is the one the employee has now, not whoever agreed it once.
-  if (!row || row.municipalityId !== viewer.municipalityId || !canReadAssignment(viewer, { personId: row.a.personId, currentManagerPersonId: row.currentManagerPersonId })) {
+  if (!row || !canReadAssignment(viewer, { municipalityId: row.municipalityId, personId: row.a.personId, currentManagerPersonId: row.currentManagerPersonId })) {
     throw new NotFoundError('Uppdragsbeskrivningen');
   }
 
@@ -47,8 +47,8 @@ export async function getAssignment(rawId: string) {
   const employee = personName(db, row.a.personId);
   const unit = db.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, row.a.unitId)).get();
   const open = row.yearStatus === 'open';
-  const isOwn = canDraftAssignment(viewer, row.a);
-  const mayAgree = canAgreeAssignment(viewer, { personId: row.a.personId, currentManagerPersonId: row.currentManagerPersonId });
+  const isOwn = canDraftAssignment(viewer, { municipalityId: row.municipalityId, personId: row.a.personId });
+  const mayAgree = canAgreeAssignment(viewer, { municipalityId: row.municipalityId, personId: row.a.personId, currentManagerPersonId: row.currentManagerPersonId });
 
   return {
     id: row.a.id,

@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
 import { NotFoundError } from '@/lib/errors';
-import { canReadAuditLog, type Viewer } from '@/lib/permissions';
+import { ownMunicipality, canReadAuditLog, type Viewer } from '@/lib/permissions';
 import { summariseDetail, type DetailValue } from '@/lib/privacy/audit-detail';
 import { auditTimeRange, decodeCursor, encodeCursor, type AuditFilter } from '@/lib/validation/privacy';
 import { requireViewer } from './viewer';
@@ -66,7 +66,7 @@ export function resolvePerson(db: Db, municipalityId: number, query: string): { 
  * the command line) name their municipality in the detail.
  */
 export function listAuditLogWith(db: Db, viewer: Viewer, filter: AuditFilter, pageSize = AUDIT_PAGE_SIZE) {
-  if (!canReadAuditLog(viewer)) throw new NotFoundError('Loggen');
+  if (!canReadAuditLog(viewer, ownMunicipality(viewer))) throw new NotFoundError('Loggen');
   const person = filter.person ? resolvePerson(db, viewer.municipalityId, filter.person) : null;
   if (filter.person && !person) return { rows: [] as AuditRowView[], nextCursor: null, person: null, personNotFound: true };
 

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { goalLinks, goals, guidingValues, orgUnits, planYears, visions, type GoalLevel } from '@/db/schema';
 import { matchesSearch } from '@/lib/goals/search';
-import { canRecordCouncilGoals, canRecordBoardGoals } from '@/lib/permissions';
+import { ownMunicipality, canRecordCouncilGoals, canRecordBoardGoals } from '@/lib/permissions';
 import { contributionCounts, type Contribution } from './goal-contributions';
 import { linkedActivities, unitSubtree, type LinkedActivity } from './goal-activities';
 import { loadGoalSummaries, type GoalSummary } from './goal-details';
@@ -65,8 +65,8 @@ export async function getGoalCascade(filters: CascadeFilters) {
   const departments = scope ? db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.parentId, scope.administrationId)).orderBy(orgUnits.sortOrder, orgUnits.name).all() : [];
 
   const base = { years, year: year ?? null, vision: vision ? { statement: vision.statement, description: vision.description } : null, values, boards, departments, boardId: boardId ?? null, unitId: unitIds ? (filters.unitId ?? null) : null, unitName };
-  const canCreate = canRecordCouncilGoals(viewer) || boards.some((b) => canRecordBoardGoals(viewer, b));
-  const canEditVision = canRecordCouncilGoals(viewer);
+  const canCreate = canRecordCouncilGoals(viewer, ownMunicipality(viewer)) || boards.some((b) => canRecordBoardGoals(viewer, b));
+  const canEditVision = canRecordCouncilGoals(viewer, ownMunicipality(viewer));
   if (!year) return { ...base, councilGoals: [] as CascadeGoal[], goalsById: new Map<number, CascadeGoal>(), open: [] as number[], matches: null, canCreate, canEditVision };
 
   const all = db.select({ id: goals.id, level: goals.level, ownerUnitId: goals.ownerUnitId, code: goals.code, title: goals.title, status: goals.status }).from(goals).where(eq(goals.planYearId, year.id)).all();

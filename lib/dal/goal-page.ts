@@ -3,7 +3,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { decisions, followUpPeriods, goalLinks, goals, indicatorValues, indicators, planYears, type GoalLevel } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
-import { canRecordBoardGoals, canRecordCouncilGoals, type Viewer } from '@/lib/permissions';
+import { ownMunicipality, canRecordBoardGoals, canRecordCouncilGoals, type Viewer } from '@/lib/permissions';
 import { contributionCounts } from './goal-contributions';
 import { linkedActivities } from './goal-activities';
 import { goalChainUpwards, loadGoalSummaries } from './goal-details';
@@ -40,7 +40,7 @@ export async function getGoalPage(rawId: string, page: number) {
   const row = db.select({ goal: goals, year: planYears.year, yearStatus: planYears.status, municipalityId: planYears.municipalityId }).from(goals).innerJoin(planYears, eq(planYears.id, goals.planYearId)).where(eq(goals.id, id)).get();
   // Another municipality's goal is as unknown as a missing one.
   if (!row || row.municipalityId !== viewer.municipalityId) throw new NotFoundError('Målet');
-  const goal = row.goal;
+  const goal = { ...row.goal, municipalityId: row.municipalityId };
 
   const [summary] = loadGoalSummaries(db, [id], goalChainUpwards(db, [id]));
   const decision = goal.decisionId ? db.select().from(decisions).where(eq(decisions.id, goal.decisionId)).get() : undefined;
@@ -85,7 +85,7 @@ export async function getNewGoalForm(level: GoalLevel, boardId: number | null) {
   const year = currentPlanYear(db, viewer.municipalityId);
   if (!year) throw new NotFoundError('Planåret');
   if (level === 'council') {
-    if (!canRecordCouncilGoals(viewer)) throw new NotFoundError('Sidan');
+    if (!canRecordCouncilGoals(viewer, ownMunicipality(viewer))) throw new NotFoundError('Sidan');
     return { year, level, scope: null, parentOptions: [] };
   }
   const scope = boardScopes(db, viewer.municipalityId).find((s) => s.boardId === boardId);
@@ -97,5 +97,5 @@ export async function getNewGoalForm(level: GoalLevel, boardId: number | null) {
 export async function getGoalCreationChoices() {
   const viewer = await requireViewer();
   const db = getDb();
-  return { council: canRecordCouncilGoals(viewer), boards: boardScopes(db, viewer.municipalityId).filter((s) => canRecordBoardGoals(viewer, s)) };
+  return { council: canRecordCouncilGoals(viewer, ownMunicipality(viewer)), boards: boardScopes(db, viewer.municipalityId).filter((s) => canRecordBoardGoals(viewer, s)) };
 }

@@ -8,6 +8,7 @@ import { boardServedBy } from './org-scope';
 
 /** A board and the administration that serves it: the pair a board-level write is scoped to. */
 export interface BoardScope {
+  municipalityId: number;
   boardId: number;
   administrationId: number;
   boardName: string;
@@ -24,7 +25,7 @@ export function boardScopes(db: Db, municipalityId: number): BoardScope[] {
     .all();
   const adminIds = boards.map((b) => b.servedBy).filter((id): id is number => id !== null);
   const names = new Map(adminIds.length ? db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(inArray(orgUnits.id, adminIds)).all().map((a) => [a.id, a.name]) : []);
-  return boards.flatMap((b) => (b.servedBy !== null ? [{ boardId: b.id, administrationId: b.servedBy, boardName: b.name, administrationName: names.get(b.servedBy) ?? '' }] : []));
+  return boards.flatMap((b) => (b.servedBy !== null ? [{ municipalityId, boardId: b.id, administrationId: b.servedBy, boardName: b.name, administrationName: names.get(b.servedBy) ?? '' }] : []));
 }
 
 export function boardScope(db: Db, municipalityId: number, boardId: number): BoardScope {
@@ -34,12 +35,12 @@ export function boardScope(db: Db, municipalityId: number, boardId: number): Boa
 }
 
 /** Who may change a goal depends on its level: KF's goals belong to the municipal office, the rest to their board's scope. */
-export function canWriteGoal(db: Db, viewer: Viewer, goal: { level: 'council' | 'board' | 'administration'; ownerUnitId: number }): boolean {
-  if (goal.level === 'council') return canRecordCouncilGoals(viewer);
+export function canWriteGoal(db: Db, viewer: Viewer, goal: { municipalityId: number; level: 'council' | 'board' | 'administration'; ownerUnitId: number }): boolean {
+  if (goal.level === 'council') return canRecordCouncilGoals(viewer, goal);
   const boardId = goal.level === 'board' ? goal.ownerUnitId : boardServedBy(db, goal.ownerUnitId);
-  if (boardId === undefined) return canRecordCouncilGoals(viewer);
+  if (boardId === undefined) return canRecordCouncilGoals(viewer, goal);
   const administrationId = goal.level === 'administration' ? goal.ownerUnitId : (db.select({ s: orgUnits.servedByUnitId }).from(orgUnits).where(eq(orgUnits.id, boardId)).get()?.s ?? -1);
-  return canRecordBoardGoals(viewer, { boardId, administrationId });
+  return canRecordBoardGoals(viewer, { municipalityId: goal.municipalityId, boardId, administrationId });
 }
 
 /** A plan year of the viewer's municipality that is still open; a closed year is history. */

@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
 import { decisions, goalLinks, goals, indicators, orgUnits, planYears } from '@/db/schema';
 import { ForbiddenError, NotFoundError, RuleError } from '@/lib/errors';
-import { canRecordBoardGoals, canRecordCouncilGoals, type Viewer } from '@/lib/permissions';
+import { ownMunicipality, canRecordBoardGoals, canRecordCouncilGoals, type Viewer } from '@/lib/permissions';
 import type { BoardGoalInput, CouncilGoalInput, IndicatorInput } from '@/lib/validation/goals';
 import { writeAudit } from './audit';
 import { boardScope, canWriteGoal, openPlanYear } from './goal-scope';
@@ -17,7 +17,7 @@ function existingGoal(tx: Tx, viewer: Viewer, goalId: number) {
   const row = tx.select({ goal: goals, municipalityId: planYears.municipalityId, yearStatus: planYears.status }).from(goals).innerJoin(planYears, eq(planYears.id, goals.planYearId)).where(eq(goals.id, goalId)).get();
   if (!row || row.municipalityId !== viewer.municipalityId) throw new NotFoundError('Målet');
   if (row.yearStatus !== 'open') throw new RuleError('goals.errors.yearClosed');
-  return row.goal;
+  return { ...row.goal, municipalityId: row.municipalityId };
 }
 
 function assertCodeFree(tx: Tx, planYearId: number, ownerUnitId: number, code: string, exceptGoalId?: number) {
@@ -48,7 +48,7 @@ function councilOf(tx: Tx, municipalityId: number): number {
 }
 
 export function saveCouncilGoalWith(db: Db, viewer: Viewer, input: CouncilGoalInput): number {
-  if (!canRecordCouncilGoals(viewer)) throw new ForbiddenError();
+  if (!canRecordCouncilGoals(viewer, ownMunicipality(viewer))) throw new ForbiddenError();
   const id = db.transaction((tx) => {
     const councilId = councilOf(tx, viewer.municipalityId);
     const fields = { code: input.code, title: input.title, description: input.description, status: input.status };

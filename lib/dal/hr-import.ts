@@ -6,7 +6,7 @@ import { planCounts } from '@/lib/import/plan';
 import { elevatedRolesOf } from '@/lib/import/roles';
 import { contentHashOf, runImport, StalePreviewError, type ImportFilesText } from '@/lib/import/run';
 import type { ImportPlan, RowError } from '@/lib/import/types';
-import { canImportHr, type Viewer } from '@/lib/permissions';
+import { ownMunicipality, canImportHr, type Viewer } from '@/lib/permissions';
 import { requireViewer } from './viewer';
 
 /** How many rows of each list the page shows; the counts are always complete. */
@@ -37,7 +37,7 @@ export interface ImportPreview {
 /** The page itself: administrators only; anyone else gets the 404 page. */
 export async function requireHrImporter(): Promise<Viewer> {
   const viewer = await requireViewer();
-  if (!canImportHr(viewer)) throw new NotFoundError('Sidan');
+  if (!canImportHr(viewer, ownMunicipality(viewer))) throw new NotFoundError('Sidan');
   return viewer;
 }
 

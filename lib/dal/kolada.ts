@@ -5,6 +5,7 @@ import { auditLog, koladaValues } from '@/db/schema';
 import { env } from '@/lib/env';
 import { NotFoundError } from '@/lib/errors';
 import { canFetchKolada } from '@/lib/kolada/access';
+import { ownMunicipality } from '@/lib/permissions';
 import { buildComparison, type KoladaComparison } from '@/lib/kolada/comparison';
 import { municipalitiesToFetch } from '@/lib/kolada/settings';
 import { koladaTargets, runKoladaFetch, storedKoladaValues, type KoladaRunResult } from '@/lib/kolada/store';
@@ -39,7 +40,7 @@ export function koladaComparisonsFor(db: Db, municipalityId: number, rows: reado
 async function requireKoladaAdmin() {
   const viewer = await requireViewer();
   // Anyone else is told the page does not exist.
-  if (!canFetchKolada(viewer)) throw new NotFoundError('Sidan');
+  if (!canFetchKolada(viewer, ownMunicipality(viewer))) throw new NotFoundError('Sidan');
   return viewer;
 }
 

@@ -9,6 +9,7 @@ import { applyMeetingToRollups } from '@/lib/rollup/store';
 import { writeAudit } from './audit';
 import { activitiesForMeeting, unitMembers } from './meetings';
 import { currentPlanYear } from './plan-years';
+import { unitFacts } from './org-scope';
 
 /**
  * A workplace meeting (APT): who attended, and per activity of the approved plan a status, a
@@ -16,8 +17,8 @@ import { currentPlanYear } from './plan-years';
  * unless a later meeting has already been recorded.
  */
 export function recordMeeting(viewer: Viewer, input: Record<string, unknown> & { unitId: number; heldOn: string; attendeeIds: number[]; minutes: string }): number {
-  if (!canRecordMeeting(viewer, input.unitId)) throw new RuleError('followUp.errors.notYourUnit', 'unitId');
   const db = getDb();
+  if (!canRecordMeeting(viewer, unitFacts(db, input.unitId))) throw new RuleError('followUp.errors.notYourUnit', 'unitId');
   const year = currentPlanYear(db, viewer.municipalityId);
   if (!year || Number(input.heldOn.slice(0, 4)) !== year.year) throw new RuleError('validation.invalidDate', 'heldOn');
   const members = new Set(unitMembers(db, input.unitId).map((m) => m.personId));

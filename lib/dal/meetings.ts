@@ -7,6 +7,7 @@ import { NotFoundError } from '@/lib/errors';
 import { canReadMeeting, canRecordMeeting, type Viewer } from '@/lib/permissions';
 import { currentEmployment } from './assignment-access';
 import { currentPlanYear } from './plan-years';
+import { unitFacts } from './org-scope';
 import { requireViewer } from './viewer';
 
 /** The units whose meetings the viewer sees: where they work, and the units they manage. */
@@ -47,11 +48,11 @@ export async function listMeetings() {
   const db = getDb();
   const unitIds = unitsOfViewer(db, viewer);
   if (unitIds.length === 0) return { units: [] };
-  const units = db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(inArray(orgUnits.id, unitIds)).all();
+  const units = db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(and(inArray(orgUnits.id, unitIds), eq(orgUnits.municipalityId, viewer.municipalityId))).all();
   return {
     units: units.map((u) => ({
       ...u,
-      canRecord: canRecordMeeting(viewer, u.id),
+      canRecord: canRecordMeeting(viewer, { municipalityId: viewer.municipalityId, unitId: u.id }),
       meetings: db
         .select({ id: followUpEvents.id, heldOn: followUpEvents.heldOn, attendees: sql<number>`(SELECT count(*) FROM meeting_attendees a WHERE a.event_id = ${followUpEvents.id})` })
         .from(followUpEvents)
@@ -70,7 +71,7 @@ export async function getMeeting(rawId: string) {
   const db = getDb();
   const event = db.select().from(followUpEvents).where(eq(followUpEvents.id, id)).get();
   if (!event || event.kind !== 'workplace_meeting') throw new NotFoundError('Arbetsplatsträffen');
-  if (!canReadMeeting(viewer, { unitId: event.unitId, viewerUnitId: currentEmployment(db, viewer.personId)?.unitId ?? null })) throw new NotFoundError('Arbetsplatsträffen');
+  if (!canReadMeeting(viewer, { ...unitFacts(db, event.unitId), viewerUnitId: currentEmployment(db, viewer.personId)?.unitId ?? null })) throw new NotFoundError('Arbetsplatsträffen');
   const unit = db.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, event.unitId)).get();
   const entries = db
     .select({ activityId: followUpEntries.activityId, title: activities.title, status: followUpEntries.status, comment: followUpEntries.comment, decision: followUpEntries.nextStep })
@@ -96,7 +97,7 @@ export async function getMeetingForm(rawUnitId: string | undefined) {
   const db = getDb();
   const managed = viewer.roles.filter((r) => r.role === 'unit_manager' && r.orgUnitId !== null).map((r) => r.orgUnitId!);
   const unitId = rawUnitId ? Number(rawUnitId) : managed[0];
-  if (!unitId || !canRecordMeeting(viewer, unitId)) throw new NotFoundError('Enheten');
+  if (!unitId || !canRecordMeeting(viewer, unitFacts(db, unitId))) throw new NotFoundError('Enheten');
   const year = currentPlanYear(db, viewer.municipalityId);
   const unit = db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, unitId)).get();
   if (!unit || !year) throw new NotFoundError('Enheten');

@@ -3,6 +3,15 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { goals, orgUnits, type OrgUnitKind } from '@/db/schema';
 
+/**
+ * A unit with the municipality it belongs to: the fact every rule about a unit is given. An id
+ * that does not exist gives a municipality no viewer has, so every rule refuses it.
+ */
+export function unitFacts(db: Pick<Db, 'select'>, unitId: number): { unitId: number; municipalityId: number } {
+  const row = db.select({ m: orgUnits.municipalityId }).from(orgUnits).where(eq(orgUnits.id, unitId)).get();
+  return { unitId, municipalityId: row?.m ?? -1 };
+}
+
 export interface ChainUnit {
   id: number;
   kind: OrgUnitKind;

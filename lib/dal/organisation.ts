@@ -2,7 +2,7 @@ import 'server-only';
 import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { employments, orgUnits, people, roleAssignments, type OrgSide, type OrgUnitKind, type Role } from '@/db/schema';
-import { canViewOrganisation } from '@/lib/permissions';
+import { canViewOrganisation, ownMunicipality } from '@/lib/permissions';
 import { NotFoundError } from '@/lib/errors';
 import { getViewer } from './viewer';
 
@@ -42,7 +42,7 @@ const MAX_EXPANDED = 20;
  */
 export async function getOrganisationChart(expandedInput: number[]) {
   const viewer = await getViewer();
-  if (!canViewOrganisation(viewer)) throw new NotFoundError('Organisationen');
+  if (!viewer || !canViewOrganisation(viewer, ownMunicipality(viewer))) throw new NotFoundError('Organisationen');
   const db = getDb();
   const expanded = [...new Set(expandedInput.filter((n) => Number.isSafeInteger(n) && n > 0))].slice(0, MAX_EXPANDED);
 

@@ -30,16 +30,16 @@ export function loadPlan(db: DbLike, viewer: Viewer, planId: number) {
     .where(eq(actionPlans.id, planId))
     .get();
   if (!row || row.municipalityId !== viewer.municipalityId) throw new NotFoundError('Handlingsplanen');
-  return { ...row.plan, unitName: row.unitName, year: row.year, yearClosed: row.yearStatus === 'closed' };
+  return { ...row.plan, municipalityId: row.municipalityId, unitName: row.unitName, year: row.year, yearClosed: row.yearStatus === 'closed' };
 }
 
 export type LoadedPlan = ReturnType<typeof loadPlan>;
 
 /** What the viewer may do with this version now; the pages show exactly these controls, the writes re-check them. */
-export function planRights(db: Db, viewer: Viewer, plan: Pick<LoadedPlan, 'unitId' | 'status' | 'isCurrent'>) {
-  const write = canWritePlan(viewer, plan.unitId);
+export function planRights(db: Db, viewer: Viewer, plan: Pick<LoadedPlan, 'unitId' | 'municipalityId' | 'status' | 'isCurrent'>) {
+  const write = canWritePlan(viewer, plan);
   const [self, ...above] = unitChain(db, plan.unitId);
-  const decide = self ? canDecidePlan(viewer, self, above) : false;
+  const decide = self ? canDecidePlan(viewer, { municipalityId: plan.municipalityId, unit: self, chainAbove: above }) : false;
   return {
     canWrite: write,
     canEdit: write && isEditable(plan),

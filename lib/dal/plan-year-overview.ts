@@ -2,7 +2,7 @@ import 'server-only';
 import { desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { planYears } from '@/db/schema';
-import { canManagePlanYears } from '@/lib/permissions';
+import { ownMunicipality, canManagePlanYears } from '@/lib/permissions';
 import { requireViewer } from './viewer';
 
 /** The municipality's plan years with a few counts; anyone may read them, only the office changes them. */
@@ -23,5 +23,5 @@ export async function getPlanYearOverview() {
     .where(eq(planYears.municipalityId, viewer.municipalityId))
     .orderBy(desc(planYears.year))
     .all();
-  return { years, nextYear: (years[0]?.year ?? new Date().getUTCFullYear() - 1) + 1, canManage: canManagePlanYears(viewer) };
+  return { years, nextYear: (years[0]?.year ?? new Date().getUTCFullYear() - 1) + 1, canManage: canManagePlanYears(viewer, ownMunicipality(viewer)) };
 }

@@ -5,7 +5,7 @@ import type { Db } from '@/db/connection';
 import { planYears } from '@/db/schema';
 import { ForbiddenError, NotFoundError, RuleError } from '@/lib/errors';
 import { carriedGoal, followUpPeriodsFor, remapPairs, shiftIsoDate, type GoalToCarry } from '@/lib/goals/rollover';
-import { canManagePlanYears, type Viewer } from '@/lib/permissions';
+import { ownMunicipality, canManagePlanYears, type Viewer } from '@/lib/permissions';
 import { writeAudit } from './audit';
 import { requireViewer } from './viewer';
 
@@ -25,7 +25,7 @@ export interface RolloverResult {
  * copied; no row of the earlier year is changed. One transaction: a failure leaves nothing behind.
  */
 export function openNextPlanYearWith(db: Db, viewer: Viewer, options: { carryGoals: boolean; carryPlans: boolean }): RolloverResult {
-  if (!canManagePlanYears(viewer)) throw new ForbiddenError();
+  if (!canManagePlanYears(viewer, ownMunicipality(viewer))) throw new ForbiddenError();
   if (options.carryPlans && !options.carryGoals) throw new RuleError('planYears.errors.plansNeedGoals', 'carryPlans');
   const sql = db.$client;
   const result = db.transaction((tx) => {
@@ -90,7 +90,7 @@ export function openNextPlanYearWith(db: Db, viewer: Viewer, options: { carryGoa
 
 /** Closing a year makes it history: the write rules refuse every change to its goals afterwards. */
 export function closePlanYearWith(db: Db, viewer: Viewer, planYearId: number): void {
-  if (!canManagePlanYears(viewer)) throw new ForbiddenError();
+  if (!canManagePlanYears(viewer, ownMunicipality(viewer))) throw new ForbiddenError();
   db.transaction((tx) => {
     const year = tx.select().from(planYears).where(and(eq(planYears.id, planYearId), eq(planYears.municipalityId, viewer.municipalityId))).get();
     if (!year) throw new NotFoundError('Planåret');

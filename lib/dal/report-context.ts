@@ -37,6 +37,7 @@ export function loadReportContext(db: Conn, municipalityId: number, periodId: nu
   const administration = body.kind !== 'council' && body.servedBy ? (db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, body.servedBy)).get() ?? null) : null;
   const report = db.select().from(reports).where(and(eq(reports.periodId, period.id), eq(reports.orgUnitId, body.id))).get() ?? null;
   const scope: ReportScope = {
+    municipalityId,
     kind: body.kind === 'council' ? 'compiled' : 'board',
     bodyId: body.id,
     administrationId: administration?.id ?? null,

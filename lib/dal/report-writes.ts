@@ -1,4 +1,5 @@
 import 'server-only';
+import { unitFacts } from './org-scope';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
@@ -38,7 +39,7 @@ function checkAssessment(tx: Tx, viewer: Viewer, ctx: ReportContext, input: Asse
     if (!canWriteBodyAssessments(viewer, ctx.scope)) throw statusOr(ctx, new ForbiddenError());
     return 'administration' as const;
   }
-  if (!canWriteUnitAssessment(viewer, input.unitId, 'draft')) throw new NotFoundError('Enheten');
+  if (!canWriteUnitAssessment(viewer, unitFacts(tx, input.unitId), 'draft')) throw new NotFoundError('Enheten');
   if (!administration.some((g) => g.id === input.goalId)) throw new NotFoundError('Målet');
   const units = contributingUnits(tx, ctx.period.planYearId, [input.goalId]).get(input.goalId) ?? [];
   if (!units.some((u) => u.id === input.unitId)) throw new NotFoundError('Målet');

@@ -1,4 +1,5 @@
 import 'server-only';
+import { unitFacts } from './org-scope';
 import { cache } from 'react';
 import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
 import { getDb } from '@/db';
@@ -221,7 +222,7 @@ export const getReportPage = cache(async (rawPeriod: string, rawBody: string) =>
     unitForms: unitGoals.map((u) => ({
       unitId: u.unitId,
       name: u.name,
-      canWrite: canWriteUnitAssessment(viewer, u.unitId, status),
+      canWrite: canWriteUnitAssessment(viewer, unitFacts(db, u.unitId), status),
       goals: u.goals.map((g) => ({ id: g.id, code: g.code, title: g.title, proposal: proposalOf(g.id), assessment: find(g.id, u.unitId) })),
     })),
     /** Before approval, for the report's readers: the assessments at every level beside the proposals. */

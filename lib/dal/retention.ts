@@ -3,14 +3,14 @@ import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
 import { retentionRules } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
-import { canManageRetention, type Viewer } from '@/lib/permissions';
+import { ownMunicipality, canManageRetention, type Viewer } from '@/lib/permissions';
 import { disposeTalkTexts, talkNoteYearsOf, type DisposalResult } from '@/lib/privacy/disposal';
 import { writeAudit } from './audit';
 import { requireViewer } from './viewer';
 
 function requireAdministrator(viewer: Viewer) {
   // Like any page the viewer may not see: the same answer as for one that does not exist.
-  if (!canManageRetention(viewer)) throw new NotFoundError('Gallringen');
+  if (!canManageRetention(viewer, ownMunicipality(viewer))) throw new NotFoundError('Gallringen');
 }
 
 /** The municipality's rule and what it would remove today: the page's dry-run figure. */

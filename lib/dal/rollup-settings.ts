@@ -3,7 +3,7 @@ import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
 import { rollupSettings } from '@/db/schema';
 import { ForbiddenError } from '@/lib/errors';
-import { canRecordCouncilGoals, type Viewer } from '@/lib/permissions';
+import { ownMunicipality, canRecordCouncilGoals, type Viewer } from '@/lib/permissions';
 import { reproposeRollups } from '@/lib/rollup/repropose';
 import { settingsOf } from '@/lib/rollup/store';
 import type { RuleSettingsInput } from '@/lib/validation/rollup-settings';
@@ -13,7 +13,7 @@ import { requireViewer } from './viewer';
 /** The rule is public to everyone signed in (it explains every proposal); only the municipal office may change it. */
 export async function getRuleSettings() {
   const viewer = await requireViewer();
-  return { settings: settingsOf(getDb(), viewer.municipalityId), canEdit: canRecordCouncilGoals(viewer) };
+  return { settings: settingsOf(getDb(), viewer.municipalityId), canEdit: canRecordCouncilGoals(viewer, ownMunicipality(viewer)) };
 }
 
 /**
@@ -21,7 +21,7 @@ export async function getRuleSettings() {
  * in the same transaction, so no dashboard ever shows a proposal made by a rule no longer in force.
  */
 export function saveRuleSettingsWith(db: Db, viewer: Viewer, input: RuleSettingsInput): { changedProposals: number } {
-  if (!canRecordCouncilGoals(viewer)) throw new ForbiddenError();
+  if (!canRecordCouncilGoals(viewer, ownMunicipality(viewer))) throw new ForbiddenError();
   return db.transaction(
     (tx) => {
       const before = settingsOf(tx, viewer.municipalityId);

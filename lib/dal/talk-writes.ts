@@ -9,6 +9,7 @@ import { entriesOf } from '@/lib/validation/follow-ups';
 import { writeAudit } from './audit';
 import { currentEmployment } from './assignment-access';
 import { loadTalkForViewer } from './talk-access';
+import { unitFacts } from './org-scope';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -40,7 +41,7 @@ export function bookTalk(viewer: Viewer, input: { employeePersonId: number; kind
   const db = getDb();
   const employment = currentEmployment(db, input.employeePersonId);
   // Someone else's employee is not the viewer's to book: same answer as a missing person.
-  if (!employment || !canManageTalk(viewer, { employeePersonId: input.employeePersonId, currentManagerPersonId: employment.managerPersonId })) {
+  if (!employment || !canManageTalk(viewer, { municipalityId: unitFacts(db, employment.unitId).municipalityId, employeePersonId: input.employeePersonId, currentManagerPersonId: employment.managerPersonId })) {
     throw new RuleError('followUp.errors.notYourEmployee', 'employeePersonId');
   }
   return db.transaction(

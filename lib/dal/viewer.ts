@@ -3,9 +3,9 @@ import { cache } from 'react';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getToken, type JWT } from 'next-auth/jwt';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { accounts, people, roleAssignments } from '@/db/schema';
+import { accounts, orgUnits, people, roleAssignments } from '@/db/schema';
 import { env } from '@/lib/env';
 import type { Viewer } from '@/lib/permissions';
 import { preparedPerConnection } from './prepared';
@@ -51,7 +51,15 @@ const viewerQueries = preparedPerConnection((db) => ({
     .innerJoin(people, eq(people.id, accounts.personId))
     .where(eq(accounts.personId, sql.placeholder('personId')))
     .prepare(),
-  roles: db.select({ role: roleAssignments.role, orgUnitId: roleAssignments.orgUnitId }).from(roleAssignments).where(eq(roleAssignments.personId, sql.placeholder('personId'))).prepare(),
+  // A role is held in the person's own municipality: a grant on another municipality's unit
+  // (which no import or seed writes) is ignored rather than trusted.
+  roles: db
+    .select({ role: roleAssignments.role, orgUnitId: roleAssignments.orgUnitId })
+    .from(roleAssignments)
+    .innerJoin(people, eq(people.id, roleAssignments.personId))
+    .leftJoin(orgUnits, eq(orgUnits.id, roleAssignments.orgUnitId))
+    .where(and(eq(roleAssignments.personId, sql.placeholder('personId')), or(isNull(roleAssignments.orgUnitId), eq(orgUnits.municipalityId, people.municipalityId))))
+    .prepare(),
 }));
 
 /**

@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
 import { guidingValues, visions } from '@/db/schema';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
-import { canRecordCouncilGoals, type Viewer } from '@/lib/permissions';
+import { ownMunicipality, canRecordCouncilGoals, type Viewer } from '@/lib/permissions';
 import type { VisionInput } from '@/lib/validation/goals';
 import { writeAudit } from './audit';
 import { requireViewer } from './viewer';
@@ -18,7 +18,7 @@ function currentVision(db: Pick<Db, 'select'>, municipalityId: number) {
 /** KF's vision and ledord as the municipal office records them; the form needs the same right. */
 export async function getVisionForm() {
   const viewer = await requireViewer();
-  if (!canRecordCouncilGoals(viewer)) throw new NotFoundError('Sidan');
+  if (!canRecordCouncilGoals(viewer, ownMunicipality(viewer))) throw new NotFoundError('Sidan');
   const db = getDb();
   const vision = currentVision(db, viewer.municipalityId);
   const values = db.select().from(guidingValues).where(eq(guidingValues.visionId, vision.id)).orderBy(asc(guidingValues.sortOrder)).all();
@@ -27,7 +27,7 @@ export async function getVisionForm() {
 
 /** Rewords the current vision and its ledord and adds new ones; the audit row keeps the earlier wording. */
 export function saveVisionWith(db: Db, viewer: Viewer, input: VisionInput): void {
-  if (!canRecordCouncilGoals(viewer)) throw new ForbiddenError();
+  if (!canRecordCouncilGoals(viewer, ownMunicipality(viewer))) throw new ForbiddenError();
   db.transaction((tx) => {
     const vision = currentVision(tx, viewer.municipalityId);
     const before = tx.select().from(guidingValues).where(eq(guidingValues.visionId, vision.id)).all();

@@ -20,9 +20,9 @@ const cmd = person([{ role: 'municipal_director', orgUnitId: KLK }]);
 const admin = person([{ role: 'administrator', orgUnitId: null }]);
 const employee = person([{ role: 'employee', orgUnitId: 100 }]);
 
-const board = (status: ReportStatus): ReportScope => ({ kind: 'board', bodyId: BUN, administrationId: BUF, executiveBoardId: KS, status });
-const ks = (status: ReportStatus): ReportScope => ({ kind: 'board', bodyId: KS, administrationId: KLK, executiveBoardId: KS, status });
-const compiled = (status: ReportStatus): ReportScope => ({ kind: 'compiled', bodyId: KF, administrationId: null, executiveBoardId: KS, status });
+const board = (status: ReportStatus): ReportScope => ({ municipalityId: 1, kind: 'board', bodyId: BUN, administrationId: BUF, executiveBoardId: KS, status });
+const ks = (status: ReportStatus): ReportScope => ({ municipalityId: 1, kind: 'board', bodyId: KS, administrationId: KLK, executiveBoardId: KS, status });
+const compiled = (status: ReportStatus): ReportScope => ({ municipalityId: 1, kind: 'compiled', bodyId: KF, administrationId: null, executiveBoardId: KS, status });
 
 describe('reading reports', () => {
   it('lets everyone signed in read an approved report: it is a public document', () => {
@@ -59,10 +59,10 @@ describe('writing, submitting, returning and approving', () => {
     expect(canSubmitReport(director, compiled('draft'))).toBe(false);
   });
   it('lets a unit manager write the unit’s assessment only while the report is a draft', () => {
-    expect(canWriteUnitAssessment(manager, 100, 'draft')).toBe(true);
-    expect(canWriteUnitAssessment(manager, 101, 'draft')).toBe(false);
-    expect(canWriteUnitAssessment(manager, 100, 'submitted')).toBe(false);
-    expect(canWriteUnitAssessment(director, 100, 'draft')).toBe(false);
+    expect(canWriteUnitAssessment(manager, { municipalityId: 1, unitId: 100 }, 'draft')).toBe(true);
+    expect(canWriteUnitAssessment(manager, { municipalityId: 1, unitId: 101 }, 'draft')).toBe(false);
+    expect(canWriteUnitAssessment(manager, { municipalityId: 1, unitId: 100 }, 'submitted')).toBe(false);
+    expect(canWriteUnitAssessment(director, { municipalityId: 1, unitId: 100 }, 'draft')).toBe(false);
   });
   it('lets the director return a submitted report before approval, never an approved one', () => {
     expect(canReturnReport(director, board('submitted'))).toBe(true);
@@ -79,5 +79,28 @@ describe('writing, submitting, returning and approving', () => {
     expect(canApproveReport(ksSecretary, compiled('submitted'))).toBe(true);
     expect(canApproveReport(secretary, compiled('submitted'))).toBe(false);
     expect(canApproveReport(cmd, compiled('submitted'))).toBe(false);
+  });
+});
+
+describe('reports of another municipality', () => {
+  const abroad = (scope: ReportScope): ReportScope => ({ ...scope, municipalityId: 2 });
+  it('are read, prepared and approved by nobody here, approved and public ones included', () => {
+    for (const v of [employee, councillor, member, director, secretary, ksSecretary, cmd, admin]) {
+      expect(canReadReport(v, abroad(board('approved')))).toBe(false);
+      expect(canReadReport(v, abroad(compiled('approved')))).toBe(false);
+    }
+    expect(canReadReport(admin, abroad(board('draft')))).toBe(false);
+    expect(canWriteBodyAssessments(director, abroad(board('draft')))).toBe(false);
+    expect(canSubmitReport(director, abroad(board('draft')))).toBe(false);
+    expect(canSubmitReport(cmd, abroad(compiled('draft')))).toBe(false);
+    expect(canReturnReport(director, abroad(board('submitted')))).toBe(false);
+    expect(canApproveReport(admin, abroad(board('submitted')))).toBe(false);
+    expect(canApproveReport(ksSecretary, abroad(compiled('submitted')))).toBe(false);
+    expect(canWriteUnitAssessment(manager, { municipalityId: 2, unitId: 100 }, 'draft')).toBe(false);
+  });
+  it('are allowed at home for the same viewers (the refusals above are the municipality)', () => {
+    expect(canReadReport(employee, board('approved'))).toBe(true);
+    expect(canApproveReport(admin, board('submitted'))).toBe(true);
+    expect(canSubmitReport(director, board('draft'))).toBe(true);
   });
 });

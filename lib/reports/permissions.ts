@@ -1,4 +1,4 @@
-import type { Viewer } from '@/lib/permissions';
+import { sameMunicipality, type InMunicipality, type Viewer } from '@/lib/permissions';
 import type { Role } from '@/db/schema';
 
 /**
@@ -12,10 +12,11 @@ import type { Role } from '@/db/schema';
  *   kommundirektör and approved by KS: the administrator or KS's secretary records it.
  * - An approved report is a public document: everyone signed in reads it. Before approval only
  *   those preparing or approving it read it.
+ * - All of it within the report's own municipality: every rule asks that first.
  */
 export type ReportStatus = 'draft' | 'submitted' | 'approved';
 
-export interface ReportScope {
+export interface ReportScope extends InMunicipality {
   kind: 'board' | 'compiled';
   /** The board, or for a compiled report the council it is addressed to. */
   bodyId: number;
@@ -33,17 +34,21 @@ const has = (viewer: Viewer, role: Role) => viewer.roles.some((r) => r.role === 
 
 /** The official who writes the body's assessments and submits its report. */
 export function isPreparer(viewer: Viewer, scope: ReportScope): boolean {
+  if (!sameMunicipality(viewer, scope)) return false;
   if (scope.kind === 'compiled') return has(viewer, 'municipal_director');
   return scoped(viewer, 'administration_director', scope.administrationId) || scoped(viewer, 'municipal_director', scope.administrationId);
 }
 
 /** The one who records the approving body's decision. */
 export function isApprover(viewer: Viewer, scope: ReportScope): boolean {
+  if (!sameMunicipality(viewer, scope)) return false;
   if (has(viewer, 'administrator')) return true;
   return scoped(viewer, 'board_secretary', scope.kind === 'compiled' ? scope.executiveBoardId : scope.bodyId);
 }
 
 export function canReadReport(viewer: Viewer, scope: ReportScope): boolean {
+  // Approved reports are public, but another municipality's are read on its public pages, not here.
+  if (!sameMunicipality(viewer, scope)) return false;
   if (scope.status === 'approved') return true;
   if (isPreparer(viewer, scope) || isApprover(viewer, scope) || has(viewer, 'municipal_director')) return true;
   const body = scope.kind === 'compiled' ? scope.executiveBoardId : scope.bodyId;
@@ -59,8 +64,8 @@ export function canWriteBodyAssessments(viewer: Viewer, scope: ReportScope): boo
  * A unit manager writes the unit's assessment while the board's report is a draft: after the
  * unit's deadline it is marked late, but still taken until the administration has submitted.
  */
-export function canWriteUnitAssessment(viewer: Viewer, unitId: number, reportStatus: ReportStatus): boolean {
-  return reportStatus === 'draft' && scoped(viewer, 'unit_manager', unitId);
+export function canWriteUnitAssessment(viewer: Viewer, unit: InMunicipality & { unitId: number }, reportStatus: ReportStatus): boolean {
+  return sameMunicipality(viewer, unit) && reportStatus === 'draft' && scoped(viewer, 'unit_manager', unit.unitId);
 }
 
 export function canSubmitReport(viewer: Viewer, scope: ReportScope): boolean {

@@ -143,7 +143,8 @@ function authzAndFuzz() {
   const authz = read('authz-summary.json');
   const fuzz = read('fuzz-summary.json');
   if (run.status !== 0) log('the authorisation or hostile-input spec failed: see its output above');
-  return { authzCases: authz.authzCases!, authzLeaks: authz.authzLeaks!, fuzzInputs: fuzz.fuzzInputs!, fuzzServerErrors: fuzz.fuzzServerErrors!, httpSpecsPassed: run.status === 0 };
+  // The tenant cases: every read and write of one municipality tried as the other's roles (Norrvik beside Sjövik).
+  return { authzCases: authz.authzCases!, authzLeaks: authz.authzLeaks!, tenantCases: authz.tenantCases!, tenantLeaks: authz.tenantLeaks!, fuzzInputs: fuzz.fuzzInputs!, fuzzServerErrors: fuzz.fuzzServerErrors!, httpSpecsPassed: run.status === 0 };
 }
 
 async function main() {

@@ -8,10 +8,10 @@ import type { Viewer } from '@/lib/permissions';
  * the session would resolve them. The tests call the `…With(db, viewer, …)` functions with these,
  * so every role and ownership check runs exactly as it does behind a page.
  */
-export async function demoDatabase(seed = 1): Promise<Db> {
+export async function demoDatabase(seed = 1, options: { secondMunicipality?: boolean } = {}): Promise<Db> {
   const db = openDatabase(':memory:');
   applyMigrations(db);
-  await generateMunicipality(db, { preset: 'small', seed });
+  await generateMunicipality(db, { preset: 'small', seed, secondMunicipality: options.secondMunicipality });
   return db;
 }
 
