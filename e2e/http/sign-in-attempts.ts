@@ -53,8 +53,9 @@ export async function signInAttempt(email: string, password: string, options: At
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const form = new URLSearchParams({ csrfToken, email, password, json: 'true' }).toString();
   const post = await send(new URL('/api/auth/callback/credentials', options.base), options.from, 'POST', { ...headers, 'content-type': 'application/x-www-form-urlencoded', 'x-auth-return-redirect': '1', cookie: cookiesOf(csrf) }, form);
-  const target = post.headers.location ?? (post.status === 200 ? (JSON.parse(post.body) as { url?: string }).url : undefined);
-  if (!target) throw new Error(`sign-in answered ${post.status} without a target`);
+  // Asked for JSON (as next-auth's client asks), it answers {url} — with 401 for a refusal.
+  const target = post.headers.location ?? (post.body.startsWith('{') ? (JSON.parse(post.body) as { url?: string }).url : undefined);
+  if (!target) throw new Error(`sign-in answered ${post.status} without a target: ${post.body.slice(0, 200)}`);
   return { error: new URL(target, options.base).searchParams.get('error'), setCookies: post.headers['set-cookie'] ?? [] };
 }
 
