@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
 import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
+import { isSessionCookie } from '@/lib/security/session-cookie';
 
 /**
  * Optimistic redirects only: someone without a session cookie is sent to sign in. Whether the
@@ -8,7 +9,6 @@ import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
  * Besides that, every page gets its Content-Security-Policy here, with a nonce of its own that
  * Next puts on the page's scripts (it reads the policy from the request).
  */
-const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 // The municipality's public results and open data are public documents: no session needed.
 const PUBLIC_PATHS = ['/logga-in', '/kommun', '/oppna-data'];
 
@@ -33,8 +33,7 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (isCrossSitePost(request)) return new NextResponse('Förfrågan nekades.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  // A long token is split by next-auth into ".0", ".1" … cookies.
-  const hasSession = request.cookies.getAll().some((c) => SESSION_COOKIES.some((name) => c.name === name || c.name.startsWith(`${name}.`)));
+  const hasSession = request.cookies.getAll().some((c) => isSessionCookie(c.name, env.authUrl));
   if (!isPublic && !hasSession) {
     const target = new URL('/logga-in', request.url);
     if (pathname !== '/') target.searchParams.set('callbackUrl', pathname + search);

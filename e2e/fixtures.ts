@@ -9,7 +9,8 @@ export async function signIn(page: Page, key: DemoAccountKey) {
   await page.getByLabel('E-postadress').fill(emailOf(key));
   await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Logga in' }).click();
-  await expect(page).toHaveURL(/\/min-styrkedja$/);
+  // A password check is a full scrypt, and a freshly started server renders its first page cold.
+  await expect(page).toHaveURL(/\/min-styrkedja$/, { timeout: 20_000 });
   await expect(page.getByRole('heading', { level: 1, name: 'Min styrkedja' })).toBeVisible();
 }
 

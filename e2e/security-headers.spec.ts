@@ -14,6 +14,7 @@ test.describe('security headers', () => {
     const csp = first.headers()['content-security-policy']!;
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/);
     expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("form-action 'self'");
     expect(second.headers()['content-security-policy']).not.toBe(csp);
     expect(first.headers()['cache-control']).toContain('no-store');
     expect(first.headers()['x-frame-options']).toBe('DENY');
@@ -28,4 +29,9 @@ test.describe('security headers', () => {
     expect(errors).toEqual([]);
   });
 
+  test('plain http sends no HSTS, even when a client claims https (e2e/reverse-proxy.spec.ts covers https)', async ({ request }) => {
+    const answer = await request.get('/logga-in', { headers: { 'x-forwarded-proto': 'https' } });
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()['strict-transport-security']).toBeUndefined();
+  });
 });

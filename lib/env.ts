@@ -20,6 +20,16 @@ const schema = z
     STYRKEDJAN_DEMO: flag.default(false),
     /** Local passwords; a municipality that signs in through its IdP switches them off. */
     STYRKEDJAN_CREDENTIALS_LOGIN: flag.default(true),
+    /**
+     * How many reverse proxies of our own stand in front of the server (0: clients connect to it
+     * directly). Only that many X-Forwarded-For entries, counted from the right, are believed.
+     */
+    STYRKEDJAN_TRUSTED_PROXY_HOPS: z.coerce
+      .number('STYRKEDJAN_TRUSTED_PROXY_HOPS måste vara ett heltal, t.ex. 1 bakom en nginx')
+      .int('STYRKEDJAN_TRUSTED_PROXY_HOPS måste vara ett heltal, t.ex. 1 bakom en nginx')
+      .min(0)
+      .max(5)
+      .default(0),
     SESSION_MAX_AGE_HOURS: z.coerce.number().min(0.01).max(10).default(8),
     /** Set by `npm run verify:reliability`: each server process writes its event-loop delay here. */
     STYRKEDJAN_EVENT_LOOP_REPORT: z.string().min(1).optional(),
@@ -84,6 +94,7 @@ function load() {
     authUrl: e.NEXTAUTH_URL,
     demoMode: e.STYRKEDJAN_DEMO,
     credentialsLogin: e.STYRKEDJAN_CREDENTIALS_LOGIN,
+    trustedProxyHops: e.STYRKEDJAN_TRUSTED_PROXY_HOPS,
     sessionMaxAgeSeconds: Math.round(e.SESSION_MAX_AGE_HOURS * 3600),
     eventLoopReportFile: e.STYRKEDJAN_EVENT_LOOP_REPORT ?? null,
     sso:

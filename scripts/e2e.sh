@@ -9,6 +9,19 @@ if [ ! -x /usr/bin/chromium ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
+# e2e/reverse-proxy.spec.ts runs the recommended nginx setup in front of the app, with a
+# certificate that openssl makes for the run. Debian's packages start their service when
+# installed; a policy-rc.d that refuses keeps nginx from taking port 80 here.
+if [ ! -x /usr/sbin/nginx ] || ! command -v openssl >/dev/null; then
+  echo "Installerar Debians nginx och openssl för testet bakom omvänd proxy …"
+  own_policy=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && own_policy=1
+  fi
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nginx openssl >/dev/null
+  if [ -n "$own_policy" ]; then rm -f /usr/sbin/policy-rc.d; fi
+fi
+
 export NEXT_TELEMETRY_DISABLED=1
 export DATABASE_PATH="${E2E_DATABASE_PATH:-data/e2e.db}"
 export NEXTAUTH_SECRET="${NEXTAUTH_SECRET:-e2e-secret-for-tests-only-0123456789abcdef}"

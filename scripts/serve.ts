@@ -2,7 +2,9 @@ import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { SERVER_SETS_CLIENT_ADDRESS } from '../lib/security/client-address';
 import { admission } from './admission';
+import { trustRequest } from './request-trust';
 
 // npx tsx scripts/serve.ts [--port 3000] [--host 0.0.0.0] [--workers N] [--concurrency 3]
 // The production server after `next build`: one Node process per core, sharing one port.
@@ -10,6 +12,8 @@ import { admission } from './admission';
 // has; the processes share nothing but the SQLite file (WAL lets them read side by side, and
 // writes wait for each other through the busy timeout). Every per-process cache in the app is
 // keyed on SQLite's data_version, so a write in one process is seen by the others at once.
+// Every request first has its client address worked out from the socket (and the proxies that
+// STYRKEDJAN_TRUSTED_PROXY_HOPS trusts): see scripts/request-trust.ts and docs/security.md.
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORT ?? '3000' },
@@ -23,12 +27,19 @@ Object.assign(process.env, { NODE_ENV: 'production' });
 const workers = Math.max(1, Number(values.workers));
 
 async function worker() {
+  // Loaded once NODE_ENV is set, so a bad setting stops the server before it listens.
+  const { env } = await import('../lib/env');
+  const trust = { trustedProxyHops: env.trustedProxyHops, publicUrl: env.authUrl };
+  (globalThis as Record<symbol, unknown>)[SERVER_SETS_CLIENT_ADDRESS] = true;
   const { default: next } = await import('next');
   const app = next({ dev: false, dir: process.cwd(), hostname: values.host, port });
   await app.prepare();
   const handle = app.getRequestHandler();
   const admit = admission(Math.max(1, Number(values.concurrency)));
-  createServer((req, res) => admit(res, () => void handle(req, res))).listen(port, values.host);
+  createServer((req, res) => {
+    trustRequest(req, res, trust);
+    admit(res, () => void handle(req, res));
+  }).listen(port, values.host);
 }
 
 function primary() {

@@ -26,7 +26,7 @@ export function safeCallback(url: string | undefined): string {
   return safeCallbackPath(url, window.location.origin);
 }
 
-export function SignInForm({ callbackUrl, demo }: { callbackUrl?: string; demo: { password: string | null; accounts: DemoAccount[] } }) {
+export function SignInForm({ callbackUrl, demo, initialError }: { callbackUrl?: string; demo: { password: string | null; accounts: DemoAccount[] }; initialError?: State['formError'] }) {
   const t = useTranslations('signIn');
   const router = useRouter();
   const emailRef = useRef<HTMLInputElement>(null);
@@ -47,10 +47,11 @@ export function SignInForm({ callbackUrl, demo }: { callbackUrl?: string; demo: 
         router.refresh();
         return { email, fieldErrors: {} };
       }
+      // Any other code (a fault on the server, whose details stay in its log) gets the generic message.
       const formError = result?.error === 'throttled' ? 'throttled' : result?.error === 'CredentialsSignin' ? 'invalid' : 'unknown';
       return { email, fieldErrors: {}, formError };
     },
-    { fieldErrors: {}, email: '' },
+    { fieldErrors: {}, email: '', formError: initialError },
   );
 
   const fieldError = (key: string | undefined) => (key ? t(key.replace(/^signIn\./, '') as 'errors.emailRequired') : null);

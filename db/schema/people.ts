@@ -47,7 +47,8 @@ export const accounts = sqliteTable(
 export const signInThrottle = sqliteTable('sign_in_throttle', {
   key: text().primaryKey(),
   failures: integer().notNull().default(0),
-  windowStartedAt: integer({ mode: 'timestamp' }).notNull(),
+  // The time of the last counted failure; the column's older name is kept to spare a migration.
+  lastFailureAt: integer('window_started_at', { mode: 'timestamp' }).notNull(),
   blockedUntil: integer({ mode: 'timestamp' }),
 });
 

@@ -4,15 +4,9 @@ import type { OAuthConfig } from 'next-auth/providers/oauth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
 import { safeCallbackPath } from './callback-url';
-import { authenticateWithPassword, endSessions, SignInError } from '@/lib/dal/authentication';
+import { authenticateWithPassword, endSessions } from '@/lib/dal/authentication';
 import { authenticateWithSso } from '@/lib/dal/sso-authentication';
-import { signInSchema } from '@/lib/validation/sign-in';
-
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.['x-forwarded-for'];
-  const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined;
-  return first || 'okänd';
-}
+import { authorizeCredentials } from './authorize-credentials';
 
 /** The provider id: the redirect URI to register at the IdP is <NEXTAUTH_URL>/api/auth/callback/oidc. */
 export const SSO_PROVIDER_ID = 'oidc';
@@ -46,17 +40,11 @@ const credentialsProvider = CredentialsProvider({
   id: 'credentials',
   name: 'Lösenord',
   credentials: { email: { type: 'email' }, password: { type: 'password' } },
-  async authorize(credentials, req) {
-    const parsed = signInSchema.safeParse(credentials);
-    if (!parsed.success) return null;
-    try {
-      return await authenticateWithPassword(parsed.data.email, parsed.data.password, clientIp(req.headers));
-    } catch (err) {
-      // next-auth passes a thrown message on to the sign-in form as its error code.
-      if (err instanceof SignInError && err.code === 'throttled') throw new Error('throttled');
-      if (err instanceof SignInError) return null;
-      throw err;
-    }
+  authorize(credentials, req) {
+    return authorizeCredentials(credentials, req.headers, {
+      authenticate: authenticateWithPassword,
+      logFault: (err) => console.error('Oväntat fel vid inloggning', err),
+    });
   },
 });
 

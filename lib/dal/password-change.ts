@@ -6,7 +6,7 @@ import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { NotFoundError, RuleError } from '@/lib/errors';
 import { isPersonalPassword, type PasswordChangeInput } from '@/lib/validation/password';
 import { writeAudit } from './audit';
-import { isAccountThrottled, recordAccountFailure } from './authentication';
+import { reserveAccountCheck, settleAccountCheck } from './authentication';
 import { requireViewer } from './viewer';
 
 /** The signed-in person's own account, if it signs in with a password (not SSO only). */
@@ -35,11 +35,10 @@ export async function changeOwnPassword(input: PasswordChangeInput): Promise<voi
   const viewer = await requireViewer();
   const account = passwordAccountOf(viewer.personId);
   if (!account?.passwordHash) throw new NotFoundError('Kontot');
-  if (isAccountThrottled(account.email)) throw new RuleError('password.throttled', 'currentPassword');
-  if (!(await verifyPassword(input.currentPassword, account.passwordHash))) {
-    recordAccountFailure(account.email);
-    throw new RuleError('password.wrongCurrent', 'currentPassword');
-  }
+  const check = reserveAccountCheck(account.email);
+  if (!check) throw new RuleError('password.throttled', 'currentPassword');
+  if (!(await verifyPassword(input.currentPassword, account.passwordHash))) throw new RuleError('password.wrongCurrent', 'currentPassword');
+  settleAccountCheck(check);
   if (isPersonalPassword(input.newPassword, { email: account.email, names: [account.givenName, account.familyName] })) throw new RuleError('password.personal', 'newPassword');
   const hash = await hashPassword(input.newPassword);
   const db = getDb();

@@ -7,6 +7,7 @@ import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { accounts, orgUnits, people, roleAssignments } from '@/db/schema';
 import { env } from '@/lib/env';
+import { isSessionCookie, usesSecureCookies } from '@/lib/security/session-cookie';
 import type { Viewer } from '@/lib/permissions';
 import { preparedPerConnection } from './prepared';
 
@@ -27,11 +28,9 @@ const MAX_DECRYPTED = 10_000;
 async function sessionToken(): Promise<JWT | null> {
   const store = await cookies();
   const all = store.getAll();
-  // The cookie's name follows next-auth's own rule: the __Secure- prefix when the site is on https.
-  const secureCookie = env.authUrl?.startsWith('https://') ?? false;
-  const name = `${secureCookie ? '__Secure-' : ''}next-auth.session-token`;
+  const secureCookie = usesSecureCookies(env.authUrl);
   // A large token is split over name.0, name.1, …: the texts together are the key.
-  const key = all.filter((c) => c.name === name || c.name.startsWith(`${name}.`)).map((c) => `${c.name}=${c.value}`).join(';');
+  const key = all.filter((c) => isSessionCookie(c.name, env.authUrl)).map((c) => `${c.name}=${c.value}`).join(';');
   if (!key) return null;
   const known = decrypted.get(key);
   if (known) return typeof known.exp === 'number' && known.exp * 1000 > Date.now() ? known : null;

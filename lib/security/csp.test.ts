@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, newNonce } from './csp';
 
 describe('the content security policy', () => {
-  it('runs only scripts carrying the nonce, forbids framing, plugins and foreign bases', () => {
+  it('runs only scripts carrying the nonce, forbids framing, plugins, foreign bases and foreign form targets', () => {
     const csp = contentSecurityPolicy('abc123');
     expect(csp).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
     expect(csp).not.toContain("'unsafe-eval'");
@@ -10,6 +10,7 @@ describe('the content security policy', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'self'");
+    expect(csp).toContain("form-action 'self'");
   });
 
   it('gives every request its own unguessable nonce', () => {

@@ -15,6 +15,8 @@ export function contentSecurityPolicy(nonce: string, development = false): strin
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
+    // A form injected into a page could otherwise post what a person types to another site.
+    "form-action 'self'",
     "frame-ancestors 'none'",
   ].join('; ');
 }

@@ -22,13 +22,25 @@ function ssoErrorKey(error: string | string[] | undefined) {
   return refusal ? (`sso_${refusal}` as const) : ('failed' as const);
 }
 
+/**
+ * The password form's own codes, when next-auth redirected here instead of answering the form (a
+ * browser without JavaScript). Any other text in ?error= is shown as the generic message, never
+ * as itself.
+ */
+const PASSWORD_ERRORS = { CredentialsSignin: 'invalid', throttled: 'throttled', unavailable: 'unknown' } as const;
+function passwordErrorKey(error: string | string[] | undefined, ssoOn: boolean) {
+  if (typeof error !== 'string' || error === '') return undefined;
+  if (Object.hasOwn(PASSWORD_ERRORS, error)) return PASSWORD_ERRORS[error as keyof typeof PASSWORD_ERRORS];
+  return ssoOn ? undefined : ('unknown' as const);
+}
+
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> }) {
   const t = await translator();
   const { callbackUrl, error } = await searchParams;
   // Checked here and again in the browser: only a path on this site is ever handed on.
   const callback = typeof callbackUrl === 'string' ? safeCallbackPath(callbackUrl, env.authUrl ?? 'http://localhost') : undefined;
-  // The password form shows its own errors; ?error= only ever reports on single sign-on.
-  const errorKey = env.sso ? ssoErrorKey(error) : null;
+  const passwordError = env.credentialsLogin ? passwordErrorKey(error, !!env.sso) : undefined;
+  const errorKey = env.sso && !passwordError ? ssoErrorKey(error) : null;
   // The demo roles are named in the catalogue, so they follow the chosen language.
   const listed = listDemoAccounts();
   const demo = { ...listed, accounts: listed.accounts.map((a) => ({ ...a, roleLabel: t(`signIn.demoRoles.${a.key}`) })) };
@@ -56,7 +68,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {env.sso ? (
             <h2 className="mb-4 border-t border-slate-300 pt-4 text-lg font-semibold">{t('sso.or')}</h2>
           ) : null}
-          <SignInForm callbackUrl={callback} demo={demo} />
+          <SignInForm callbackUrl={callback} demo={demo} initialError={passwordError} />
         </div>
       ) : null}
     </main>
