@@ -1,7 +1,13 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Readable } from 'node:stream';
+
 /** What admission needs of a response: to hear when it ends. */
 interface Ending {
   once(event: 'finish' | 'close', listener: () => void): unknown;
 }
+
+/** Starts `work` when there is room for it. */
+export type Admit = (res: Ending, work: () => void) => void;
 
 /**
  * At most `limit` requests are worked on at once in a process; the rest wait their turn in order.
@@ -10,7 +16,7 @@ interface Ending {
  * next request's first byte) waited that long; a few at a time keep each turn short, and the
  * waiting is done in a queue instead, which costs nothing while it waits.
  */
-export function admission(limit: number) {
+export function admission(limit: number): Admit {
   let active = 0;
   const waiting: (() => void)[] = [];
   const done = () => {
@@ -18,7 +24,7 @@ export function admission(limit: number) {
     const next = waiting.shift();
     if (next) next();
   };
-  return (res: Ending, work: () => void) => {
+  return (res, work) => {
     let started = false;
     let ended = false;
     const start = () => {
@@ -40,5 +46,93 @@ export function admission(limit: number) {
     res.once('close', end);
     if (active < limit) start();
     else waiting.push(start);
+  };
+}
+
+/** What the headers say of a request's body. */
+export type DeclaredBody = { kind: 'none' } | { kind: 'length'; bytes: number } | { kind: 'chunked' };
+
+export function declaredBody(headers: IncomingHttpHeaders): DeclaredBody {
+  // Node's parser has already refused a request with both, or with a malformed length.
+  if (headers['transfer-encoding'] !== undefined) return { kind: 'chunked' };
+  const bytes = Number(headers['content-length'] ?? 0);
+  return bytes > 0 ? { kind: 'length', bytes } : { kind: 'none' };
+}
+
+/**
+ * Where a request goes. `receiveFirst`: its body is received in full before it is admitted, so a
+ * client that sends its body slowly waits outside the turns instead of holding one. Without it the
+ * handler is admitted as soon as the headers are in and reads the body itself: that is for the
+ * one handler that must check who is asking before it reads a byte (the HR import), and it has a
+ * lane of its own so that a slow upload holds no turn of the pages.
+ */
+export interface Lane {
+  admit: Admit;
+  maxBodyBytes: number;
+  receiveFirst: boolean;
+}
+
+/** What the gate needs of a request: its headers and its body as a stream. */
+export type GateRequest = Readable & { headers: IncomingHttpHeaders };
+
+/** What the gate needs of a response: to end it with a refusal, and to hear when it ends. */
+export interface GateResponse extends Ending {
+  headersSent: boolean;
+  writeHead(status: number, headers: Record<string, string>): unknown;
+  end(body: string): unknown;
+}
+
+function refuse(res: GateResponse, status: 411 | 413) {
+  if (res.headersSent) return;
+  const text = status === 413 ? 'Förfrågan är för stor.' : 'Förfrågan måste ange sin längd (Content-Length).';
+  // The connection is closed after the answer: the rest of a refused body is not read.
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+  res.end(text);
+}
+
+/**
+ * Reads a body of a known length into memory and, once all of it is there, puts it back in the
+ * request (`unshift`) so that whoever reads the request next gets it whole; `arrived` is then
+ * called. A client that goes before its body is complete is forgotten: nothing was admitted.
+ */
+function receive(req: GateRequest, bytes: number, arrived: () => void) {
+  const chunks: Buffer[] = [];
+  let received = 0;
+  const onReadable = () => {
+    let chunk: Buffer | null;
+    // Never read past the declared length: the stream's end must stay unread for the next reader.
+    while (received < bytes && (chunk = req.read() as Buffer | null) !== null) {
+      chunks.push(chunk);
+      received += chunk.length;
+    }
+    if (received < bytes) return;
+    req.removeListener('readable', onReadable);
+    req.removeListener('close', forget);
+    req.unshift(Buffer.concat(chunks, received));
+    arrived();
+  };
+  const forget = () => {
+    req.removeListener('readable', onReadable);
+    chunks.length = 0;
+  };
+  req.on('readable', onReadable);
+  req.once('close', forget);
+}
+
+/**
+ * The door of the server: a body larger than its lane allows is refused with 413 at once; a body
+ * of unknown length (chunked) is refused with 411 where it must be received first, since only a
+ * known length tells when it is complete (browsers and nginx always send one); the rest is
+ * admitted in its lane, after its body has arrived where the lane says so.
+ */
+export function gate<R extends GateRequest>(laneFor: (req: R) => Lane) {
+  return (req: R, res: GateResponse, work: () => void) => {
+    const lane = laneFor(req);
+    const body = declaredBody(req.headers);
+    if (body.kind === 'length' && body.bytes > lane.maxBodyBytes) return refuse(res, 413);
+    if (body.kind === 'chunked' && lane.receiveFirst) return refuse(res, 411);
+    const admit = () => lane.admit(res, work);
+    if (body.kind === 'length' && lane.receiveFirst) receive(req, body.bytes, admit);
+    else admit();
   };
 }
