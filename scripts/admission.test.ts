@@ -3,7 +3,7 @@ import { createServer, request, type IncomingMessage, type ServerResponse } from
 import type { AddressInfo } from 'node:net';
 import net from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { admission, gate, type Lane } from './admission';
+import { admission, gate, highWaterMarkFor, type Lane } from './admission';
 
 /** A response as far as admission sees it: it ends with 'finish' and then 'close', or only 'close'. */
 const response = () => new EventEmitter();
@@ -49,7 +49,7 @@ describe('admission', () => {
 /** A real server on a loopback port with the gate in front of `handler`. */
 async function gatedServer(lanes: { pages: Lane; uploads: Lane }, handler: (req: IncomingMessage, res: ServerResponse) => void) {
   const door = gate((req: IncomingMessage) => (req.url?.startsWith('/upload') ? lanes.uploads : lanes.pages));
-  const server = createServer((req, res) => door(req, res, () => handler(req, res)));
+  const server = createServer({ highWaterMark: highWaterMarkFor(lanes.pages.maxBodyBytes) }, (req, res) => door(req, res, () => handler(req, res)));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
@@ -98,7 +98,10 @@ describe('gate', () => {
 
   it('admits a request only once its body has arrived, so a slow sender holds no turn, and hands the body on whole', async () => {
     const bodies: string[] = [];
+    const untouched: boolean[] = [];
     const server = await gatedServer(lanes(), (req, res) => {
+      // Nothing of the body was taken out before the handler got the request.
+      untouched.push(!req.readableDidRead);
       void bodyOf(req).then((body) => {
         if (body) bodies.push(body);
         res.end(`svar ${req.method} ${body}`);
@@ -116,7 +119,16 @@ describe('gate', () => {
       slow.socket.write('hij');
       await until(() => slow.answer().includes('svar POST abcdefghij'));
       expect(bodies).toEqual(['abcdefghij']);
+      expect(untouched).toEqual([true, true, true, true]);
+      // A body of unknown length is waited for just the same.
+      const chunked = connect(server.port);
+      chunked.socket.write('POST /sida HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n');
+      await new Promise((r) => setTimeout(r, 30));
+      expect(await get(server.port, '/sida')).toEqual({ status: 200, body: 'svar GET ' });
+      chunked.socket.write('2\r\nde\r\n0\r\n\r\n');
+      await until(() => chunked.answer().includes('svar POST abcde'));
       slow.socket.destroy();
+      chunked.socket.destroy();
     } finally {
       await server.close();
     }
@@ -141,7 +153,7 @@ describe('gate', () => {
     }
   });
 
-  it('refuses a declared body above the lane limit with 413 before reading any of it, and a chunked one where it must be received first with 411', async () => {
+  it('refuses a declared body above the lane limit with 413 before reading any of it, and one of unknown length once it passes the limit', async () => {
     let worked = 0;
     const server = await gatedServer(lanes(), (_req, res) => {
       worked++;
@@ -155,7 +167,10 @@ describe('gate', () => {
       await big.ended;
       const chunked = connect(server.port);
       chunked.socket.write('POST /sida HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n');
-      await until(() => chunked.answer().startsWith('HTTP/1.1 411'));
+      await new Promise((r) => setTimeout(r, 30));
+      expect(chunked.answer()).toBe('');
+      chunked.socket.write(`62\r\n${'x'.repeat(98)}\r\n`);
+      await until(() => chunked.answer().startsWith('HTTP/1.1 413'));
       await chunked.ended;
       const upload = connect(server.port);
       upload.socket.write('POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 1001\r\n\r\n');

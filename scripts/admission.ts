@@ -72,8 +72,15 @@ export interface Lane {
   receiveFirst: boolean;
 }
 
-/** What the gate needs of a request: its headers and its body as a stream. */
-export type GateRequest = Readable & { headers: IncomingHttpHeaders };
+/**
+ * The server's `highWaterMark` for lanes that receive first: a body is waited for in the request's
+ * own buffer, which Node fills only up to this mark before it stops reading the connection, so the
+ * largest body must fit below it.
+ */
+export const highWaterMarkFor = (maxBodyBytes: number) => maxBodyBytes + 64 * 1024;
+
+/** What the gate needs of a request: its headers, whether all of it is in, its body as a stream. */
+export type GateRequest = Readable & { headers: IncomingHttpHeaders; complete: boolean };
 
 /** What the gate needs of a response: to end it with a refusal, and to hear when it ends. */
 export interface GateResponse extends Ending {
@@ -82,57 +89,50 @@ export interface GateResponse extends Ending {
   end(body: string): unknown;
 }
 
-function refuse(res: GateResponse, status: 411 | 413) {
+function refuse(res: GateResponse) {
   if (res.headersSent) return;
-  const text = status === 413 ? 'Förfrågan är för stor.' : 'Förfrågan måste ange sin längd (Content-Length).';
   // The connection is closed after the answer: the rest of a refused body is not read.
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
-  res.end(text);
+  res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+  res.end('Förfrågan är för stor.');
 }
 
 /**
- * Reads a body of a known length into memory and, once all of it is there, puts it back in the
- * request (`unshift`) so that whoever reads the request next gets it whole; `arrived` is then
- * called. A client that goes before its body is complete is forgotten: nothing was admitted.
+ * Waits until the whole body is in the request's buffer, without reading any of it: Node says
+ * 'readable' as each part arrives and once more at the end, and `complete` tells the end. Nothing
+ * is taken out, so whoever reads the request next (Next) finds it untouched and whole. A body
+ * that grows past `maxBytes` (one of unknown length, or longer than it said) is refused; a client
+ * that goes before its body is complete is forgotten: nothing was admitted.
  */
-function receive(req: GateRequest, bytes: number, arrived: () => void) {
-  const chunks: Buffer[] = [];
-  let received = 0;
+function receive(req: GateRequest, maxBytes: number, arrived: () => void, tooLarge: () => void) {
   const onReadable = () => {
-    let chunk: Buffer | null;
-    // Never read past the declared length: the stream's end must stay unread for the next reader.
-    while (received < bytes && (chunk = req.read() as Buffer | null) !== null) {
-      chunks.push(chunk);
-      received += chunk.length;
+    if (req.readableLength > maxBytes) {
+      stop();
+      return tooLarge();
     }
-    if (received < bytes) return;
-    req.removeListener('readable', onReadable);
-    req.removeListener('close', forget);
-    req.unshift(Buffer.concat(chunks, received));
+    if (!req.complete) return;
+    stop();
     arrived();
   };
-  const forget = () => {
+  const stop = () => {
     req.removeListener('readable', onReadable);
-    chunks.length = 0;
+    req.removeListener('close', stop);
   };
   req.on('readable', onReadable);
-  req.once('close', forget);
+  req.once('close', stop);
 }
 
 /**
- * The door of the server: a body larger than its lane allows is refused with 413 at once; a body
- * of unknown length (chunked) is refused with 411 where it must be received first, since only a
- * known length tells when it is complete (browsers and nginx always send one); the rest is
- * admitted in its lane, after its body has arrived where the lane says so.
+ * The door of the server: a body declared larger than its lane allows is refused with 413 at once,
+ * before a byte of it is read; the rest is admitted in its lane, after its body has arrived where
+ * the lane says so.
  */
 export function gate<R extends GateRequest>(laneFor: (req: R) => Lane) {
   return (req: R, res: GateResponse, work: () => void) => {
     const lane = laneFor(req);
     const body = declaredBody(req.headers);
-    if (body.kind === 'length' && body.bytes > lane.maxBodyBytes) return refuse(res, 413);
-    if (body.kind === 'chunked' && lane.receiveFirst) return refuse(res, 411);
+    if (body.kind === 'length' && body.bytes > lane.maxBodyBytes) return refuse(res);
     const admit = () => lane.admit(res, work);
-    if (body.kind === 'length' && lane.receiveFirst) receive(req, body.bytes, admit);
+    if (body.kind !== 'none' && lane.receiveFirst) receive(req, lane.maxBodyBytes, admit, () => refuse(res));
     else admit();
   };
 }

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { HR_IMPORT_UPLOAD_PATH, MAX_IMPORT_BODY_BYTES } from '../lib/validation/hr-import';
-import { admission, gate, type Lane } from './admission';
+import { admission, gate, highWaterMarkFor, type Lane } from './admission';
 import { SERVER_LIMITS } from './server-limits';
 
 // npx tsx scripts/serve.ts [--port 3000] [--host 0.0.0.0] [--workers N] [--concurrency 3]
@@ -42,6 +42,8 @@ async function worker() {
       requestTimeout: SERVER_LIMITS.requestTimeoutMs,
       keepAliveTimeout: SERVER_LIMITS.keepAliveTimeoutMs,
       connectionsCheckingInterval: SERVER_LIMITS.checkIntervalMs,
+      // A page's body waits in its request's buffer until all of it is in (scripts/admission.ts).
+      highWaterMark: highWaterMarkFor(pages.maxBodyBytes),
     },
     (req, res) => door(req, res, () => void handle(req, res)),
   );
