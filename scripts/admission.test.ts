@@ -94,7 +94,7 @@ const bodyOf = (req: IncomingMessage) =>
   });
 
 describe('gate', () => {
-  const lanes = () => ({ pages: { admit: admission(1), maxBodyBytes: 100, receiveFirst: true }, uploads: { admit: admission(1), maxBodyBytes: 1000, receiveFirst: false } });
+  const lanes = () => ({ pages: { admit: admission(1), maxBodyBytes: 100, receiveFirst: true }, uploads: { admit: admission(1), maxBodyBytes: 1000, receiveFirst: false, closeAfterAnswer: true } });
 
   it('admits a request only once its body has arrived, so a slow sender holds no turn, and hands the body on whole', async () => {
     const bodies: string[] = [];
@@ -200,7 +200,9 @@ describe('gate', () => {
       await until(() => upload.answer().startsWith('HTTP/1.1 404'));
       expect(seen).toEqual(['POST /upload']);
       expect(await get(server.port, '/sida')).toEqual({ status: 200, body: 'sida' });
-      upload.socket.destroy();
+      // The refused body is not read on: the connection is closed after the answer.
+      await upload.ended;
+      expect(upload.answer()).toMatch(/connection: close/i);
     } finally {
       await server.close();
     }

@@ -70,6 +70,8 @@ export interface Lane {
   admit: Admit;
   maxBodyBytes: number;
   receiveFirst: boolean;
+  /** Close the connection after the answer, so that the rest of a body refused unread is not read. */
+  closeAfterAnswer?: boolean;
 }
 
 /**
@@ -85,6 +87,7 @@ export type GateRequest = Readable & { headers: IncomingHttpHeaders; complete: b
 /** What the gate needs of a response: to end it with a refusal, and to hear when it ends. */
 export interface GateResponse extends Ending {
   headersSent: boolean;
+  setHeader(name: string, value: string): unknown;
   writeHead(status: number, headers: Record<string, string>): unknown;
   end(body: string): unknown;
 }
@@ -132,6 +135,7 @@ export function gate<R extends GateRequest>(laneFor: (req: R) => Lane) {
     const body = declaredBody(req.headers);
     if (body.kind === 'length' && body.bytes > lane.maxBodyBytes) return refuse(res);
     const admit = () => lane.admit(res, work);
+    if (lane.closeAfterAnswer) res.setHeader('connection', 'close');
     if (body.kind !== 'none' && lane.receiveFirst) receive(req, lane.maxBodyBytes, admit, () => refuse(res));
     else admit();
   };

@@ -34,7 +34,7 @@ async function worker() {
   const pages: Lane = { admit: admission(Math.max(1, Number(values.concurrency))), maxBodyBytes: SERVER_LIMITS.bodyBytes, receiveFirst: true };
   // The HR import checks the administrator before it reads its files, so it gets the body as it
   // arrives; one upload at a time per process, beside the pages' turns.
-  const uploads: Lane = { admit: admission(1), maxBodyBytes: MAX_IMPORT_BODY_BYTES, receiveFirst: false };
+  const uploads: Lane = { admit: admission(1), maxBodyBytes: MAX_IMPORT_BODY_BYTES, receiveFirst: false, closeAfterAnswer: true };
   const door = gate((req: IncomingMessage) => (pathOf(req.url) === HR_IMPORT_UPLOAD_PATH ? uploads : pages));
   const server = createServer(
     {
