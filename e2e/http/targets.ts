@@ -79,6 +79,31 @@ export function readTargets(f: Facts): ReadTarget[] {
   ];
 }
 
+/**
+ * Route handlers that only take a post (no page to read): each is posted as every role with a
+ * request that writes nothing when allowed. The HR upload's is a dry run of a one-unit file.
+ */
+export interface PostTarget {
+  file: string;
+  path: string;
+  allowed: readonly Role[];
+  body: () => FormData;
+}
+
+export const POST_TARGETS: PostTarget[] = [
+  {
+    file: 'app/api/hr-import/route.ts',
+    path: '/api/hr-import',
+    allowed: ['administrator'],
+    body: () => {
+      const form = new FormData();
+      form.set('mode', 'preview');
+      form.set('org', new File(['Enhetskod;Enhetsnamn;Överordnad enhetskod;Typ\r\nE9990;Provenhet;;Enhet\r\n'], 'org.csv', { type: 'text/csv' }));
+      return form;
+    },
+  },
+];
+
 export function isAllowed(allowed: Allowed, role: Role): boolean {
   if (allowed === 'public') return true;
   if (allowed === 'signedIn') return role !== 'anonymous';
