@@ -19,10 +19,12 @@ const nextConfig = {
   // pdfkit reads its font metrics from files beside its code at run time: keep it unbundled.
   serverExternalPackages: ['pdfkit'],
   experimental: {
-    // The HR import uploads the HR system's files through a server action: 50,000 employees make
-    // about 5 MB, far above the 1 MB default. The action itself refuses files above 25 MB.
-    serverActions: { bodySizeLimit: '60mb' },
-    proxyClientMaxBodySize: '60mb',
+    // Every form is far below 1 MB (Next's default, stated so that it is not raised in passing).
+    // The HR files, the one large body, go to their own route (HR_IMPORT_UPLOAD_PATH), which the
+    // proxy leaves out and scripts/serve.ts gives its own limit; the server refuses any other body
+    // above the same 1 MB with 413 before Next sees it (docs/operations.md).
+    serverActions: { bodySizeLimit: '1mb' },
+    proxyClientMaxBodySize: '1mb',
   },
   async headers() {
     return [{ source: '/((?!_next/static).*)', headers: securityHeaders }];

@@ -4,7 +4,7 @@ import { changedTables, openTestDb, personIdOf, readFacts, rowCounts, type Facts
 import { harvestForms, postForm, type HarvestedForm } from './http/forms';
 import { baseUrl, HttpSession, ROLES, SIGNED_IN_ROLES, sessionToken, signInAll, signInOverHttp, type HttpResponse, type Role } from './http/session';
 import { writeSummary } from './http/summary';
-import { isAllowed, readTargets, TENANT_RULES, type ReadTarget } from './http/targets';
+import { isAllowed, POST_TARGETS, readTargets, TENANT_RULES, type ReadTarget } from './http/targets';
 import { SECOND_MUNICIPALITY, SECOND_MUNICIPALITY_CANARY as CANARY } from '../db/seed/content';
 import { ACTION_SOURCES, NOT_HARVESTED, type ActionSource } from './http/action-sources';
 import type { DemoAccountKey } from '../lib/demo-accounts';
@@ -84,7 +84,7 @@ test.afterAll(() => {
 test('every page and route handler of the app has a row in the matrix', async () => {
   const { execSync } = await import('node:child_process');
   const files = execSync(`find app \\( -name page.tsx -o -name route.ts \\) -not -path '*api/auth*'`, { encoding: 'utf8' }).trim().split('\n');
-  const covered = new Set(targets.map((t) => t.file));
+  const covered = new Set([...targets, ...POST_TARGETS].map((t) => t.file));
   expect(files.filter((f) => !covered.has(f))).toEqual([]);
 });
 
@@ -110,6 +110,27 @@ test('reads: every page and route handler × every role', async () => {
       if (marker) leak(`${cell} carries ${marker}`);
     }
   }
+  expect(failures).toEqual([]);
+  expect(tally.leaks).toEqual([]);
+});
+
+test('posts: every post-only route handler × every role, and nothing is written', async () => {
+  const failures: string[] = [];
+  const w = openTestDb();
+  for (const target of POST_TARGETS) {
+    for (const role of ROLES) {
+      tally.authzCases++;
+      const before = rowCounts(w);
+      const r = await sessions.get(role)!.request(target.path, { method: 'POST', headers: { origin: baseUrl() }, body: target.body() });
+      const cell = `${role} POST ${target.path}`;
+      const allowed = target.allowed.includes(role);
+      const ok = allowed ? r.status === 200 : role === 'anonymous' ? isLoginRedirect(r) : r.status === 404;
+      if (!ok) failures.push(`${cell}: expected ${allowed ? 'allowed' : 'denied'}, got ${r.status} ${r.location ?? ''}`);
+      const changed = changedTables(before, rowCounts(w));
+      if (changed.length > 0) leak(`${cell} wrote ${changed.join(',')}`);
+    }
+  }
+  w.close();
   expect(failures).toEqual([]);
   expect(tally.leaks).toEqual([]);
 });

@@ -1,10 +1,12 @@
 import cluster from 'node:cluster';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { SERVER_SETS_CLIENT_ADDRESS } from '../lib/security/client-address';
-import { admission } from './admission';
+import { HR_IMPORT_UPLOAD_PATH, MAX_IMPORT_BODY_BYTES } from '../lib/validation/hr-import';
+import { admission, gate, highWaterMarkFor, type Lane } from './admission';
 import { trustRequest } from './request-trust';
+import { SERVER_LIMITS } from './server-limits';
 
 // npx tsx scripts/serve.ts [--port 3000] [--host 0.0.0.0] [--workers N] [--concurrency 3]
 // The production server after `next build`: one Node process per core, sharing one port.
@@ -26,6 +28,8 @@ const port = Number(values.port);
 Object.assign(process.env, { NODE_ENV: 'production' });
 const workers = Math.max(1, Number(values.workers));
 
+const pathOf = (url: string | undefined) => (url ?? '/').split('?')[0];
+
 async function worker() {
   // Loaded once NODE_ENV is set, so a bad setting stops the server before it listens.
   const { env } = await import('../lib/env');
@@ -35,11 +39,28 @@ async function worker() {
   const app = next({ dev: false, dir: process.cwd(), hostname: values.host, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const admit = admission(Math.max(1, Number(values.concurrency)));
-  createServer((req, res) => {
-    trustRequest(req, res, trust);
-    admit(res, () => void handle(req, res));
-  }).listen(port, values.host);
+  const pages: Lane = { admit: admission(Math.max(1, Number(values.concurrency))), maxBodyBytes: SERVER_LIMITS.bodyBytes, receiveFirst: true };
+  // The HR import checks the administrator before it reads its files, so it gets the body as it
+  // arrives; one upload at a time per process, beside the pages' turns.
+  const uploads: Lane = { admit: admission(1), maxBodyBytes: MAX_IMPORT_BODY_BYTES, receiveFirst: false, closeAfterAnswer: true };
+  const door = gate((req: IncomingMessage) => (pathOf(req.url) === HR_IMPORT_UPLOAD_PATH ? uploads : pages));
+  const server = createServer(
+    {
+      headersTimeout: SERVER_LIMITS.headersTimeoutMs,
+      requestTimeout: SERVER_LIMITS.requestTimeoutMs,
+      keepAliveTimeout: SERVER_LIMITS.keepAliveTimeoutMs,
+      connectionsCheckingInterval: SERVER_LIMITS.checkIntervalMs,
+      // A page's body waits in its request's buffer until all of it is in (scripts/admission.ts).
+      highWaterMark: highWaterMarkFor(pages.maxBodyBytes),
+    },
+    (req, res) => {
+      // The client's address from the socket (and the trusted hops) before anything reads the request.
+      trustRequest(req, res, trust);
+      door(req, res, () => void handle(req, res));
+    },
+  );
+  server.timeout = SERVER_LIMITS.idleTimeoutMs;
+  server.listen(port, values.host);
 }
 
 function primary() {

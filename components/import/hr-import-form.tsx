@@ -1,21 +1,40 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { hrImportAction, type HrImportState } from '@/app/(app)/admin/import/actions';
+import type { HrImportState } from '@/lib/dal/hr-import';
+import { HR_IMPORT_UPLOAD_PATH } from '@/lib/validation/hr-import';
 import { ImportPreviewView } from './import-preview';
 
 const initial: HrImportState = { ok: false };
 
+/** The upload's answer; anything that is not one (a proxy's error page) is a failed import. */
+async function post(data: FormData): Promise<HrImportState> {
+  try {
+    const response = await fetch(HR_IMPORT_UPLOAD_PATH, { method: 'POST', body: data });
+    // The session has ended: the server sent the sign-in page.
+    if (response.redirected) {
+      window.location.assign(response.url);
+      return { ok: false };
+    }
+    if (!response.headers.get('content-type')?.includes('application/json')) return { ok: false, message: response.status === 413 ? 'import.tooLarge' : 'import.failed' };
+    return (await response.json()) as HrImportState;
+  } catch {
+    return { ok: false, message: 'import.failed' };
+  }
+}
+
 /**
  * Upload, dry run, confirm. The chosen files are kept in the page: the confirmation sends exactly
  * the same content again together with the preview's hashes, and the server refuses the real run
- * if the content or the resulting changes differ from what was shown.
+ * if the content or the resulting changes differ from what was shown. The files go to a route of
+ * their own (not a server action): the only request allowed a large body.
  */
 export function HrImportForm() {
   const t = useTranslations('import');
   const tAll = useTranslations();
-  const [state, dispatch, pending] = useActionState(hrImportAction, initial);
+  const [state, setState] = useState<HrImportState>(initial);
+  const [pending, setPending] = useState(false);
   const [files, setFiles] = useState<{ org: File | null; people: File | null }>({ org: null, people: null });
   const [mode, setMode] = useState<'preview' | 'apply'>('preview');
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -24,7 +43,7 @@ export function HrImportForm() {
     if (state.preview) headingRef.current?.focus();
   }, [state.preview]);
 
-  function send(nextMode: 'preview' | 'apply') {
+  async function send(nextMode: 'preview' | 'apply') {
     const data = new FormData();
     data.set('mode', nextMode);
     if (files.org) data.set('org', files.org);
@@ -34,7 +53,9 @@ export function HrImportForm() {
       data.set('planHash', state.preview.planHash);
     }
     setMode(nextMode);
-    startTransition(() => dispatch(data));
+    setPending(true);
+    setState(await post(data));
+    setPending(false);
   }
 
   const preview = state.preview;
@@ -47,7 +68,7 @@ export function HrImportForm() {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          send('preview');
+          void send('preview');
         }}
         aria-describedby="import-message"
         className="mt-6 max-w-2xl space-y-4 rounded-lg bg-white p-4 shadow-sm"
@@ -88,7 +109,7 @@ export function HrImportForm() {
             <div className="mt-6 rounded-lg border border-administrative-600 bg-white p-4">
               {counts.errors > 0 ? <p className="mb-3">{t('badRowsSkipped')}</p> : null}
               {preview.endsViewer ? <p className="mb-3 rounded-md border border-red-300 bg-red-50 px-3 py-2 font-semibold text-red-900">{t('endsViewer')}</p> : null}
-              <button type="button" disabled={pending} onClick={() => send('apply')} className="rounded-md bg-administrative-600 px-4 py-2 font-semibold text-white hover:bg-administrative-800 disabled:opacity-70">
+              <button type="button" disabled={pending} onClick={() => void send('apply')} className="rounded-md bg-administrative-600 px-4 py-2 font-semibold text-white hover:bg-administrative-800 disabled:opacity-70">
                 {pending && mode === 'apply' ? t('confirming') : t('confirm')}
               </button>
             </div>

@@ -32,8 +32,8 @@ export const ACTION_SOURCES: ActionSource[] = [
 ];
 
 /**
- * Not reachable by harvesting, and why: the HR import form is submitted by script only (no
- * progressive-enhancement fields to forge from the HTML), and a new action plan's form is shown
- * only to a unit without a plan for the year (every demo unit has one).
+ * Not reachable by harvesting, and why: a new action plan's form is shown only to a unit without
+ * a plan for the year (every demo unit has one). The HR import posts to a route handler
+ * (POST_TARGETS in targets.ts), not a server action.
  */
-export const NOT_HARVESTED = ['app/(app)/admin/import/actions.ts', 'app/(app)/handlingsplaner/actions.ts'];
+export const NOT_HARVESTED = ['app/(app)/handlingsplaner/actions.ts'];

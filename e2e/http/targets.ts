@@ -97,6 +97,8 @@ export const TENANT_RULES: Record<string, TenantRule> = {
   'app/oppna-data/[kod]/indikatorer.csv/route.ts': 'public',
   'app/oppna-data/[kod]/bedomningar.csv/route.ts': 'public',
   'app/api/health/route.ts': 'own',
+  // A post only: the upload acts on the administrator's own municipality (tenant writes post it).
+  'app/api/hr-import/route.ts': 'own',
   'app/(app)/admin/gallring/page.tsx': 'own',
   'app/(app)/admin/import/page.tsx': 'own',
   'app/(app)/admin/logg/page.tsx': 'own',
@@ -134,6 +136,32 @@ export const TENANT_RULES: Record<string, TenantRule> = {
   'app/(app)/uppdrag/mitt/page.tsx': 'own',
   'app/(app)/konto/losenord/page.tsx': 'own',
 };
+};
+
+/**
+ * Route handlers that only take a post (no page to read): each is posted as every role with a
+ * request that writes nothing when allowed. The HR upload's is a dry run of a one-unit file.
+ */
+export interface PostTarget {
+  file: string;
+  path: string;
+  allowed: readonly Role[];
+  body: () => FormData;
+}
+
+export const POST_TARGETS: PostTarget[] = [
+  {
+    file: 'app/api/hr-import/route.ts',
+    path: '/api/hr-import',
+    allowed: ['administrator'],
+    body: () => {
+      const form = new FormData();
+      form.set('mode', 'preview');
+      form.set('org', new File(['Enhetskod;Enhetsnamn;Överordnad enhetskod;Typ\r\nE9990;Provenhet;;Enhet\r\n'], 'org.csv', { type: 'text/csv' }));
+      return form;
+    },
+  },
+];
 
 export function isAllowed(allowed: Allowed, role: Role): boolean {
   if (allowed === 'public') return true;

@@ -6,6 +6,7 @@ import { planCounts } from '@/lib/import/plan';
 import { elevatedRolesOf } from '@/lib/import/roles';
 import { contentHashOf, runImport, StalePreviewError, type ImportFilesText } from '@/lib/import/run';
 import type { ImportPlan, RowError } from '@/lib/import/types';
+import type { ImportUpload } from '@/lib/import/upload';
 import { ownMunicipality, canImportHr, type Viewer } from '@/lib/permissions';
 import { requireViewer } from './viewer';
 
@@ -32,6 +33,14 @@ export interface ImportPreview {
     moved: { line: number; number: string; name: string; changes: ImportPlan['people']['moved'][number]['changes'] }[];
     ended: { line: number | null; number: string; name: string; endDate: string; rolesLost: Role[] }[];
   };
+}
+
+/** The upload's answer to the page. */
+export interface HrImportState {
+  ok: boolean;
+  /** A catalogue key for the whole form. */
+  message?: string;
+  preview?: ImportPreview;
 }
 
 /** The page itself: administrators only; anyone else gets the 404 page. */
@@ -67,18 +76,24 @@ function toPreview(outcome: ReturnType<typeof runImport>, viewer: Viewer): Impor
   };
 }
 
-/** A dry run: nothing is written. */
-export async function previewHrImport(files: ImportFilesText): Promise<ImportPreview> {
+/**
+ * The page's upload: a dry run ("preview") or the confirmed real run ("apply"). The viewer is
+ * resolved and the role checked before `read` is called, so the body of anyone else's upload is
+ * never read: a non-administrator is refused on the headers alone.
+ */
+export async function importHrUpload(read: () => Promise<ImportUpload>): Promise<ImportPreview> {
   const viewer = await requireHrImporter();
-  return toPreview(runImport(getDb(), { municipalityId: viewer.municipalityId, actorPersonId: viewer.personId, files, apply: false }), viewer);
+  const { mode, files, contentHash, planHash } = await read();
+  if (mode === 'preview') return toPreview(runImport(getDb(), { municipalityId: viewer.municipalityId, actorPersonId: viewer.personId, files, apply: false }), viewer);
+  if (!contentHash || !planHash) throw new RuleError('import.stale');
+  return applyHrImport(viewer, files, { contentHash, planHash });
 }
 
 /**
  * The real run, refused unless the uploaded content and the resulting plan are exactly those of
  * the preview the administrator confirmed.
  */
-export async function applyHrImport(files: ImportFilesText, confirmed: { contentHash: string; planHash: string }): Promise<ImportPreview> {
-  const viewer = await requireHrImporter();
+function applyHrImport(viewer: Viewer, files: ImportFilesText, confirmed: { contentHash: string; planHash: string }): ImportPreview {
   try {
     // Another file than the one previewed is refused before anything is read; a changed database
     // (the plan hash covers the content too) is refused inside the transaction.
