@@ -136,7 +136,6 @@ export const TENANT_RULES: Record<string, TenantRule> = {
   'app/(app)/uppdrag/mitt/page.tsx': 'own',
   'app/(app)/konto/losenord/page.tsx': 'own',
 };
-};
 
 /**
  * Route handlers that only take a post (no page to read): each is posted as every role with a
