@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache, use } from 'react';
-import { _createCache, _createIntlFormatters, createFormatter, createTranslator } from 'next-intl';
+import { createFormatter, createTranslator } from 'next-intl';
 import { getLocale, type getFormatter, type getTranslations } from 'next-intl/server';
 import { languageOf, type Locale } from './locales';
 import { catalogueOf, TIME_ZONE } from './request';
@@ -10,15 +10,14 @@ import { catalogueOf, TIME_ZONE } from './request';
  * next-intl keeps its compiled messages and Intl formatters for one request only, so each request
  * parsed every ICU message again and built every number format anew – on the council's page that
  * was a fifth of the server's time. The catalogue of a language never changes while the server
- * runs, so here each message is compiled once per process and language.
+ * runs, so here each translator and formatter is made once per process and language: each keeps
+ * the messages it has compiled and the formats it has built for as long as the process runs.
  * Used like getTranslations/getFormatter, on the server only.
  */
 type Translator = Awaited<ReturnType<typeof getTranslations>>;
 type Formatter = Awaited<ReturnType<typeof getFormatter>>;
 
 interface PerLanguage {
-  cache: ReturnType<typeof _createCache>;
-  formatters: ReturnType<typeof _createIntlFormatters>;
   translators: Map<string, Translator>;
   formatter?: Formatter;
 }
@@ -27,8 +26,7 @@ const languages = new Map<Locale, PerLanguage>();
 function perLanguage(locale: Locale): PerLanguage {
   let entry = languages.get(locale);
   if (!entry) {
-    const cache = _createCache();
-    entry = { cache, formatters: _createIntlFormatters(cache), translators: new Map() };
+    entry = { translators: new Map() };
     languages.set(locale, entry);
   }
   return entry;
@@ -72,7 +70,7 @@ function translatorOf(intlLocale: string, messages: Record<string, unknown>, nam
   const entry = perLanguage(languageOf(intlLocale));
   let t = entry.translators.get(namespace);
   if (!t) {
-    t = rememberResults(createTranslator({ locale: intlLocale, timeZone: TIME_ZONE, messages, namespace: namespace || undefined, _cache: entry.cache, _formatters: entry.formatters }) as unknown as Translator);
+    t = rememberResults(createTranslator({ locale: intlLocale, timeZone: TIME_ZONE, messages, namespace: namespace || undefined }) as unknown as Translator);
     entry.translators.set(namespace, t);
   }
   return t;
@@ -107,7 +105,7 @@ export function fastNumbers(base: Formatter, intlLocale: string): Formatter {
 
 function formatterOf(intlLocale: string): Formatter {
   const entry = perLanguage(languageOf(intlLocale));
-  entry.formatter ??= fastNumbers(createFormatter({ locale: intlLocale, timeZone: TIME_ZONE, _formatters: entry.formatters }) as unknown as Formatter, intlLocale);
+  entry.formatter ??= fastNumbers(createFormatter({ locale: intlLocale, timeZone: TIME_ZONE }) as unknown as Formatter, intlLocale);
   return entry.formatter;
 }
 
