@@ -5,7 +5,7 @@ import type { OrgRow, PersonRow, RowError } from './types';
 type OrgField = 'code' | 'name' | 'parentCode' | 'kind' | 'chef';
 type PeopleField = 'employeeNumber' | 'givenName' | 'familyName' | 'email' | 'unitCode' | 'managerNumber' | 'startDate' | 'endDate' | 'title';
 
-/** The first header of each column is the one the README documents and the generator writes. */
+/** The first header of each column is the one docs/hr-import.md documents and the generator writes. */
 export const ORG_COLUMNS: readonly ColumnSpec<OrgField>[] = [
   { field: 'code', headers: ['Enhetskod', 'Enhet kod'], requiredColumn: true },
   { field: 'name', headers: ['Enhetsnamn', 'Namn'], requiredColumn: true },
