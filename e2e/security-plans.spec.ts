@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures';
 import { fillActivity, openEditablePlan, planWrites, readDb, sessionOf } from './plan-fixtures';
 
@@ -126,6 +126,21 @@ test('a manager gets 404 for editing another unit’s plan, and a form aimed at 
   }
 });
 
+/** The director's approval form, posted with someone else's session: refused, nothing written, still submitted. */
+async function expectDirectorsApprovalRefusedAs(browser: Browser, cookies: Awaited<ReturnType<BrowserContext['cookies']>>) {
+  const director = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const directorPage = await director.newPage();
+  await signIn(directorPage, 'administrationDirector');
+  await directorPage.goto(planPath);
+  await director.addCookies(cookies);
+  const before = planWrites();
+  await directorPage.getByRole('button', { name: 'Godkänn planen' }).click();
+  await expect(directorPage.getByText(FORBIDDEN)).toBeVisible();
+  expect(planWrites()).toBe(before);
+  expect(readDb<{ status: string }>(`SELECT status FROM action_plans WHERE id = ?`, Number(planPath.split('/').pop())).status).toBe('submitted');
+  await director.close();
+}
+
 test('a manager cannot approve their own plan: no control, and the director’s form posted as the manager is refused', async ({ page, browser }) => {
   await signIn(page, 'unitManager');
   await page.goto(planPath);
@@ -134,17 +149,7 @@ test('a manager cannot approve their own plan: no control, and the director’s 
   await expect(page.getByRole('button', { name: 'Godkänn planen' })).toHaveCount(0);
   const manager = { cookies: await page.context().cookies() };
 
-  const director = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
-  const directorPage = await director.newPage();
-  await signIn(directorPage, 'administrationDirector');
-  await directorPage.goto(planPath);
-  await director.addCookies(manager.cookies);
-  const before = planWrites();
-  await directorPage.getByRole('button', { name: 'Godkänn planen' }).click();
-  await expect(directorPage.getByText(FORBIDDEN)).toBeVisible();
-  expect(planWrites()).toBe(before);
-  expect(readDb<{ status: string }>(`SELECT status FROM action_plans WHERE id = ?`, Number(planPath.split('/').pop())).status).toBe('submitted');
-  await director.close();
+  await expectDirectorsApprovalRefusedAs(browser, manager.cookies);
 });
 
 test('the kommundirektör decides no plan inside an administration: no control, and the director’s form posted as them is refused', async ({ page, browser }) => {
@@ -157,16 +162,6 @@ test('the kommundirektör decides no plan inside an administration: no control, 
   await page.goto('/handlingsplaner');
   await expect(page.getByRole('link', { name: 'Öppna planen för Furhagens förskola' })).toHaveCount(0);
 
-  const director = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
-  const directorPage = await director.newPage();
-  await signIn(directorPage, 'administrationDirector');
-  await directorPage.goto(planPath);
-  await director.addCookies(kd.cookies);
-  const before = planWrites();
-  await directorPage.getByRole('button', { name: 'Godkänn planen' }).click();
-  await expect(directorPage.getByText(FORBIDDEN)).toBeVisible();
-  expect(planWrites()).toBe(before);
-  expect(readDb<{ status: string }>(`SELECT status FROM action_plans WHERE id = ?`, Number(planPath.split('/').pop())).status).toBe('submitted');
-  await director.close();
+  await expectDirectorsApprovalRefusedAs(browser, kd.cookies);
   await kd.close();
 });

@@ -31,6 +31,18 @@ export interface Manifest {
 /** Owner read and write only: the database and every copy of it hold personal data. */
 export const PRIVATE_FILE_MODE = 0o600;
 
+/** The rows of every table of a database file, once SQLite's integrity check has passed. */
+function checkedTableCounts(file: string, options?: Database.Options): Record<string, number> {
+  const db = new Database(file, options);
+  try {
+    const integrity = db.pragma('integrity_check', { simple: true });
+    if (integrity !== 'ok') throw new Error(`Säkerhetskopian klarade inte integrity_check: ${String(integrity)}`);
+    return tableCounts(db);
+  } finally {
+    db.close();
+  }
+}
+
 export function tableCounts(db: Database.Database): Record<string, number> {
   const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[];
   return Object.fromEntries(tables.map((t) => [t.name, (db.prepare(`SELECT count(*) AS n FROM "${t.name.replaceAll('"', '""')}"`).get() as { n: number }).n]));
@@ -67,15 +79,7 @@ export function backupDatabase(source: string, outDir: string, now = new Date())
     db.close();
   }
   fs.chmodSync(partial, PRIVATE_FILE_MODE);
-  const copy = new Database(partial, { readonly: true });
-  let counts: Record<string, number>;
-  try {
-    const integrity = copy.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') throw new Error(`Säkerhetskopian klarade inte integrity_check: ${String(integrity)}`);
-    counts = tableCounts(copy);
-  } finally {
-    copy.close();
-  }
+  const counts = checkedTableCounts(partial, { readonly: true });
   const manifest: Manifest = { file: name, createdAt: now.toISOString(), source: path.resolve(source), bytes: fs.statSync(partial).size, sha256: sha256(partial), counts };
   writePrivateFile(`${final}.json`, JSON.stringify(manifest, null, 2));
   fs.renameSync(partial, final);
@@ -189,14 +193,7 @@ export function restoreDatabase(backupFile: string, target: string, now = new Da
   let accounts: RestoredAccounts;
   let disposal: DisposalResult[];
   try {
-    const check = new Database(incoming);
-    try {
-      const integrity = check.pragma('integrity_check', { simple: true });
-      if (integrity !== 'ok') throw new Error(`Säkerhetskopian klarade inte integrity_check: ${String(integrity)}`);
-      counts = tableCounts(check);
-    } finally {
-      check.close();
-    }
+    counts = checkedTableCounts(incoming);
     const db = openDatabase(incoming);
     try {
       // The disposal needs the current schema (its rule table); the application would migrate at start anyway.
