@@ -1,6 +1,6 @@
 import catalogue from '@/messages/sv/report-exports.json';
-import { fixtureSnapshot } from '@/lib/reports/snapshot.fixture';
-import { summaryChart, trendChart } from '@/lib/reports/export/charts';
+import { fixtureSnapshot } from '@/test-support/report-snapshot';
+import { summaryChart, trendChart } from '@/features/reports/export/charts';
 const l = catalogue.reportExports.document;
 for (let i = 0; i < 4; i++) {
   let t = performance.now(); const c = trendChart(fixtureSnapshot.sections[0]!, l); const a = performance.now() - t;

@@ -15,7 +15,7 @@ const config = [
   },
   {
     // Outside the app: the env module itself, build and test tooling, and scripts that start the app.
-    files: ['lib/env.ts', 'instrumentation.ts', 'scripts/**', 'e2e/**', 'playwright.config.ts', 'next.config.js', 'vitest.config.mts'],
+    files: ['lib/env.ts', 'instrumentation.ts', 'scripts/**', 'server/**', 'test-support/**', 'e2e/**', 'playwright.config.ts', 'next.config.js', 'vitest.config.mts'],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

@@ -21,7 +21,7 @@ const nextConfig = {
   experimental: {
     // Every form is far below 1 MB (Next's default, stated so that it is not raised in passing).
     // The HR files, the one large body, go to their own route (HR_IMPORT_UPLOAD_PATH), which the
-    // proxy leaves out and scripts/serve.ts gives its own limit; the server refuses any other body
+    // proxy leaves out and server/serve.ts gives its own limit; the server refuses any other body
     // above the same 1 MB with 413 before Next sees it (docs/operations.md).
     serverActions: { bodySizeLimit: '1mb' },
     proxyClientMaxBodySize: '1mb',

@@ -4,7 +4,7 @@ import { defineConfig } from '@playwright/test';
 // re-reads this file, so the port comes from the environment rather than being chosen here.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
-// Kolada is replaced by recorded answers served on a loopback port (lib/kolada/fixture-server.ts).
+// Kolada is replaced by recorded answers served on a loopback port (test-support/kolada/fixture-server.ts).
 const koladaPort = Number(process.env.KOLADA_FIXTURE_PORT ?? 3199);
 
 export default defineConfig({
@@ -39,7 +39,7 @@ export default defineConfig({
     },
     {
       // The production server as deployed: one process per core, sharing the SQLite file.
-      command: `npx tsx scripts/serve.ts --port ${port} --host 127.0.0.1`,
+      command: `npx tsx server/serve.ts --port ${port} --host 127.0.0.1`,
       url: `${baseURL}/logga-in`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../lib/demo-accounts';
-import { ORG_HEADER, PEOPLE_HEADER, exportFromDb, toCsv } from '../scripts/hr-csv';
+import { ORG_HEADER, PEOPLE_HEADER, exportFromDb, toCsv } from '../test-support/hr-csv';
 import { expectNoAxeViolations, signIn } from './fixtures';
 
 // The administrator imports the HR system's files: a dry run that lists every change and every

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
-import { fixtureSnapshot, HOSTILE_ANALYSIS } from '../lib/reports/snapshot.fixture';
-import { docxParts, pdfText } from '../lib/reports/export/testing/document-text';
+import { fixtureSnapshot, HOSTILE_ANALYSIS } from '../test-support/report-snapshot';
+import { docxParts, pdfText } from '../test-support/document-text';
 import { expectNoAxeViolations, signIn } from './fixtures';
 
 /**

@@ -53,7 +53,7 @@ test.describe('behind nginx with TLS', () => {
     copy.prepare('UPDATE accounts SET password_hash = ? WHERE email = ?').run('scrypt$inte-ett-tal$8$1$c2FsdA==$aGFzaA==', emailOf(FAULTY_ACCOUNT));
     copy.close();
 
-    app = spawn('npx', ['tsx', 'scripts/serve.ts', '--port', String(site.appPort), '--host', '127.0.0.1', '--workers', '2'], {
+    app = spawn('npx', ['tsx', 'server/serve.ts', '--port', String(site.appPort), '--host', '127.0.0.1', '--workers', '2'], {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, DATABASE_PATH: dbCopy, NEXTAUTH_URL: httpsBase, STYRKEDJAN_TRUSTED_PROXY_HOPS: '1', STYRKEDJAN_DEMO: '1' },

@@ -2,11 +2,11 @@ import Database from 'better-sqlite3';
 import net from 'node:net';
 import os from 'node:os';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { SERVER_LIMITS } from '../scripts/server-limits';
-import { HR_IMPORT_UPLOAD_PATH, MAX_IMPORT_BODY_BYTES } from '../lib/validation/hr-import';
+import { SERVER_LIMITS } from '../server/server-limits';
+import { HR_IMPORT_UPLOAD_PATH, MAX_IMPORT_BODY_BYTES } from '../features/import/validation';
 import { signIn } from './fixtures';
 
-// A slow client must not hold the server (scripts/serve.ts, scripts/admission.ts): clients that
+// A slow client must not hold the server (server/serve.ts, server/admission.ts): clients that
 // send their headers or their body a byte a second hold none of the processes' turns, and are cut
 // off by the request timeouts in the end. Large bodies are refused before they are read, and the
 // HR upload refuses a non-administrator on the headers alone.

@@ -4,7 +4,7 @@ import autocannon from 'autocannon';
 import { openDatabase, type Db } from '../db/connection';
 import { applyMigrations } from '../db/migrate';
 import { generateMunicipality } from '../db/seed/generate';
-import { applyMeetingToRollups, rebuildRollups } from '../lib/rollup/store';
+import { applyMeetingToRollups, rebuildRollups } from '../features/rollup/store';
 import { freePort, signIn } from './demo-http';
 
 // npm run bench: the speed budgets, measured at the large preset (Sweden's largest municipality).
@@ -111,9 +111,9 @@ async function main() {
   const env = { ...process.env, DATABASE_PATH: DB, NEXTAUTH_SECRET: 'bench-secret-0123456789abcdef0123456789', NEXTAUTH_URL: base, STYRKEDJAN_DEMO: '1', NEXT_TELEMETRY_DISABLED: '1' };
   log('building the app …');
   if (spawnSync('npx', ['next', 'build'], { env, stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) throw new Error('build failed');
-  // The production server as it is run: one process per core (scripts/serve.ts); BENCH_WORKERS=1 for one.
+  // The production server as it is run: one process per core (server/serve.ts); BENCH_WORKERS=1 for one.
   const workers = process.env.BENCH_WORKERS ? ['--workers', process.env.BENCH_WORKERS] : [];
-  const server: ChildProcess = spawn('npx', ['tsx', 'scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1', ...workers], { env, stdio: 'ignore', detached: true });
+  const server: ChildProcess = spawn('npx', ['tsx', 'server/serve.ts', '--port', String(port), '--host', '127.0.0.1', ...workers], { env, stdio: 'ignore', detached: true });
   try {
     for (let i = 0; i < 100; i++) {
       if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;

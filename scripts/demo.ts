@@ -48,8 +48,8 @@ async function main() {
   console.log(`Demokonton (lösenord för alla: ${DEMO_PASSWORD}):`);
   for (const a of DEMO_ACCOUNTS) console.log(`  ${a.roleLabel.padEnd(32)} ${a.email}`);
   console.log('');
-  // One server process per core (scripts/serve.ts), as in production.
-  const server = spawn('npx', ['tsx', 'scripts/serve.ts', '--port', values.port], { env, stdio: 'inherit' });
+  // One server process per core (server/serve.ts), as in production.
+  const server = spawn('npx', ['tsx', 'server/serve.ts', '--port', values.port], { env, stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => process.exit(code ?? 0));
 }

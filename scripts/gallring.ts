@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/connection';
 import { applyMigrations } from '../db/migrate';
-import { disposeTalkTexts } from '../lib/privacy/disposal';
+import { disposeTalkTexts } from '../features/privacy/disposal';
 
 // npm run gallring -- [--db PATH] [--dry-run] [--municipality ID]
-// Applies each municipality's disposal rule for talk texts (gallring, lib/privacy/disposal.ts):
+// Applies each municipality's disposal rule for talk texts (gallring, features/privacy/disposal.ts):
 // notes, comments and next steps older than the rule's number of years are removed; the talks,
 // their dates and statuses stay. Meant for a nightly job. The
 // audit row has no actor (the operator is not a person in the database); its detail names the

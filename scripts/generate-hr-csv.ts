@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { ORG_HEADER, PEOPLE_HEADER, exportFromDb, synthetic, toCsv } from './hr-csv';
+import { ORG_HEADER, PEOPLE_HEADER, exportFromDb, synthetic, toCsv } from '../test-support/hr-csv';
 
 // npm run hr-csv -- --out DIR [--employees 50000] [--units 3000]   a made-up municipality of that size
 // npm run hr-csv -- --out DIR --from-db data/styrkedjan.db         the database's own HR register

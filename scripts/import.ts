@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/connection';
 import { applyMigrations } from '../db/migrate';
-import { runImport } from '../lib/import/run';
-import { elevatedRolesOf } from '../lib/import/roles';
-import type { RowError } from '../lib/import/types';
+import { runImport } from '../features/import/run';
+import { elevatedRolesOf } from '../features/import/roles';
+import type { RowError } from '../features/import/types';
 import messages from '../messages/sv/import.json';
 
 // npm run import -- --org org.csv --people people.csv [--dry-run] [--db PATH] [--municipality ID] [--today YYYY-MM-DD]

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/connection';
 import { applyMigrations } from '../db/migrate';
 import { env } from '../lib/env';
-import { runKoladaFetch } from '../lib/kolada/store';
+import { runKoladaFetch } from '../features/kolada/store';
 
 // npm run kolada:fetch -- [--db PATH] [--municipality ID]
 // Fetches the values of every Kolada-linked indicator for the municipality, the country and the

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { startKoladaFixtureServer } from '../lib/kolada/fixture-server';
+import { startKoladaFixtureServer } from '../test-support/kolada/fixture-server';
 
 // The end-to-end run's stand-in for Kolada: serves the recorded answers on a loopback port until
 // it is stopped. `tsx scripts/kolada-fixture-server.ts --port N`

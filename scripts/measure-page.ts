@@ -39,7 +39,7 @@ async function main() {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const env = { ...process.env, DATABASE_PATH: values.db, NEXTAUTH_SECRET: 'bench-secret-0123456789abcdef0123456789', NEXTAUTH_URL: base, STYRKEDJAN_DEMO: '1', NEXT_TELEMETRY_DISABLED: '1' };
-  // The same V8 setting as scripts/serve.ts gives its processes.
+  // The same V8 setting as server/serve.ts gives its processes.
   const server = spawn(process.execPath, ['--max-semi-space-size=64', 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env: { ...env, NODE_ENV: 'production' }, stdio: 'ignore', detached: true });
   try {
     for (let i = 0; i < 100; i++) {

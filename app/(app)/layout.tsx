@@ -1,5 +1,5 @@
 import { AppHeader } from '@/components/layout/app-header';
-import { getViewer } from '@/lib/dal/viewer';
+import { getViewer } from '@/lib/auth/viewer';
 import { navigationFor } from '@/lib/navigation';
 
 // Navigation only. Layouts do not re-render on navigation, so no access decision is made here:

@@ -28,7 +28,7 @@ export const goalRollups = sqliteTable(
   (t) => [primaryKey({ columns: [t.goalId, t.periodId] }), index('goal_rollups_period_idx').on(t.periodId)],
 );
 
-/** The documented rule behind a proposed fulfilment, set by the municipal office (defaults in lib/rollup/rules.ts). */
+/** The documented rule behind a proposed fulfilment, set by the municipal office (defaults in features/rollup/rules.ts). */
 export const rollupSettings = sqliteTable('rollup_settings', {
   municipalityId: integer()
     .primaryKey()

@@ -1,6 +1,6 @@
 import type { Db } from '../connection';
 import { hashPassword } from '../../lib/auth/password';
-import { rebuildRollups } from '../../lib/rollup/store';
+import { rebuildRollups } from '../../features/rollup/store';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../lib/demo-accounts';
 import { idCounter, type SeedContext } from './context';
 import { PRESETS, SECOND_MUNICIPALITY_PRESET, type PresetName } from './presets';

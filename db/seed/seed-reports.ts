@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../connection';
 import { decisions, orgUnits, reports } from '../schema';
-import { buildBoardSnapshot, buildCompiledSnapshot } from '../../lib/reports/build-snapshot';
+import { buildBoardSnapshot, buildCompiledSnapshot } from '../../features/reports/build-snapshot';
 import type { YearGoals } from './seed-goals';
 
 /**

@@ -14,21 +14,21 @@ export interface ActionSource {
 }
 
 export const ACTION_SOURCES: ActionSource[] = [
-  { module: 'app/(app)/resultat/regler/actions.ts', at: () => '/resultat/regler', role: 'administrator', allowed: ['administrator', 'municipalDirector'] },
-  { module: 'app/(app)/admin/gallring/actions.ts', at: () => '/admin/gallring', role: 'administrator', allowed: ['administrator'] },
-  { module: 'app/(app)/handlingsplaner/[id]/actions.ts', at: (f) => `/handlingsplaner/${f.ownPlanId}`, role: 'unitManager', allowed: ['unitManager'] },
-  { module: 'app/(app)/planar/actions.ts', at: () => '/planar', role: 'administrator', allowed: ['administrator', 'municipalDirector'] },
-  { module: 'app/(app)/apt/actions.ts', at: () => '/apt/ny', role: 'unitManager', allowed: ['unitManager'] },
-  { module: 'app/(app)/kolada/actions.ts', at: () => '/kolada', role: 'administrator', allowed: ['administrator'] },
-  { module: 'app/(app)/uppdrag/actions.ts', at: (f) => `/uppdrag/${f.employeeAssignmentId}`, role: 'employee', allowed: ['employee'] },
-  { module: 'app/(app)/mal/actions.ts', at: (f) => `/mal/${f.goalId}`, role: 'administrator', allowed: ['administrator', 'municipalDirector'] },
-  { module: 'app/(app)/mal/actions.ts', at: () => '/mal/vision', role: 'administrator', allowed: ['administrator', 'municipalDirector'] },
-  { module: 'app/(app)/samtal/actions.ts', at: (f) => `/samtal/${f.employeeTalkId}`, role: 'unitManager', allowed: ['unitManager'] },
-  { module: 'app/(app)/samtal/actions.ts', at: () => '/samtal', role: 'unitManager', allowed: ['unitManager'] },
+  { module: 'features/rollup/actions.ts', at: () => '/resultat/regler', role: 'administrator', allowed: ['administrator', 'municipalDirector'] },
+  { module: 'features/privacy/actions.ts', at: () => '/admin/gallring', role: 'administrator', allowed: ['administrator'] },
+  { module: 'features/plans/activity-actions.ts', at: (f) => `/handlingsplaner/${f.ownPlanId}`, role: 'unitManager', allowed: ['unitManager'] },
+  { module: 'features/plan-years/actions.ts', at: () => '/planar', role: 'administrator', allowed: ['administrator', 'municipalDirector'] },
+  { module: 'features/meetings/actions.ts', at: () => '/apt/ny', role: 'unitManager', allowed: ['unitManager'] },
+  { module: 'features/kolada/actions.ts', at: () => '/kolada', role: 'administrator', allowed: ['administrator'] },
+  { module: 'features/assignments/actions.ts', at: (f) => `/uppdrag/${f.employeeAssignmentId}`, role: 'employee', allowed: ['employee'] },
+  { module: 'features/goals/actions.ts', at: (f) => `/mal/${f.goalId}`, role: 'administrator', allowed: ['administrator', 'municipalDirector'] },
+  { module: 'features/goals/actions.ts', at: () => '/mal/vision', role: 'administrator', allowed: ['administrator', 'municipalDirector'] },
+  { module: 'features/talks/actions.ts', at: (f) => `/samtal/${f.employeeTalkId}`, role: 'unitManager', allowed: ['unitManager'] },
+  { module: 'features/talks/actions.ts', at: () => '/samtal', role: 'unitManager', allowed: ['unitManager'] },
   // The board's annual report in preparation: its director writes the assessments and submits.
-  { module: 'app/(app)/resultat/rapporter/actions.ts', at: (f) => `/resultat/rapporter/period/${f.annualPeriodId}/${f.boardId}`, role: 'administrationDirector', allowed: ['administrationDirector'] },
+  { module: 'features/reports/actions.ts', at: (f) => `/resultat/rapporter/period/${f.annualPeriodId}/${f.boardId}`, role: 'administrationDirector', allowed: ['administrationDirector'] },
   // One's own password: every signed-in role may use the form (for their own account only).
-  { module: 'app/(app)/konto/losenord/actions.ts', at: () => '/konto/losenord', role: 'employee', allowed: SIGNED_IN_ROLES },
+  { module: 'features/account/actions.ts', at: () => '/konto/losenord', role: 'employee', allowed: SIGNED_IN_ROLES },
 ];
 
 /**
@@ -36,4 +36,4 @@ export const ACTION_SOURCES: ActionSource[] = [
  * a plan for the year (every demo unit has one). The HR import posts to a route handler
  * (POST_TARGETS in targets.ts), not a server action.
  */
-export const NOT_HARVESTED = ['app/(app)/handlingsplaner/actions.ts'];
+export const NOT_HARVESTED = ['features/plans/actions.ts'];

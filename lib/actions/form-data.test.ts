@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('server-only', () => ({}));
-vi.mock('@/lib/dal/viewer', () => ({ requireViewer: async () => ({ personId: 1, municipalityId: 1, name: 'Test', roles: [] }) }));
+vi.mock('@/lib/auth/viewer', () => ({ requireViewer: async () => ({ personId: 1, municipalityId: 1, name: 'Test', roles: [] }) }));
 
 const { formDataToObject, validatedAction } = await import('./validated-action');
 const { z } = await import('zod');

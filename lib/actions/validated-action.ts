@@ -1,8 +1,8 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
-import { withFallbackMessages } from '@/lib/validation/fallback-message';
-import { requireViewer } from '@/lib/dal/viewer';
+import { withFallbackMessages } from '@/lib/actions/fallback-message';
+import { requireViewer } from '@/lib/auth/viewer';
 import { isUserFacing, RuleError } from '@/lib/errors';
 import type { Viewer } from '@/lib/permissions';
 import type { FormState } from './form-state';

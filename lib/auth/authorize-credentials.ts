@@ -1,6 +1,6 @@
 import type { User } from 'next-auth';
 import { CLIENT_ADDRESS_HEADER, normaliseAddress, SERVER_SETS_CLIENT_ADDRESS } from '@/lib/security/client-address';
-import { signInSchema } from '@/lib/validation/sign-in';
+import { signInSchema } from '@/features/account/sign-in-validation';
 import { SignInError } from './sign-in-error';
 
 /**
@@ -16,7 +16,7 @@ export interface CredentialsDependencies {
 }
 
 /**
- * The address the production server (scripts/serve.ts) worked out from the socket and the trusted
+ * The address the production server (server/serve.ts) worked out from the socket and the trusted
  * proxies. It removes any such header a client sent and marks the process; without that mark (as
  * under `next dev`) the header could be the client's own, so no address is known.
  */

@@ -4,8 +4,8 @@ import type { OAuthConfig } from 'next-auth/providers/oauth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
 import { safeCallbackPath } from './callback-url';
-import { authenticateWithPassword, endSessions } from '@/lib/dal/authentication';
-import { authenticateWithSso } from '@/lib/dal/sso-authentication';
+import { authenticateWithPassword, endSessions } from '@/lib/auth/authentication';
+import { authenticateWithSso } from '@/lib/auth/sso-authentication';
 import { authorizeCredentials } from './authorize-credentials';
 
 /** The provider id: the redirect URI to register at the IdP is <NEXTAUTH_URL>/api/auth/callback/oidc. */

@@ -40,7 +40,7 @@ describe('toCsv', () => {
 
 describe('one CSV writer', () => {
   const filesWith = (pattern: string) =>
-    execSync(`grep -rlE ${JSON.stringify(pattern)} app lib components db --include=*.ts --include=*.tsx || true`, { encoding: 'utf8' })
+    execSync(`grep -rlE ${JSON.stringify(pattern)} app lib components features db server --include=*.ts --include=*.tsx || true`, { encoding: 'utf8' })
       .trim()
       .split('\n')
       .filter((f) => f && !f.startsWith('lib/csv/') && !f.endsWith('.test.ts'));
@@ -54,6 +54,6 @@ describe('one CSV writer', () => {
     const routes = filesWith('text/csv').filter((f) => f.endsWith('/route.ts'));
     expect(routes.length).toBeGreaterThanOrEqual(2);
     const producers = new Set(filesWith('toCsv\\(').map((f) => f.replace(/\.ts$/, '')));
-    expect(producers).toEqual(new Set(['lib/public/open-data', 'lib/reports/export/csv']));
+    expect(producers).toEqual(new Set(['features/public/open-data', 'features/reports/export/csv']));
   });
 });

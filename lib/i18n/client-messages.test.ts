@@ -46,7 +46,7 @@ describe('the areas', () => {
 
   it('give every namespace a client component asks for to some page', () => {
     const given = new Set(['form', 'validation', 'status', 'nav', 'errors', ...Object.values(AREA_PARTS).flatMap((p) => Object.keys(p))]);
-    for (const file of sourceFiles('components')) {
+    for (const file of ['components', 'features'].flatMap(sourceFiles)) {
       const text = fs.readFileSync(file, 'utf8');
       if (!text.startsWith("'use client'")) continue;
       for (const [, ns] of text.matchAll(/useTranslations\('([^'.]+)/g)) expect(given, `${file} uses ${ns}`).toContain(ns);

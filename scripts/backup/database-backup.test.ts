@@ -7,7 +7,7 @@ import { openDatabase } from '@/db/connection';
 import { applyMigrations } from '@/db/migrate';
 import { generateMunicipality } from '@/db/seed/generate';
 import { buildWriter, startWriter } from '../reliability/writer-process';
-import { disposeTalkTexts } from '@/lib/privacy/disposal';
+import { disposeTalkTexts } from '@/features/privacy/disposal';
 import { backupDatabase, restoreDatabase, tableCounts } from './database-backup';
 
 let dir: string;

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { openDatabase } from '../../db/connection';
 import { applyMigrations } from '../../db/migrate';
 import { auditLog } from '../../db/schema';
-import { disposeTalkTexts, type DisposalResult } from '../../lib/privacy/disposal';
+import { disposeTalkTexts, type DisposalResult } from '../../features/privacy/disposal';
 
 /**
  * Online backup and restore of the SQLite file.

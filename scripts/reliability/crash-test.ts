@@ -78,7 +78,7 @@ export async function runCrashTest(options: { sourceDb: string; runs: number; se
 /** Compares the roll-up the killed writers maintained with one rebuilt from the rows on disk. */
 async function rollupMatchesRebuild(dbPath: string): Promise<boolean> {
   const { openDatabase } = await import('../../db/connection');
-  const { rebuildRollups } = await import('../../lib/rollup/store');
+  const { rebuildRollups } = await import('../../features/rollup/store');
   const db = openDatabase(dbPath);
   try {
     const read = () => db.$client.prepare('SELECT goal_id, period_id, activities, not_started, on_track, at_risk, off_track, done, proposed FROM goal_rollups ORDER BY goal_id, period_id').all();

@@ -1,10 +1,10 @@
 import { getDb } from '@/db';
 import { ACTIVITY_STATUSES } from '@/db/schema';
-import { recordMeeting } from '@/lib/dal/meeting-writes';
-import { activitiesForMeeting } from '@/lib/dal/meetings';
-import { currentPlanYear } from '@/lib/dal/plan-years';
+import { recordMeeting } from '@/features/meetings/mutations';
+import { activitiesForMeeting } from '@/features/meetings/queries';
+import { currentPlanYear } from '@/features/plan-years/current';
 import type { Viewer } from '@/lib/permissions';
-import { entryField } from '@/lib/validation/follow-ups';
+import { entryField } from '@/features/follow-ups/validation';
 
 // A unit manager saving workplace meetings one after another through the application's own data
 // layer, as fast as it can. It prints "acked <id>" only after recordMeeting has returned, i.e.

@@ -34,8 +34,8 @@ async function startServer(dbPath: string, extraEnv: Record<string, string> = {}
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const env = { ...process.env, DATABASE_PATH: dbPath, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: base, STYRKEDJAN_DEMO: '1', NEXT_TELEMETRY_DISABLED: '1', ...extraEnv };
-  // The production server as deployed: one process per core (scripts/serve.ts).
-  const server: ChildProcess = spawn('npx', ['tsx', 'scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1'], { env, stdio: 'ignore', detached: true });
+  // The production server as deployed: one process per core (server/serve.ts).
+  const server: ChildProcess = spawn('npx', ['tsx', 'server/serve.ts', '--port', String(port), '--host', '127.0.0.1'], { env, stdio: 'ignore', detached: true });
   const stop = () => {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
   };

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { listMeetings } from '@/lib/dal/meetings';
+import { listMeetings } from '@/features/meetings/queries';
 import { formatter, translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { getTodo, type TodoItem } from '@/lib/dal/todo';
+import { getTodo, type TodoItem } from '@/features/todo/queries';
 import { formatter, translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { PlanStepForm } from '@/components/plans/plan-step-form';
+import { PlanStepForm } from '@/features/plans/components/plan-step-form';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { listPlansToActOn } from '@/lib/dal/action-plans';
-import { createPlanAction } from './actions';
+import { listPlansToActOn } from '@/features/plans/queries';
+import { createPlanAction } from '@/features/plans/actions';
 import { formatter, translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
-import { KoladaFetchForm } from '@/components/kolada/fetch-form';
-import { getKoladaOverview } from '@/lib/dal/kolada';
+import { KoladaFetchForm } from '@/features/kolada/components/fetch-form';
+import { getKoladaOverview } from '@/features/kolada/queries';
 import { orNotFound } from '@/lib/or-not-found';
 import { formatter, translator } from '@/lib/i18n/shared';
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { CascadeGoalCard, type CascadeView } from '@/components/goals/cascade-goal';
-import { getGoalCascade } from '@/lib/dal/goal-cascade';
+import { CascadeGoalCard, type CascadeView } from '@/features/goals/components/cascade-goal';
+import { getGoalCascade } from '@/features/goals/cascade';
 import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ChainLevel } from '@/components/line-of-sight/chain-level';
-import { GoalCard } from '@/components/line-of-sight/goal-card';
+import { ChainLevel } from '@/features/line-of-sight/components/chain-level';
+import { GoalCard } from '@/features/line-of-sight/components/goal-card';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { getMyLineOfSight } from '@/lib/dal/line-of-sight';
+import { getMyLineOfSight } from '@/features/line-of-sight/queries';
 import { formatter, translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {

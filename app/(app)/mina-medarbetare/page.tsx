@@ -3,7 +3,7 @@ import Link from 'next/link';
 
 import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { getMyTeam } from '@/lib/dal/my-team';
+import { getMyTeam } from '@/features/team/queries';
 import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {

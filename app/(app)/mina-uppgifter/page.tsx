@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
-import { myDataSummary } from '@/lib/dal/my-data';
-import { myRetentionYears } from '@/lib/dal/retention';
+import { myDataSummary } from '@/features/privacy/my-data';
+import { myRetentionYears } from '@/features/privacy/retention-data';
 import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {

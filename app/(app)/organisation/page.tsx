@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
-import { OrgCard, type ExpandState } from '@/components/organisation/org-card';
-import { getOrganisationChart } from '@/lib/dal/organisation';
+import { OrgCard, type ExpandState } from '@/features/organisation/components/org-card';
+import { getOrganisationChart } from '@/features/organisation/queries';
 import { orNotFound } from '@/lib/or-not-found';
 import { translator } from '@/lib/i18n/shared';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
-import { ClosePlanYearForm, OpenPlanYearForm } from '@/components/goals/plan-year-forms';
-import { getPlanYearOverview } from '@/lib/dal/plan-year-overview';
+import { ClosePlanYearForm, OpenPlanYearForm } from '@/features/plan-years/components/plan-year-forms';
+import { getPlanYearOverview } from '@/features/plan-years/queries';
 import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {

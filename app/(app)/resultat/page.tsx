@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { getDashboardIndex } from '@/lib/dal/board-dashboard';
+import { getDashboardIndex } from '@/features/dashboards/board';
 import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {

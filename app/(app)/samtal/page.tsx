@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 
-import { BookTalkForm } from '@/components/follow-ups/book-talk-form';
-import { TalkList } from '@/components/follow-ups/talk-list';
-import { listTalks } from '@/lib/dal/talks';
+import { BookTalkForm } from '@/features/talks/components/book-talk-form';
+import { TalkList } from '@/features/talks/components/talk-list';
+import { listTalks } from '@/features/talks/queries';
 import { formatter, translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {

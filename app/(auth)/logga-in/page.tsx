@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 
-import { SignInForm } from '@/components/auth/sign-in-form';
-import { SsoButton } from '@/components/auth/sso-button';
+import { SignInForm } from '@/features/account/components/sign-in-form';
+import { SsoButton } from '@/features/account/components/sso-button';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { SSO_PROVIDER_ID } from '@/lib/auth/options';
 import { SSO_REFUSALS } from '@/lib/auth/sso-match';
-import { listDemoAccounts } from '@/lib/dal/demo';
+import { listDemoAccounts } from '@/features/account/demo-accounts';
 import { env } from '@/lib/env';
 import { translator } from '@/lib/i18n/shared';
 

@@ -1,8 +1,8 @@
 import { revalidatePath } from 'next/cache';
 import { unstable_rethrow } from 'next/navigation';
-import { importHrUpload, type HrImportState } from '@/lib/dal/hr-import';
+import { importHrUpload, type HrImportState } from '@/features/import/hr-import';
 import { isUserFacing, NotFoundError } from '@/lib/errors';
-import { readImportUpload } from '@/lib/import/upload';
+import { readImportUpload } from '@/features/import/upload';
 import { isCrossSitePost } from '@/lib/security/same-origin';
 
 const answer = (state: HrImportState, status: number) => Response.json(state, { status, headers: { 'cache-control': 'no-store' } });

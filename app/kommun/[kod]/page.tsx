@@ -3,9 +3,9 @@ import Link from 'next/link';
 
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { getPublicResults } from '@/lib/dal/public-results';
+import { getPublicResults } from '@/features/public/queries';
 import { orNotFound } from '@/lib/or-not-found';
-import type { OpenCouncilGoal, OpenReport, OpenReportGoal } from '@/lib/public/open-data';
+import type { OpenCouncilGoal, OpenReport, OpenReportGoal } from '@/features/public/open-data';
 import { formatter, translator } from '@/lib/i18n/shared';
 
 type Props = { params: Promise<{ kod: string }> };

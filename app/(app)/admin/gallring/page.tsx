@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { DisposalForm, RetentionRuleForm } from '@/components/privacy/retention-forms';
-import { retentionOverview } from '@/lib/dal/retention';
+import { DisposalForm, RetentionRuleForm } from '@/features/privacy/components/retention-forms';
+import { retentionOverview } from '@/features/privacy/retention-data';
 import { orNotFound } from '@/lib/or-not-found';
 import { formatter, translator } from '@/lib/i18n/shared';
 

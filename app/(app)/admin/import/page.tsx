@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
-import { HrImportForm } from '@/components/import/hr-import-form';
-import { requireHrImporter } from '@/lib/dal/hr-import';
+import { HrImportForm } from '@/features/import/components/hr-import-form';
+import { requireHrImporter } from '@/features/import/hr-import';
 import { orNotFound } from '@/lib/or-not-found';
 import { translator } from '@/lib/i18n/shared';
 

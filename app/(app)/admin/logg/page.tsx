@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { AuditFilterForm } from '@/components/privacy/audit-filter-form';
-import { AuditTable } from '@/components/privacy/audit-table';
-import { listAuditLog } from '@/lib/dal/audit-log';
+import { AuditFilterForm } from '@/features/privacy/components/audit-filter-form';
+import { AuditTable } from '@/features/privacy/components/audit-table';
+import { listAuditLog } from '@/features/privacy/audit-log';
 import { orNotFound } from '@/lib/or-not-found';
-import { auditFilterQuery, parseAuditFilter } from '@/lib/validation/privacy';
+import { auditFilterQuery, parseAuditFilter } from '@/features/privacy/validation';
 import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {

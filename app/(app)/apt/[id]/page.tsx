@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 
 import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { getMeeting } from '@/lib/dal/meetings';
+import { getMeeting } from '@/features/meetings/queries';
 import { orNotFound } from '@/lib/or-not-found';
 import { formatter, translator } from '@/lib/i18n/shared';
 

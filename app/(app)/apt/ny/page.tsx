@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
-import { MeetingForm } from '@/components/follow-ups/meeting-form';
-import { getMeetingForm } from '@/lib/dal/meetings';
+import { MeetingForm } from '@/features/meetings/components/meeting-form';
+import { getMeetingForm } from '@/features/meetings/queries';
 import { orNotFound } from '@/lib/or-not-found';
 import { translator } from '@/lib/i18n/shared';
 

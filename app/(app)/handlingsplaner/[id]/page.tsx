@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { ActivitiesTable } from '@/components/plans/activities-table';
-import { ActivityForm } from '@/components/plans/activity-form';
-import { PlanStepForm } from '@/components/plans/plan-step-form';
-import { PlanTrail, PlanVersions } from '@/components/plans/plan-trail';
+import { ActivitiesTable } from '@/features/plans/components/activities-table';
+import { ActivityForm } from '@/features/plans/components/activity-form';
+import { PlanStepForm } from '@/features/plans/components/plan-step-form';
+import { PlanTrail, PlanVersions } from '@/features/plans/components/plan-trail';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { getPlanPage } from '@/lib/dal/action-plans';
-import { addActivityAction, approvePlanAction, newVersionAction, returnPlanAction, submitPlanAction } from './actions';
+import { getPlanPage } from '@/features/plans/queries';
+import { addActivityAction, approvePlanAction, newVersionAction, returnPlanAction, submitPlanAction } from '@/features/plans/activity-actions';
 import { orNotFound } from '@/lib/or-not-found';
 import { formatter, translator } from '@/lib/i18n/shared';
 

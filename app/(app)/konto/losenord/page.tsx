@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
-import { PasswordForm } from '@/components/account/password-form';
-import { canChangeOwnPassword } from '@/lib/dal/password-change';
+import { PasswordForm } from '@/features/account/components/password-form';
+import { canChangeOwnPassword } from '@/features/account/password-change';
 import { orNotFound } from '@/lib/or-not-found';
 import { NotFoundError } from '@/lib/errors';
 import { translator } from '@/lib/i18n/shared';

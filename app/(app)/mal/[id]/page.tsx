@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { GoalForm } from '@/components/goals/goal-form';
-import { GoalStatusBadge } from '@/components/goals/goal-status';
-import { IndicatorForm } from '@/components/goals/indicator-form';
-import { KoladaComparisonTable } from '@/components/kolada/kolada-comparison';
+import { GoalForm } from '@/features/goals/components/goal-form';
+import { GoalStatusBadge } from '@/features/goals/components/goal-status';
+import { IndicatorForm } from '@/features/goals/components/indicator-form';
+import { KoladaComparisonTable } from '@/features/kolada/components/kolada-comparison';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { getGoalPage } from '@/lib/dal/goal-page';
+import { getGoalPage } from '@/features/goals/goal-page';
 import { orNotFound } from '@/lib/or-not-found';
 import { formatter, translator } from '@/lib/i18n/shared';
 

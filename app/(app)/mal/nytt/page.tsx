@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
-import { GoalForm } from '@/components/goals/goal-form';
-import { getGoalCreationChoices, getNewGoalForm } from '@/lib/dal/goal-page';
+import { GoalForm } from '@/features/goals/components/goal-form';
+import { getGoalCreationChoices, getNewGoalForm } from '@/features/goals/goal-page';
 import { orNotFound } from '@/lib/or-not-found';
 import { translator } from '@/lib/i18n/shared';
 

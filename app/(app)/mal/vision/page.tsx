@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
-import { VisionForm } from '@/components/goals/vision-form';
-import { getVisionForm } from '@/lib/dal/vision-writes';
+import { VisionForm } from '@/features/goals/components/vision-form';
+import { getVisionForm } from '@/features/goals/vision';
 import { orNotFound } from '@/lib/or-not-found';
 import { translator } from '@/lib/i18n/shared';
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { exportMyData } from '@/lib/dal/my-data';
-import { myDataAsText } from '@/lib/privacy/my-data-text';
+import { exportMyData } from '@/features/privacy/my-data';
+import { myDataAsText } from '@/features/privacy/my-data-text';
 
 // Personal data: never cached by the browser or anything in between, and never prerendered.
 export const dynamic = 'force-dynamic';

@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { FulfilmentPair } from '@/components/dashboards/fulfilment-pair';
-import { GoalTrend } from '@/components/dashboards/goal-trend';
-import { IndicatorTable } from '@/components/dashboards/indicator-table';
-import { RuleExplainer } from '@/components/dashboards/rule-explainer';
-import { StatusCountList } from '@/components/dashboards/status-counts';
+import { FulfilmentPair } from '@/features/dashboards/components/fulfilment-pair';
+import { GoalTrend } from '@/features/dashboards/components/goal-trend';
+import { IndicatorTable } from '@/features/dashboards/components/indicator-table';
+import { RuleExplainer } from '@/features/rollup/components/rule-explainer';
+import { StatusCountList } from '@/features/dashboards/components/status-counts';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { getCouncilDashboard } from '@/lib/dal/council-dashboard';
-import type { RollupFigures } from '@/lib/dal/dashboard-data';
-import { goodShare } from '@/lib/dashboards/trend';
+import { getCouncilDashboard } from '@/features/dashboards/council';
+import type { RollupFigures } from '@/features/dashboards/data';
+import { goodShare } from '@/features/dashboards/trend';
 import { orNotFound } from '@/lib/or-not-found';
-import { ScrollArea } from '@/components/dashboards/scroll-area';
+import { ScrollArea } from '@/components/ui/scroll-area';
 import { formatter, translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {

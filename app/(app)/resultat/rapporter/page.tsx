@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { StatusBadge } from '@/components/ui/status-badge';
-import { getReportIndex } from '@/lib/dal/reports';
+import { getReportIndex } from '@/features/reports/queries';
 import { orNotFound } from '@/lib/or-not-found';
-import { reportPagePath } from '@/lib/reports/paths';
-import type { DeadlineState } from '@/lib/reports/deadlines';
+import { reportPagePath } from '@/features/reports/paths';
+import type { DeadlineState } from '@/features/reports/deadlines';
 import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {

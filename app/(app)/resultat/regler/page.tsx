@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 
-import { RuleExplainer } from '@/components/dashboards/rule-explainer';
-import { RuleSettingsForm } from '@/components/dashboards/rule-settings-form';
-import { getRuleSettings } from '@/lib/dal/rollup-settings';
+import { RuleExplainer } from '@/features/rollup/components/rule-explainer';
+import { RuleSettingsForm } from '@/features/rollup/components/rule-settings-form';
+import { getRuleSettings } from '@/features/rollup/settings';
 import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {

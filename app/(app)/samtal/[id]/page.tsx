@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { EventStatus } from '@/components/follow-ups/event-status';
-import { ConfirmTalkForm, CorrectTalkForm, PreparationForm, RecordForm } from '@/components/follow-ups/talk-forms';
+import { EventStatus } from '@/features/follow-ups/components/event-status';
+import { ConfirmTalkForm, CorrectTalkForm, PreparationForm, RecordForm } from '@/features/talks/components/talk-forms';
 import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { getTalk } from '@/lib/dal/talks';
+import { getTalk } from '@/features/talks/queries';
 import { orNotFound } from '@/lib/or-not-found';
 import { formatter, translator } from '@/lib/i18n/shared';
 

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 
-import { AssignmentForm } from '@/components/assignments/assignment-form';
-import { ConfirmForm } from '@/components/assignments/confirm-form';
+import { AssignmentForm } from '@/features/assignments/components/assignment-form';
+import { ConfirmForm } from '@/features/assignments/components/confirm-form';
 import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { getAssignment } from '@/lib/dal/assignments';
+import { getAssignment } from '@/features/assignments/queries';
 import { orNotFound } from '@/lib/or-not-found';
 import { formatter, translator } from '@/lib/i18n/shared';
 

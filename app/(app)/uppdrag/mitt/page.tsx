@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 
-import { AssignmentForm } from '@/components/assignments/assignment-form';
-import { getMyAssignmentStart } from '@/lib/dal/my-team';
+import { AssignmentForm } from '@/features/assignments/components/assignment-form';
+import { getMyAssignmentStart } from '@/features/team/queries';
 import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,5 +1,5 @@
-import { indicatorsCsv } from '@/lib/public/open-data';
-import { openDataResponse } from '../open-data-response';
+import { indicatorsCsv } from '@/features/public/open-data';
+import { openDataResponse } from '@/features/public/open-data-response';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ kod: string }> }) {
   return openDataResponse(params, 'text/csv; charset=utf-8', 'indikatorer.csv', indicatorsCsv);

@@ -1,4 +1,4 @@
-import { openDataResponse } from '../open-data-response';
+import { openDataResponse } from '@/features/public/open-data-response';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ kod: string }> }) {
   return openDataResponse(params, 'application/json; charset=utf-8', 'mal.json', (data) => JSON.stringify(data, null, 2));

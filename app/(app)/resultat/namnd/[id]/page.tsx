@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { FulfilmentPair } from '@/components/dashboards/fulfilment-pair';
-import { GoalTrend } from '@/components/dashboards/goal-trend';
-import { IndicatorTable } from '@/components/dashboards/indicator-table';
-import { RuleExplainer } from '@/components/dashboards/rule-explainer';
-import { StatusCountList } from '@/components/dashboards/status-counts';
-import { UnitTable } from '@/components/dashboards/unit-table';
-import { getBoardDashboard, getBoardName } from '@/lib/dal/board-dashboard';
+import { FulfilmentPair } from '@/features/dashboards/components/fulfilment-pair';
+import { GoalTrend } from '@/features/dashboards/components/goal-trend';
+import { IndicatorTable } from '@/features/dashboards/components/indicator-table';
+import { RuleExplainer } from '@/features/rollup/components/rule-explainer';
+import { StatusCountList } from '@/features/dashboards/components/status-counts';
+import { UnitTable } from '@/features/dashboards/components/unit-table';
+import { getBoardDashboard, getBoardName } from '@/features/dashboards/board';
 import { orNotFound } from '@/lib/or-not-found';
 import { translator } from '@/lib/i18n/shared';
 

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { ActivityForm } from '@/components/plans/activity-form';
-import { PlanStepForm } from '@/components/plans/plan-step-form';
-import { getActivityEditPage } from '@/lib/dal/action-plans';
-import { removeActivityAction, updateActivityAction } from '../../actions';
+import { ActivityForm } from '@/features/plans/components/activity-form';
+import { PlanStepForm } from '@/features/plans/components/plan-step-form';
+import { getActivityEditPage } from '@/features/plans/queries';
+import { removeActivityAction, updateActivityAction } from '@/features/plans/activity-actions';
 import { orNotFound } from '@/lib/or-not-found';
 import { translator } from '@/lib/i18n/shared';
 

@@ -1,4 +1,4 @@
-import { reportDownload } from '@/lib/reports/export/download';
+import { reportDownload } from '@/features/reports/export/download';
 
 // The renderers use Node's Buffer and zlib.
 export const runtime = 'nodejs';

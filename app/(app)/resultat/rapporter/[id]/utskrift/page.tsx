@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { PrintButton } from '@/components/reports/print-button';
-import { ReportDocument } from '@/components/reports/report-document';
-import { getReportDocument } from '@/lib/dal/report-read';
-import { reportCharts } from '@/lib/reports/export/charts';
-import { exportLabels } from '@/lib/reports/export/download';
+import { PrintButton } from '@/features/reports/components/print-button';
+import { ReportDocument } from '@/features/reports/components/report-document';
+import { getReportDocument } from '@/features/reports/document';
+import { reportCharts } from '@/features/reports/export/charts';
+import { exportLabels } from '@/features/reports/export/download';
 import { orNotFound } from '@/lib/or-not-found';
 import { translator } from '@/lib/i18n/shared';
 

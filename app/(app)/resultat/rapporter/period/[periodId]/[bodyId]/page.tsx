@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { RuleExplainer } from '@/components/dashboards/rule-explainer';
-import { AssessmentForm } from '@/components/reports/assessment-form';
-import { DiffList } from '@/components/reports/diff-list';
-import { SnapshotView } from '@/components/reports/snapshot-view';
-import { ApproveReportForm, ReturnReportForm, SubmitReportForm } from '@/components/reports/step-forms';
+import { RuleExplainer } from '@/features/rollup/components/rule-explainer';
+import { AssessmentForm } from '@/features/reports/components/assessment-form';
+import { DiffList } from '@/features/reports/components/diff-list';
+import { SnapshotView } from '@/features/reports/components/snapshot-view';
+import { ApproveReportForm, ReturnReportForm, SubmitReportForm } from '@/features/reports/components/step-forms';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { getReportPage, type ReportPage } from '@/lib/dal/reports';
+import { getReportPage, type ReportPage } from '@/features/reports/queries';
 import { orNotFound } from '@/lib/or-not-found';
-import { reportDownloadPath, reportPrintPath } from '@/lib/reports/paths';
-import type { DeadlineState } from '@/lib/reports/deadlines';
+import { reportDownloadPath, reportPrintPath } from '@/features/reports/paths';
+import type { DeadlineState } from '@/features/reports/deadlines';
 import { translator } from '@/lib/i18n/shared';
 
 type Params = { params: Promise<{ periodId: string; bodyId: string }> };

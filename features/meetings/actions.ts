@@ -1,0 +1,14 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { validatedAction } from '@/lib/actions/validated-action';
+import { recordMeeting } from '@/features/meetings/mutations';
+import { meetingSchema } from '@/features/follow-ups/validation';
+
+export const recordMeetingAction = validatedAction(meetingSchema, async (data, viewer) => {
+  const id = recordMeeting(viewer, data);
+  revalidatePath('/apt');
+  revalidatePath('/min-styrkedja');
+  redirect(`/apt/${id}`);
+});

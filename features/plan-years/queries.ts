@@ -1,0 +1,27 @@
+import 'server-only';
+import { desc, eq, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { planYears } from '@/db/schema';
+import { ownMunicipality, canManagePlanYears } from '@/lib/permissions';
+import { requireViewer } from '@/lib/auth/viewer';
+
+/** The municipality's plan years with a few counts; anyone may read them, only the office changes them. */
+export async function getPlanYearOverview() {
+  const viewer = await requireViewer();
+  const db = getDb();
+  const years = db
+    .select({
+      id: planYears.id,
+      year: planYears.year,
+      status: planYears.status,
+      goals: sql<number>`(SELECT count(*) FROM goals g WHERE g.plan_year_id = ${planYears.id})`,
+      drafts: sql<number>`(SELECT count(*) FROM goals g WHERE g.plan_year_id = ${planYears.id} AND g.status = 'draft')`,
+      plans: sql<number>`(SELECT count(*) FROM action_plans p WHERE p.plan_year_id = ${planYears.id} AND p.is_current = 1)`,
+      periods: sql<number>`(SELECT count(*) FROM follow_up_periods f WHERE f.plan_year_id = ${planYears.id})`,
+    })
+    .from(planYears)
+    .where(eq(planYears.municipalityId, viewer.municipalityId))
+    .orderBy(desc(planYears.year))
+    .all();
+  return { years, nextYear: (years[0]?.year ?? new Date().getUTCFullYear() - 1) + 1, canManage: canManagePlanYears(viewer, ownMunicipality(viewer)) };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { lastRemovedDate, retentionCutoff } from './retention';
+import { addDays, stockholmDate, stockholmMidnight } from '@/lib/dates/stockholm-time';
+
+describe('the cut-off of the disposal rule', () => {
+  it('is the same Stockholm day the given number of years back, from midnight local time', () => {
+    const cutoff = retentionCutoff(new Date('2026-11-23T10:00:00Z'), 3);
+    expect(cutoff.cutoffDate).toBe('2023-11-23');
+    // Winter time: Stockholm is UTC+1.
+    expect(cutoff.cutoffAt.toISOString()).toBe('2023-11-22T23:00:00.000Z');
+    expect(lastRemovedDate(cutoff)).toBe('2023-11-22');
+  });
+
+  it('uses summer time in summer', () => {
+    expect(retentionCutoff(new Date('2026-07-01T12:00:00Z'), 1).cutoffAt.toISOString()).toBe('2025-06-30T22:00:00.000Z');
+  });
+
+  it('counts the day in Stockholm, not in UTC, just after midnight', () => {
+    // 23:30 UTC on 31 December is already 1 January in Stockholm.
+    expect(retentionCutoff(new Date('2026-12-31T23:30:00Z'), 2).cutoffDate).toBe('2025-01-01');
+  });
+
+  it('turns a 29 February without a match into 28 February', () => {
+    expect(retentionCutoff(new Date('2028-02-29T12:00:00Z'), 3).cutoffDate).toBe('2025-02-28');
+    expect(retentionCutoff(new Date('2028-02-29T12:00:00Z'), 4).cutoffDate).toBe('2024-02-29');
+  });
+
+  it('refuses a rule outside 1–10 whole years', () => {
+    for (const years of [0, 11, 2.5, Number.NaN]) expect(() => retentionCutoff(new Date(), years)).toThrow(RangeError);
+  });
+});
+
+describe('Stockholm calendar days', () => {
+  it('begin at local midnight on the days the clocks change', () => {
+    expect(stockholmMidnight('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(stockholmMidnight('2026-03-30').toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    expect(stockholmMidnight('2026-10-25').toISOString()).toBe('2026-10-24T22:00:00.000Z');
+    expect(stockholmMidnight('2026-10-26').toISOString()).toBe('2026-10-25T23:00:00.000Z');
+  });
+
+  it('name the local date of an instant and step by calendar days', () => {
+    expect(stockholmDate(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  });
+});
