@@ -19,6 +19,22 @@ const config = [
     rules: { 'no-restricted-properties': 'off' },
   },
   {
+    // Shared code serves every feature and knows none of them: a feature may use lib/, components/
+    // and db/, never the other way round, so a feature folder can be read (and removed) on its own.
+    files: ['lib/**', 'components/**', 'db/**', 'server/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/features/*', '@/features/**', '@/app/*', '@/app/**'], message: 'Delad kod importerar inte från features/ eller app/.' }] }],
+    },
+  },
+  {
+    // Routes stay thin: what a page needs comes from its feature folder, never from another route.
+    files: ['features/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/app/*', '@/app/**'], message: 'En funktion importerar inte från app/.' }] }],
+    },
+  },
+  {
     files: ['next.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { SignOutButton } from '@/features/account/components/sign-out-button';
+import { SignOutButton } from '@/components/layout/sign-out-button';
 import { useSharedTranslator } from '@/lib/i18n/shared';
 import { LanguageSwitch } from './language-switch';
 

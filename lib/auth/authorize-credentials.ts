@@ -1,6 +1,6 @@
 import type { User } from 'next-auth';
 import { CLIENT_ADDRESS_HEADER, normaliseAddress, SERVER_SETS_CLIENT_ADDRESS } from '@/lib/security/client-address';
-import { signInSchema } from '@/features/account/sign-in-validation';
+import { signInSchema } from '@/lib/auth/sign-in-validation';
 import { SignInError } from './sign-in-error';
 
 /**

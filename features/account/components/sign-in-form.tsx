@@ -6,7 +6,7 @@ import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { z } from 'zod';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
-import { signInSchema } from '@/features/account/sign-in-validation';
+import { signInSchema } from '@/lib/auth/sign-in-validation';
 
 interface State {
   fieldErrors: { email?: string; password?: string };
