@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { validatedAction } from '@/lib/actions/validated-action';
 import { recordMeeting } from '@/features/meetings/mutations';
-import { meetingSchema } from '@/features/follow-ups/validation';
+import { meetingSchema } from '@/features/meetings/validation';
 
 export const recordMeetingAction = validatedAction(meetingSchema, async (data, viewer) => {
   const id = recordMeeting(viewer, data);

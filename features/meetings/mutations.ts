@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import { activities, followUpEntries, followUpEvents, followUpPeriods, meetingAttendees } from '@/db/schema';
 import { RuleError } from '@/lib/errors';
 import { canRecordMeeting, type Viewer } from '@/lib/permissions';
-import { entriesOf } from '@/features/follow-ups/validation';
+import { entriesOf } from '@/features/follow-ups/entries';
 import { applyMeetingToRollups } from '@/features/rollup/store';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { activitiesForMeeting, unitMembers } from './queries';

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { validatedAction } from '@/lib/actions/validated-action';
 import { bookTalk, confirmTalk, correctTalk, prepareTalk, recordTalk } from '@/features/talks/mutations';
-import { bookTalkSchema, talkDecisionSchema, talkPreparationSchema, talkRecordSchema } from '@/features/follow-ups/validation';
+import { bookTalkSchema, talkDecisionSchema, talkPreparationSchema, talkRecordSchema } from '@/features/talks/validation';
 
 export const bookTalkAction = validatedAction(bookTalkSchema, async (data, viewer) => {
   const id = bookTalk(viewer, data);

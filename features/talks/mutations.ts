@@ -5,7 +5,7 @@ import type { Db } from '@/db/connection';
 import { assignmentActivities, assignments, confidentialNotes, followUpEntries, followUpEvents, planYears, type NoteKind } from '@/db/schema';
 import { ConflictError, NotFoundError, RuleError } from '@/lib/errors';
 import { canManageTalk, type Viewer } from '@/lib/permissions';
-import { entriesOf } from '@/features/follow-ups/validation';
+import { entriesOf } from '@/features/follow-ups/entries';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { currentEmployment } from '@/features/assignments/access';
 import { loadTalkForViewer } from './access';

@@ -4,7 +4,7 @@ import { recordMeeting } from '@/features/meetings/mutations';
 import { activitiesForMeeting } from '@/features/meetings/queries';
 import { currentPlanYear } from '@/features/plan-years/current';
 import type { Viewer } from '@/lib/permissions';
-import { entryField } from '@/features/follow-ups/validation';
+import { entryField } from '@/features/follow-ups/entries';
 
 // A unit manager saving workplace meetings one after another through the application's own data
 // layer, as fast as it can. It prints "acked <id>" only after recordMeeting has returned, i.e.
