@@ -30,6 +30,6 @@ for (let i = 0; i < limit; i++) {
   activityIds.forEach((id, n) => {
     input[entryField('status', id)] = ACTIVITY_STATUSES[(i + n) % ACTIVITY_STATUSES.length];
   });
-  const id = recordMeeting(viewer, input);
+  const id = recordMeeting(db, viewer, input);
   process.stdout.write(`acked ${id}\n`);
 }
