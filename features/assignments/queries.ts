@@ -1,13 +1,12 @@
 import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
-import { getDb } from '@/db';
+import type { Db } from '@/db/connection';
 import { activities, activityGoals, assignmentActivities, goals, orgUnits, people } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
-import { canAgreeAssignment, canDraftAssignment, canReadAssignment } from '@/lib/permissions';
+import { canAgreeAssignment, canDraftAssignment, canReadAssignment, type Viewer } from '@/lib/permissions';
 import { activitiesOfCurrentPlan, loadAssignmentForAccess } from './access';
-import { requireViewer } from '@/lib/auth/viewer';
 
-const personName = (db: ReturnType<typeof getDb>, id: number | null) => {
+const personName = (db: Db, id: number | null) => {
   if (!id) return null;
   const p = db.select({ given: people.givenName, family: people.familyName, title: people.title }).from(people).where(eq(people.id, id)).get();
   return p ? { name: `${p.given} ${p.family}`, title: p.title } : null;
@@ -17,11 +16,9 @@ const personName = (db: ReturnType<typeof getDb>, id: number | null) => {
  * One assignment description, for the employee or their current manager. Anyone else gets the
  * same NotFoundError as for a missing id, so an id reveals nothing about whether it exists.
  */
-export async function getAssignment(rawId: string) {
-  const viewer = await requireViewer();
+export function getAssignment(db: Db, viewer: Viewer, rawId: string) {
   const id = Number(rawId);
   if (!Number.isSafeInteger(id) || id <= 0) throw new NotFoundError('Uppdragsbeskrivningen');
-  const db = getDb();
 
   const row = loadAssignmentForAccess(db, id);
   // The manager who may read it is the one the employee has now, not whoever agreed it once.
@@ -80,4 +77,4 @@ export async function getAssignment(rawId: string) {
   };
 }
 
-export type AssignmentView = Awaited<ReturnType<typeof getAssignment>>;
+export type AssignmentView = ReturnType<typeof getAssignment>;

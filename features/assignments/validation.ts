@@ -39,3 +39,5 @@ export const assignmentDecisionSchema = z.object({
   assignmentId: id,
   revision: z.coerce.number({ error: 'validation.invalidId' }).int().nonnegative(),
 });
+
+export type AssignmentDecisionInput = z.infer<typeof assignmentDecisionSchema>;

@@ -1,6 +1,5 @@
 import 'server-only';
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
 import { actionPlans, activities, employments, followUpEntries, followUpEvents, meetingAttendees, orgUnits, people } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
@@ -8,7 +7,6 @@ import { canReadMeeting, canRecordMeeting, type Viewer } from '@/lib/permissions
 import { currentEmployment } from '@/features/assignments/access';
 import { currentPlanYear } from '@/features/plan-years/current';
 import { unitFacts } from '@/features/organisation/scope';
-import { requireViewer } from '@/lib/auth/viewer';
 
 /** The units whose meetings the viewer sees: where they work, and the units they manage. */
 function unitsOfViewer(db: Db, viewer: Viewer): number[] {
@@ -43,9 +41,7 @@ export function unitMembers(db: Db, unitId: number) {
     .map((p) => ({ personId: p.personId, name: `${p.givenName} ${p.familyName}` }));
 }
 
-export async function listMeetings() {
-  const viewer = await requireViewer();
-  const db = getDb();
+export function listMeetings(db: Db, viewer: Viewer) {
   const unitIds = unitsOfViewer(db, viewer);
   if (unitIds.length === 0) return { units: [] };
   const units = db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(and(inArray(orgUnits.id, unitIds), eq(orgUnits.municipalityId, viewer.municipalityId))).all();
@@ -64,11 +60,9 @@ export async function listMeetings() {
   };
 }
 
-export async function getMeeting(rawId: string) {
-  const viewer = await requireViewer();
+export function getMeeting(db: Db, viewer: Viewer, rawId: string) {
   const id = Number(rawId);
   if (!Number.isSafeInteger(id) || id <= 0) throw new NotFoundError('Arbetsplatsträffen');
-  const db = getDb();
   const event = db.select().from(followUpEvents).where(eq(followUpEvents.id, id)).get();
   if (!event || event.kind !== 'workplace_meeting') throw new NotFoundError('Arbetsplatsträffen');
   if (!canReadMeeting(viewer, { ...unitFacts(db, event.unitId), viewerUnitId: currentEmployment(db, viewer.personId)?.unitId ?? null })) throw new NotFoundError('Arbetsplatsträffen');
@@ -92,9 +86,7 @@ export async function getMeeting(rawId: string) {
 }
 
 /** What the manager's form offers: their unit's members and the approved plan's activities. */
-export async function getMeetingForm(rawUnitId: string | undefined) {
-  const viewer = await requireViewer();
-  const db = getDb();
+export function getMeetingForm(db: Db, viewer: Viewer, rawUnitId: string | undefined) {
   const managed = viewer.roles.filter((r) => r.role === 'unit_manager' && r.orgUnitId !== null).map((r) => r.orgUnitId!);
   const unitId = rawUnitId ? Number(rawUnitId) : managed[0];
   if (!unitId || !canRecordMeeting(viewer, unitFacts(db, unitId))) throw new NotFoundError('Enheten');

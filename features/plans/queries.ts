@@ -91,8 +91,8 @@ function changedFields(detail: string | null): string[] {
   }
 }
 
-function withTalkFigures<T extends { id: number }>(db: Db, rows: T[], year: number) {
-  const figures = talkAggregatesForActivities(db, rows.map((r) => r.id), year);
+function withTalkFigures<T extends { id: number }>(db: Db, viewer: Viewer, rows: T[], year: number) {
+  const figures = talkAggregatesForActivities(db, viewer, { activityIds: rows.map((r) => r.id), year });
   return rows.map((r) => ({ ...r, talks: figures.get(r.id) ?? null }));
 }
 
@@ -122,7 +122,7 @@ export async function getPlanPage(rawId: string) {
     },
     rights,
     // What the talks said about each activity, as counts only and never for fewer than six people.
-    activities: withTalkFigures(db, planActivities(db, plan.id), plan.year),
+    activities: withTalkFigures(db, viewer, planActivities(db, plan.id), plan.year),
     options: rights.canEdit ? activityFormOptions(db, plan) : null,
     ...versionsAndTrail(db, plan),
   };

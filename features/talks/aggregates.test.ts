@@ -4,11 +4,12 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('server-only', () => ({}));
 vi.mock('@/db', () => ({ getDb: () => { throw new Error('tests pass their own database'); } }));
 
-const { demoDatabase } = await import('@/test-support/demo-database');
+const { demoDatabase, viewerOf } = await import('@/test-support/demo-database');
 const { talkAggregatesForActivities } = await import('./aggregates');
 const { rebuildRollups } = await import('@/features/rollup/store');
 const { MIN_GROUP_SIZE } = await import('@/features/talks/small-groups');
 type Db = import('@/db/connection').Db;
+type Viewer = import('@/lib/permissions').Viewer;
 
 const STATUSES = ['not_started', 'on_track', 'at_risk', 'off_track', 'done'] as const;
 const YEAR = 2026;
@@ -18,6 +19,7 @@ let activityIds: number[];
 let unitIds: number[];
 let personIds: number[];
 let managerId: number;
+let reader: Viewer;
 
 beforeAll(async () => {
   db = await demoDatabase();
@@ -28,6 +30,8 @@ beforeAll(async () => {
   unitIds = [plan.unitId, (sql.prepare("SELECT id FROM org_units WHERE kind = 'unit' AND id <> ? LIMIT 1").get(plan.unitId) as { id: number }).id];
   personIds = (sql.prepare('SELECT id FROM people WHERE municipality_id = 1 ORDER BY id LIMIT 15').all() as { id: number }[]).map((r) => r.id);
   managerId = (sql.prepare("SELECT person_id AS id FROM role_assignments WHERE role = 'unit_manager' LIMIT 1").get() as { id: number }).id;
+  // The plan page is readable by anyone signed in in the municipality: a board member will do.
+  reader = viewerOf(db, 'namndledamot@sjovik.se');
 });
 
 interface Talk {
@@ -56,7 +60,7 @@ const talkArb = fc.record({
 const isoDay = (year: number, day: number) => new Date(Date.UTC(year, 0, day)).toISOString().slice(0, 10);
 
 /** Writes the history, asks the data layer, and undoes the history again. */
-function aggregatesFor(talks: Talk[]) {
+function aggregatesFor(talks: Talk[], viewer: Viewer = reader) {
   const sql = db.$client;
   sql.exec('SAVEPOINT history');
   try {
@@ -72,7 +76,7 @@ function aggregatesFor(talks: Talk[]) {
         for (const e of t.entries) entry.run(fix, activityIds[e.activity], t.correction.status);
       }
     }
-    return talkAggregatesForActivities(db, activityIds, YEAR);
+    return talkAggregatesForActivities(db, viewer, { activityIds, year: YEAR });
   } finally {
     sql.exec('ROLLBACK TO history; RELEASE history');
   }
@@ -144,6 +148,12 @@ describe('what the talks say about activities, as it leaves the unit', () => {
     expect(aggregatesFor([]).get(activityIds[0]!)).toBeNull();
     expect(aggregatesFor([one]).get(activityIds[0]!)).toBeNull();
     expect(aggregatesFor([]).get(activityIds[0]!)).toEqual(aggregatesFor([one]).get(activityIds[0]!));
+  });
+
+  it('counts the talks of the viewer’s own municipality only', () => {
+    const six: Talk[] = Array.from({ length: 6 }, (_, person) => ({ person, unit: 0, kind: 'appraisal_talk', status: 'confirmed', day: 40, lastYear: false, entries: [{ activity: 0, status: 'done' }], correction: null }));
+    expect(aggregatesFor(six).get(activityIds[0]!)).toEqual({ people: 6, counts: { done: 6 } });
+    expect(aggregatesFor(six, { ...reader, municipalityId: reader.municipalityId + 1 }).get(activityIds[0]!)).toBeNull();
   });
 
   it('no talk reaches the roll-up that dashboards, reports, exports and open data read', () => {

@@ -1,17 +1,20 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
 import { assignmentActivities, assignments, confidentialNotes, followUpEntries, followUpEvents, planYears, type NoteKind } from '@/db/schema';
 import { ConflictError, NotFoundError, RuleError } from '@/lib/errors';
 import { canManageTalk, type Viewer } from '@/lib/permissions';
-import { entriesOf } from '@/features/follow-ups/validation';
+import { entriesOf } from '@/features/follow-ups/entries';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { currentEmployment } from '@/features/assignments/access';
 import { loadTalkForViewer } from './access';
 import { unitFacts } from '@/features/organisation/scope';
+import type { BookTalkInput, TalkDecisionInput, TalkPreparationInput, TalkRecordInput } from './validation';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+// Each write checks who may make it inside its one immediate transaction: the checks read through
+// the same connection, so what was checked is what gets written against.
 
 /** The activities a talk is about: those of the employee's assignment in the talk's year. */
 function talkActivityIds(db: Db, municipalityId: number, employeePersonId: number, heldOn: string): number[] {
@@ -37,15 +40,14 @@ function addNote(tx: Tx, talkId: number, authorPersonId: number, kind: NoteKind,
 }
 
 /** The manager books a talk with one of their own employees. */
-export function bookTalk(viewer: Viewer, input: { employeePersonId: number; kind: 'appraisal_talk' | 'salary_talk'; heldOn: string }): number {
-  const db = getDb();
-  const employment = currentEmployment(db, input.employeePersonId);
-  // Someone else's employee is not the viewer's to book: same answer as a missing person.
-  if (!employment || !canManageTalk(viewer, { municipalityId: unitFacts(db, employment.unitId).municipalityId, employeePersonId: input.employeePersonId, currentManagerPersonId: employment.managerPersonId })) {
-    throw new RuleError('followUp.errors.notYourEmployee', 'employeePersonId');
-  }
+export function bookTalk(db: Db, viewer: Viewer, input: BookTalkInput): number {
   return db.transaction(
     (tx) => {
+      const employment = currentEmployment(db, input.employeePersonId);
+      // Someone else's employee is not the viewer's to book: same answer as a missing person.
+      if (!employment || !canManageTalk(viewer, { municipalityId: unitFacts(db, employment.unitId).municipalityId, employeePersonId: input.employeePersonId, currentManagerPersonId: employment.managerPersonId })) {
+        throw new RuleError('followUp.errors.notYourEmployee', 'employeePersonId');
+      }
       const id = tx
         .insert(followUpEvents)
         .values({ kind: input.kind, unitId: employment.unitId, employeePersonId: input.employeePersonId, managerPersonId: viewer.personId, heldOn: input.heldOn, status: 'booked', createdByPersonId: viewer.personId })
@@ -59,18 +61,17 @@ export function bookTalk(viewer: Viewer, input: { employeePersonId: number; kind
 }
 
 /** Before the talk the employee assesses each activity of their assignment and may write notes. */
-export function prepareTalk(viewer: Viewer, input: Record<string, unknown> & { talkId: number; revision: number; notes: string }): void {
-  const db = getDb();
-  const { event } = loadTalkForViewer(db, viewer, input.talkId);
-  if (viewer.personId !== event.employeePersonId) throw new NotFoundError('Samtalet');
-  if (event.kind !== 'appraisal_talk' || (event.status !== 'booked' && event.status !== 'prepared')) throw new RuleError('followUp.errors.notEditable');
-  const activityIds = talkActivityIds(db, viewer.municipalityId, event.employeePersonId, event.heldOn);
-  const { entries, fieldErrors } = entriesOf(input, activityIds, { status: 'selfStatus', comment: 'selfComment' }, false);
-  const firstError = Object.entries(fieldErrors)[0];
-  if (firstError) throw new RuleError(firstError[1][0]!, firstError[0]);
-
+export function prepareTalk(db: Db, viewer: Viewer, input: TalkPreparationInput): void {
   db.transaction(
     (tx) => {
+      const { event } = loadTalkForViewer(db, viewer, input.talkId);
+      if (viewer.personId !== event.employeePersonId) throw new NotFoundError('Samtalet');
+      if (event.kind !== 'appraisal_talk' || (event.status !== 'booked' && event.status !== 'prepared')) throw new RuleError('followUp.errors.notEditable');
+      const activityIds = talkActivityIds(db, viewer.municipalityId, event.employeePersonId, event.heldOn);
+      const { entries, fieldErrors } = entriesOf(input, activityIds, { status: 'selfStatus', comment: 'selfComment' }, false);
+      const firstError = Object.entries(fieldErrors)[0];
+      if (firstError) throw new RuleError(firstError[1][0]!, firstError[0]);
+
       claimRevision(tx, event.id, input.revision, { status: 'prepared' });
       for (const e of entries) upsertEntry(tx, event.id, e.activityId, { selfStatus: e.status, selfComment: e.comment });
       addNote(tx, event.id, viewer.personId, 'preparation', input.notes);
@@ -88,20 +89,19 @@ function upsertEntry(tx: Tx, eventId: number, activityId: number, values: Partia
 }
 
 /** In the talk: the manager records, per activity, the status both agreed and the next step, and notes. */
-export function recordTalk(viewer: Viewer, input: Record<string, unknown> & { talkId: number; revision: number; notes: string; salaryAssessment: string }): void {
-  const db = getDb();
-  const { event, access } = loadTalkForViewer(db, viewer, input.talkId);
-  if (!canManageTalk(viewer, access)) throw new NotFoundError('Samtalet');
-  if (event.status === 'confirmed') throw new RuleError('followUp.errors.notEditable');
-  const isAppraisal = event.kind === 'appraisal_talk';
-  const activityIds = isAppraisal ? talkActivityIds(db, viewer.municipalityId, event.employeePersonId!, event.heldOn) : [];
-  const { entries, fieldErrors } = entriesOf(input, activityIds, { status: 'status', comment: 'comment', nextStep: 'nextStep' }, true);
-  const firstError = Object.entries(fieldErrors)[0];
-  if (firstError) throw new RuleError(firstError[1][0]!, firstError[0]);
-  if (!isAppraisal && !input.salaryAssessment) throw new RuleError('followUp.errors.salaryAssessmentRequired', 'salaryAssessment');
-
+export function recordTalk(db: Db, viewer: Viewer, input: TalkRecordInput): void {
   db.transaction(
     (tx) => {
+      const { event, access } = loadTalkForViewer(db, viewer, input.talkId);
+      if (!canManageTalk(viewer, access)) throw new NotFoundError('Samtalet');
+      if (event.status === 'confirmed') throw new RuleError('followUp.errors.notEditable');
+      const isAppraisal = event.kind === 'appraisal_talk';
+      const activityIds = isAppraisal ? talkActivityIds(db, viewer.municipalityId, event.employeePersonId!, event.heldOn) : [];
+      const { entries, fieldErrors } = entriesOf(input, activityIds, { status: 'status', comment: 'comment', nextStep: 'nextStep' }, true);
+      const firstError = Object.entries(fieldErrors)[0];
+      if (firstError) throw new RuleError(firstError[1][0]!, firstError[0]);
+      if (!isAppraisal && !input.salaryAssessment) throw new RuleError('followUp.errors.salaryAssessmentRequired', 'salaryAssessment');
+
       // Recording again after a confirmation by either side asks both to confirm anew.
       claimRevision(tx, event.id, input.revision, { status: 'held', employeeConfirmedAt: null, managerConfirmedAt: null });
       for (const e of entries) upsertEntry(tx, event.id, e.activityId, { status: e.status ?? 'not_started', comment: e.comment, nextStep: e.nextStep });
@@ -114,18 +114,17 @@ export function recordTalk(viewer: Viewer, input: Record<string, unknown> & { ta
 }
 
 /** Both confirm; once both have, the talk is read-only (a correction is a new, visible talk). */
-export function confirmTalk(viewer: Viewer, input: { talkId: number; revision: number }): void {
-  const db = getDb();
-  const { event, access } = loadTalkForViewer(db, viewer, input.talkId);
-  const asEmployee = viewer.personId === event.employeePersonId;
-  const asManager = canManageTalk(viewer, access);
-  if (!asEmployee && !asManager) throw new NotFoundError('Samtalet');
-  if (event.status !== 'held') throw new RuleError('followUp.errors.notHeldYet');
-  const now = new Date();
-  const employeeConfirmedAt = asEmployee ? now : event.employeeConfirmedAt;
-  const managerConfirmedAt = asManager ? now : event.managerConfirmedAt;
+export function confirmTalk(db: Db, viewer: Viewer, input: TalkDecisionInput): void {
   db.transaction(
     (tx) => {
+      const { event, access } = loadTalkForViewer(db, viewer, input.talkId);
+      const asEmployee = viewer.personId === event.employeePersonId;
+      const asManager = canManageTalk(viewer, access);
+      if (!asEmployee && !asManager) throw new NotFoundError('Samtalet');
+      if (event.status !== 'held') throw new RuleError('followUp.errors.notHeldYet');
+      const now = new Date();
+      const employeeConfirmedAt = asEmployee ? now : event.employeeConfirmedAt;
+      const managerConfirmedAt = asManager ? now : event.managerConfirmedAt;
       claimRevision(tx, event.id, input.revision, { employeeConfirmedAt, managerConfirmedAt, status: employeeConfirmedAt && managerConfirmedAt ? 'confirmed' : 'held' });
       writeAudit(tx, { actorPersonId: viewer.personId, action: asEmployee ? 'talk.confirmed_by_employee' : 'talk.confirmed_by_manager', objectType: 'follow_up_event', objectId: event.id });
     },
@@ -134,13 +133,14 @@ export function confirmTalk(viewer: Viewer, input: { talkId: number; revision: n
 }
 
 /** A confirmed talk never changes: a correction is a new talk that points to it, copying its entries. */
-export function correctTalk(viewer: Viewer, input: { talkId: number; revision: number }): number {
-  const db = getDb();
-  const { event, access } = loadTalkForViewer(db, viewer, input.talkId);
-  if (!canManageTalk(viewer, access)) throw new NotFoundError('Samtalet');
-  if (event.status !== 'confirmed') throw new RuleError('followUp.errors.notConfirmedYet');
+export function correctTalk(db: Db, viewer: Viewer, input: TalkDecisionInput): number {
   return db.transaction(
     (tx) => {
+      const { event, access } = loadTalkForViewer(db, viewer, input.talkId);
+      if (!canManageTalk(viewer, access)) throw new NotFoundError('Samtalet');
+      if (event.status !== 'confirmed') throw new RuleError('followUp.errors.notConfirmedYet');
+      // The confirmed talk itself is never written; a correction still starts from the version the manager saw.
+      if (event.revision !== input.revision) throw new ConflictError();
       const id = tx
         .insert(followUpEvents)
         .values({ kind: event.kind, unitId: event.unitId, periodId: event.periodId, employeePersonId: event.employeePersonId, managerPersonId: viewer.personId, heldOn: event.heldOn, status: 'held', correctsEventId: event.id, createdByPersonId: viewer.personId })

@@ -5,7 +5,7 @@ vi.mock('@/db', () => ({ getDb: () => { throw new Error('tests pass their own da
 vi.mock('@/lib/auth/viewer', () => ({ requireViewer: async () => { throw new Error('tests pass their own viewer'); } }));
 
 const { demoDatabase, viewerOf: demoViewer } = await import('@/test-support/demo-database');
-const { getTalkWith } = await import('./queries');
+const { getTalk } = await import('./queries');
 const { exportMyDataWith } = await import('@/features/privacy/my-data');
 const { NotFoundError } = await import('@/lib/errors');
 type Db = import('@/db/connection').Db;
@@ -33,7 +33,7 @@ afterAll(() => db.$client.close());
 describe('reading a talk', () => {
   it('records every reading of a talk’s content, also of a talk with entries and no notes, never the texts', () => {
     const manager = viewerOf('enhetschef@sjovik.se');
-    const view = getTalkWith(db, manager, talkId);
+    const view = getTalk(db, manager, String(talkId));
     expect(view.notes).toEqual([]);
     expect(view.activities.some((a) => a.comment === 'Går bra')).toBe(true);
     const reads = readsOf(talkId);
@@ -46,14 +46,14 @@ describe('reading a talk', () => {
     expect(detail.entryTexts).toBeGreaterThanOrEqual(2);
     expect(reads[0]!.detail).not.toMatch(/Går bra|Fortsätt/);
 
-    getTalkWith(db, viewerOf('hr@sjovik.se'), talkId);
+    getTalk(db, viewerOf('hr@sjovik.se'), String(talkId));
     expect(readsOf(talkId)).toHaveLength(2);
   });
 
   it('records the employee’s own reading too, and their export shows it as theirs', () => {
     const employee = viewerOf('medarbetare@sjovik.se');
     const before = readsOf(talkId).length;
-    getTalkWith(db, employee, talkId);
+    getTalk(db, employee, String(talkId));
     const reads = readsOf(talkId);
     expect(reads).toHaveLength(before + 1);
     expect(reads.at(-1)!.actor).toBe(employee.personId);
@@ -63,8 +63,8 @@ describe('reading a talk', () => {
 
   it('records nothing for someone who may not read the talk', () => {
     const before = readsOf(talkId).length;
-    expect(() => getTalkWith(db, viewerOf('medarbetare2@sjovik.se'), talkId)).toThrow(NotFoundError);
-    expect(() => getTalkWith(db, viewerOf('kommundirektor@sjovik.se'), talkId)).toThrow(NotFoundError);
+    expect(() => getTalk(db, viewerOf('medarbetare2@sjovik.se'), String(talkId))).toThrow(NotFoundError);
+    expect(() => getTalk(db, viewerOf('kommundirektor@sjovik.se'), String(talkId))).toThrow(NotFoundError);
     expect(readsOf(talkId)).toHaveLength(before);
   });
 });

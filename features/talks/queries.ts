@@ -1,6 +1,5 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
 import { activities, assignmentActivities, assignments, confidentialNotes, employments, followUpEntries, followUpEvents, people, planYears } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
@@ -8,14 +7,11 @@ import { canManageTalk, type Viewer } from '@/lib/permissions';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { currentPlanYear } from '@/features/plan-years/current';
 import { loadTalkForViewer } from './access';
-import { requireViewer } from '@/lib/auth/viewer';
 
 const fullName = (p: { givenName: string; familyName: string } | undefined | null) => (p ? `${p.givenName} ${p.familyName}` : '');
 
 /** The viewer's own talks, and as a manager the talks with their own employees, this plan year. */
-export async function listTalks() {
-  const viewer = await requireViewer();
-  const db = getDb();
+export function listTalks(db: Db, viewer: Viewer) {
   const year = currentPlanYear(db, viewer.municipalityId);
   // A week ahead is a sensible first suggestion for a new booking.
   const suggestedDate = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
@@ -56,14 +52,9 @@ export async function listTalks() {
  * earlier talks shown beside it. The employee's own readings are recorded as well, so the log
  * answers "who opened this talk" without exceptions; the "my data" export marks them as theirs.
  */
-export async function getTalk(rawId: string) {
-  const viewer = await requireViewer();
+export function getTalk(db: Db, viewer: Viewer, rawId: string) {
   const talkId = Number(rawId);
   if (!Number.isSafeInteger(talkId) || talkId <= 0) throw new NotFoundError('Samtalet');
-  return getTalkWith(getDb(), viewer, talkId);
-}
-
-export function getTalkWith(db: Db, viewer: Viewer, talkId: number) {
   const { event, access } = loadTalkForViewer(db, viewer, talkId);
 
   const persons = db.select({ id: people.id, givenName: people.givenName, familyName: people.familyName }).from(people).where(inArray(people.id, [event.employeePersonId!, event.managerPersonId])).all();
@@ -157,4 +148,4 @@ export function getTalkWith(db: Db, viewer: Viewer, talkId: number) {
   };
 }
 
-export type TalkView = ReturnType<typeof getTalkWith>;
+export type TalkView = ReturnType<typeof getTalk>;

@@ -4,7 +4,7 @@ import { recordMeeting } from '@/features/meetings/mutations';
 import { activitiesForMeeting } from '@/features/meetings/queries';
 import { currentPlanYear } from '@/features/plan-years/current';
 import type { Viewer } from '@/lib/permissions';
-import { entryField } from '@/features/follow-ups/validation';
+import { entryField } from '@/features/follow-ups/entries';
 
 // A unit manager saving workplace meetings one after another through the application's own data
 // layer, as fast as it can. It prints "acked <id>" only after recordMeeting has returned, i.e.
@@ -30,6 +30,6 @@ for (let i = 0; i < limit; i++) {
   activityIds.forEach((id, n) => {
     input[entryField('status', id)] = ACTIVITY_STATUSES[(i + n) % ACTIVITY_STATUSES.length];
   });
-  const id = recordMeeting(viewer, input);
+  const id = recordMeeting(db, viewer, input);
   process.stdout.write(`acked ${id}\n`);
 }

@@ -3,6 +3,8 @@ import type { Metadata } from 'next';
 import { BookTalkForm } from '@/features/talks/components/book-talk-form';
 import { TalkList } from '@/features/talks/components/talk-list';
 import { listTalks } from '@/features/talks/queries';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { formatter, translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TalksPage() {
-  const talks = await listTalks();
+  const talks = listTalks(getDb(), await requireViewer());
   const t = await translator('followUp');
   const format = await formatter();
   const kind = (k: string) => t(`kind.${k}` as 'kind.appraisal_talk');

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/form-fields';
 import { initialFormState } from '@/lib/actions/form-state';
 import { confirmTalkAction, correctTalkAction, prepareTalkAction, recordTalkAction } from '@/features/talks/actions';
-import { entryField } from '@/features/follow-ups/validation';
+import { entryField } from '@/features/follow-ups/entries';
 import { statusOptions } from '@/features/follow-ups/status-options';
 
 interface ActivityRow {

@@ -3,13 +3,16 @@ import type { Metadata } from 'next';
 import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getMeeting } from '@/features/meetings/queries';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
 import { formatter, translator } from '@/lib/i18n/shared';
 
 export const metadata: Metadata = { title: 'Arbetsplatsträff' };
 
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
-  const meeting = await orNotFound(getMeeting((await params).id));
+  const { id } = await params;
+  const meeting = await orNotFound(requireViewer().then((viewer) => getMeeting(getDb(), viewer, id)));
   const t = await translator('followUp');
   const format = await formatter();
   return (

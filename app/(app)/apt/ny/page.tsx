@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 
 import { MeetingForm } from '@/features/meetings/components/meeting-form';
 import { getMeetingForm } from '@/features/meetings/queries';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
 import { translator } from '@/lib/i18n/shared';
 
@@ -12,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewMeetingPage({ searchParams }: { searchParams: Promise<{ enhet?: string }> }) {
   const { enhet } = await searchParams;
-  const form = await orNotFound(getMeetingForm(enhet));
+  const form = await orNotFound(requireViewer().then((viewer) => getMeetingForm(getDb(), viewer, enhet)));
   const t = await translator('followUp');
   return (
     <>

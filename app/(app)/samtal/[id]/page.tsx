@@ -6,13 +6,16 @@ import { ConfirmTalkForm, CorrectTalkForm, PreparationForm, RecordForm } from '@
 import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getTalk } from '@/features/talks/queries';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
 import { formatter, translator } from '@/lib/i18n/shared';
 
 export const metadata: Metadata = { title: 'Samtal' };
 
 export default async function TalkPage({ params }: { params: Promise<{ id: string }> }) {
-  const talk = await orNotFound(getTalk((await params).id));
+  const { id } = await params;
+  const talk = await orNotFound(requireViewer().then((viewer) => getTalk(getDb(), viewer, id)));
   const t = await translator('followUp');
   const format = await formatter();
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' });

@@ -5,11 +5,13 @@ import { ConfirmForm } from '@/features/assignments/components/confirm-form';
 import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getAssignment } from '@/features/assignments/queries';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
 import { formatter, translator } from '@/lib/i18n/shared';
 
 async function load(id: string) {
-  return orNotFound(getAssignment(id));
+  return orNotFound(requireViewer().then((viewer) => getAssignment(getDb(), viewer, id)));
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

@@ -1,36 +1,9 @@
-import { z } from 'zod';
-import { ACTIVITY_STATUSES, FOLLOW_UP_KINDS, type ActivityStatus } from '@/db/schema';
+import { ACTIVITY_STATUSES, type ActivityStatus } from '@/db/schema';
 
-const id = z.coerce.number({ error: 'validation.invalidId' }).int({ error: 'validation.invalidId' }).positive({ error: 'validation.invalidId' });
-const isoDate = z
-  .string({ error: 'validation.required' })
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.invalidDate' })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: 'validation.invalidDate' });
-const revision = z.coerce.number({ error: 'validation.invalidId' }).int().nonnegative();
-const notes = z.string().trim().max(8000, { error: 'validation.tooLong' }).optional().default('');
-
-export const NOTE_MAX = 8000;
+/** The longest comment or next step one activity's entry may carry. */
 export const ENTRY_TEXT_MAX = 1000;
 
-export const bookTalkSchema = z.object({
-  employeePersonId: id,
-  kind: z.enum(['appraisal_talk', 'salary_talk'], { error: 'validation.invalidChoice' }),
-  heldOn: isoDate,
-});
-
-/** Per activity, fields are named `<field>-<activityId>`; the schema checks the fixed fields, `entriesOf` the rest. */
-export const talkPreparationSchema = z.looseObject({ talkId: id, revision, notes });
-export const talkRecordSchema = z.looseObject({ talkId: id, revision, notes, salaryAssessment: z.string().trim().max(NOTE_MAX, { error: 'validation.tooLong' }).optional().default('') });
-export const talkDecisionSchema = z.object({ talkId: id, revision });
-
-export const meetingSchema = z.looseObject({
-  unitId: id,
-  heldOn: isoDate,
-  attendeeIds: z.array(id, { error: 'followUp.errors.chooseAttendees' }).min(1, { error: 'followUp.errors.chooseAttendees' }).max(500),
-  minutes: notes,
-});
-
+/** A talk and a workplace meeting both name an activity's fields `<field>-<activityId>`. */
 export const entryField = (field: 'status' | 'comment' | 'nextStep' | 'selfStatus' | 'selfComment', activityId: number) => `${field}-${activityId}`;
 
 export interface ParsedEntry {
@@ -67,5 +40,3 @@ export function entriesOf(input: Record<string, unknown>, activityIds: number[],
   }
   return { entries, fieldErrors };
 }
-
-export const FOLLOW_UP_KIND_VALUES = FOLLOW_UP_KINDS;

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+const id = z.coerce.number({ error: 'validation.invalidId' }).int({ error: 'validation.invalidId' }).positive({ error: 'validation.invalidId' });
+const isoDate = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.invalidDate' })
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: 'validation.invalidDate' });
+
+export const MINUTES_MAX = 8000;
+
+/**
+ * A workplace meeting: its fixed fields here; the status, comment and decision of each activity
+ * (`<field>-<activityId>`) are read by `entriesOf` (features/follow-ups/entries.ts).
+ */
+export const meetingSchema = z.looseObject({
+  unitId: id,
+  heldOn: isoDate,
+  attendeeIds: z.array(id, { error: 'followUp.errors.chooseAttendees' }).min(1, { error: 'followUp.errors.chooseAttendees' }).max(500),
+  minutes: z.string().trim().max(MINUTES_MAX, { error: 'validation.tooLong' }).optional().default(''),
+});
+
+export type MeetingInput = z.infer<typeof meetingSchema>;
