@@ -5,6 +5,8 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema';
 
 export type Db = ReturnType<typeof openDatabase>;
+/** The handle a `db.transaction` callback gets: it reads and writes like the connection itself. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
  * Opens the SQLite file with the settings the application relies on: WAL so readers never wait

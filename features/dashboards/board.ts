@@ -11,12 +11,11 @@ import { loadGoalSummaries } from '@/features/goals/details';
 import { todayInStockholm } from '@/features/dashboards/periods';
 import { ReadCache } from '@/lib/cache/read-cache';
 import { requireViewer } from '@/lib/auth/viewer';
+import { parseId } from '@/lib/ids';
 
 const BOARD_KINDS = ['board', 'executive_board'] as const;
 /** The unit table of one administration goal stays readable and small even at 3,000 units. */
 export const MAX_UNITS = 100;
-
-const positiveId = (raw: string | undefined) => (raw && /^\d{1,12}$/.test(raw) ? Number(raw) : null);
 
 /** The boards (and KS) of the viewer's municipality, for the index. Results are public: anyone signed in reads them. */
 export async function getDashboardIndex() {
@@ -34,7 +33,7 @@ export async function getDashboardIndex() {
 /** Only the board's name, for the page title; the same checks as the dashboard itself. */
 export async function getBoardName(rawId: string): Promise<string> {
   const viewer = await requireViewer();
-  const id = positiveId(rawId);
+  const id = parseId(rawId);
   const board = id === null ? undefined : findBoard(id, viewer.municipalityId);
   if (!board) throw new NotFoundError('Nämnden');
   return board.name;
@@ -58,10 +57,10 @@ export async function getBoardDashboard(rawId: string, rawOpenGoal: string | und
   // Results are public within the municipality: every signed-in reader gets the same view. Which
   // periods have passed depends on the date, so the date is part of the key.
   const viewer = await requireViewer();
-  const id = positiveId(rawId);
+  const id = parseId(rawId);
   if (id === null) throw new NotFoundError('Nämnden');
   const db = getDb();
-  const openId = positiveId(rawOpenGoal);
+  const openId = parseId(rawOpenGoal);
   return boardViews.read(db, `${viewer.municipalityId}:${todayInStockholm()}:${id}:${openId ?? ''}`, () => buildBoardDashboard(db, viewer.municipalityId, id, openId));
 }
 

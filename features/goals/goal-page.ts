@@ -11,15 +11,10 @@ import { boardScopes, canWriteGoal, type BoardScope } from './scope';
 import { koladaComparisonsFor } from '@/features/kolada/queries';
 import { currentPlanYear } from '@/features/plan-years/current';
 import { requireViewer } from '@/lib/auth/viewer';
+import { parseId } from '@/lib/ids';
 import type { Db } from '@/db/connection';
 
 export const ACTIVITIES_PER_PAGE = 50;
-
-function parseId(raw: string): number {
-  const id = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(id) || id <= 0) throw new NotFoundError('Målet');
-  return id;
-}
 
 /** The goals one level up that a goal of this level and scope may contribute to, in the same year. */
 function parentOptions(db: Db, level: GoalLevel, planYearId: number, scope: BoardScope | undefined) {
@@ -37,6 +32,7 @@ export async function getGoalPage(rawId: string, page: number) {
   const viewer = await requireViewer();
   const db = getDb();
   const id = parseId(rawId);
+  if (id === null) throw new NotFoundError('Målet');
   const row = db.select({ goal: goals, year: planYears.year, yearStatus: planYears.status, municipalityId: planYears.municipalityId }).from(goals).innerJoin(planYears, eq(planYears.id, goals.planYearId)).where(eq(goals.id, id)).get();
   // Another municipality's goal is as unknown as a missing one.
   if (!row || row.municipalityId !== viewer.municipalityId) throw new NotFoundError('Målet');

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import { getDb } from '@/db';
-import type { Db } from '@/db/connection';
+import type { Db, Tx } from '@/db/connection';
 import { decisions, goalLinks, goals, indicators, orgUnits, planYears } from '@/db/schema';
 import { ForbiddenError, NotFoundError, RuleError } from '@/lib/errors';
 import { ownMunicipality, canRecordBoardGoals, canRecordCouncilGoals, type Viewer } from '@/lib/permissions';
@@ -10,7 +10,6 @@ import { writeAudit } from '@/lib/audit/write-audit';
 import { boardScope, canWriteGoal, openPlanYear } from './scope';
 import { requireViewer } from '@/lib/auth/viewer';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** The goal being edited, in the viewer's municipality and in an open year, or an error. */
 function existingGoal(tx: Tx, viewer: Viewer, goalId: number) {

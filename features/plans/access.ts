@@ -10,13 +10,6 @@ import { unitChain } from '@/features/organisation/scope';
 /** A transaction handle or the connection itself: both read and write the same way. */
 export type DbLike = Pick<Db, 'select' | 'insert' | 'update' | 'delete'>;
 
-/** Reads from user input become ids only if they are positive integers; anything else is "not found". */
-export function parseId(raw: string | number): number {
-  const id = typeof raw === 'number' ? raw : Number(raw);
-  if (!Number.isSafeInteger(id) || id <= 0 || (typeof raw === 'string' && !/^\d+$/.test(raw))) throw new NotFoundError('Handlingsplanen');
-  return id;
-}
-
 /**
  * One plan version, if it belongs to the viewer's municipality. Plans are public documents, so
  * anyone signed in there may read it; whether they may change it is `planRights`.

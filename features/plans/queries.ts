@@ -9,7 +9,8 @@ import { canWritePlan, type Viewer } from '@/lib/permissions';
 import { goalChainUpwards } from '@/features/goals/details';
 import { goalIdsOfUnitChain, unitFacts } from '@/features/organisation/scope';
 import { currentPlanYear } from '@/features/plan-years/current';
-import { loadPlan, parseId, planRights, type LoadedPlan } from './access';
+import { parseId } from '@/lib/ids';
+import { loadPlan, planRights, type LoadedPlan } from './access';
 import { requireViewer } from '@/lib/auth/viewer';
 
 const fullName = (given: string | null, family: string | null) => (given ? `${given} ${family ?? ''}`.trim() : null);
@@ -100,7 +101,9 @@ function withTalkFigures<T extends { id: number }>(db: Db, viewer: Viewer, rows:
 export async function getPlanPage(rawId: string) {
   const viewer = await requireViewer();
   const db = getDb();
-  const plan = loadPlan(db, viewer, parseId(rawId));
+  const planId = parseId(rawId);
+  if (planId === null) throw new NotFoundError('Handlingsplanen');
+  const plan = loadPlan(db, viewer, planId);
   const rights = planRights(db, viewer, plan);
   const person = (id: number | null) => (id ? (db.select({ given: people.givenName, family: people.familyName }).from(people).where(eq(people.id, id)).get() ?? null) : null);
   const creator = person(plan.createdByPersonId);
@@ -132,9 +135,12 @@ export async function getPlanPage(rawId: string) {
 export async function getActivityEditPage(rawPlanId: string, rawActivityId: string) {
   const viewer = await requireViewer();
   const db = getDb();
-  const plan = loadPlan(db, viewer, parseId(rawPlanId));
+  const planId = parseId(rawPlanId);
+  if (planId === null) throw new NotFoundError('Handlingsplanen');
+  const plan = loadPlan(db, viewer, planId);
   if (!planRights(db, viewer, plan).canEdit) throw new NotFoundError('Aktiviteten');
-  const activity = planActivities(db, plan.id).find((a) => a.id === parseId(rawActivityId));
+  const activityId = parseId(rawActivityId);
+  const activity = planActivities(db, plan.id).find((a) => a.id === activityId);
   if (!activity) throw new NotFoundError('Aktiviteten');
   return { plan: { id: plan.id, unitName: plan.unitName, year: plan.year, version: plan.version, revision: plan.revision }, activity, options: activityFormOptions(db, plan) };
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
-import type { Db } from '@/db/connection';
+import type { Db, Tx } from '@/db/connection';
 import { assessments, followUpPeriods, goalLinks, goalRollups, goals, indicators, indicatorValues, municipalities, orgUnits, planYears, reports } from '@/db/schema';
 import { indicatorProgress } from '@/features/rollup/rules';
 import { ownGoals, summarise } from './compare';
@@ -13,7 +13,6 @@ import { parseSnapshot, reportSnapshotSchema, type ReportAssessment, type Report
  * comparison with the live data. Reads only aggregates and the bodies' own texts.
  */
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type Conn = Db | Tx;
 
 export interface SnapshotDecision {

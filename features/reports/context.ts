@@ -21,8 +21,6 @@ export interface ReportContext {
   scope: ReportScope;
 }
 
-export const parseId = (raw: string): number | null => (/^\d{1,9}$/.test(raw) ? Number(raw) : null);
-
 export function loadReportContext(db: Conn, municipalityId: number, periodId: number, bodyId: number): ReportContext {
   const period = db
     .select({ id: followUpPeriods.id, kind: followUpPeriods.kind, name: followUpPeriods.name, periodEnd: followUpPeriods.periodEnd, planYearId: followUpPeriods.planYearId, year: planYears.year, unitDeadline: followUpPeriods.unitDeadline, administrationDeadline: followUpPeriods.administrationDeadline, boardDeadline: followUpPeriods.boardDeadline })

@@ -8,7 +8,8 @@ import type { Viewer } from '@/lib/permissions';
 import { buildBoardSnapshot, buildCompiledSnapshot } from '@/features/reports/build-snapshot';
 import { canReadReport } from '@/features/reports/permissions';
 import { parseSnapshot, type ReportSnapshot } from '@/features/reports/snapshot';
-import { loadReportContext, parseId } from './context';
+import { parseId } from '@/lib/ids';
+import { loadReportContext } from './context';
 import { requireViewer } from '@/lib/auth/viewer';
 
 export interface ReportDocument {

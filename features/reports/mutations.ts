@@ -2,7 +2,7 @@ import 'server-only';
 import { unitFacts } from '@/features/organisation/scope';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import type { Db } from '@/db/connection';
+import type { Db, Tx } from '@/db/connection';
 import { assessments, decisions, orgUnits, reports } from '@/db/schema';
 import { ForbiddenError, NotFoundError, RuleError } from '@/lib/errors';
 import type { Viewer } from '@/lib/permissions';
@@ -16,8 +16,6 @@ import { contributingUnits, ensureReportRow, loadReportContext, reportGoals, typ
  * The writes of the report cycle. Each is one IMMEDIATE transaction that re-reads the report's
  * status inside it (so a report approved meanwhile is never written to) and leaves an audit row.
  */
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 function contextFor(tx: Tx, viewer: Viewer, periodId: number, bodyId: number): ReportContext {
   const ctx = loadReportContext(tx, viewer.municipalityId, periodId, bodyId);

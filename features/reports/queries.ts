@@ -13,7 +13,8 @@ import { diffSnapshots, type GoalDiff } from '@/features/reports/compare';
 import { deadlineState, stockholmDay, type DeadlineState } from '@/features/reports/deadlines';
 import { canApproveReport, canReadReport, canReturnReport, canSubmitReport, canWriteBodyAssessments, canWriteUnitAssessment } from '@/features/reports/permissions';
 import { parseSnapshot, type ReportSnapshot } from '@/features/reports/snapshot';
-import { contributingUnits, decisionOf, loadReportContext, managedUnitIds, parseId, reportGoals, type ReportContext } from './context';
+import { parseId } from '@/lib/ids';
+import { contributingUnits, decisionOf, loadReportContext, managedUnitIds, reportGoals, type ReportContext } from './context';
 import { requireViewer } from '@/lib/auth/viewer';
 
 /** The reads behind the report pages. Only aggregates and the assessing bodies' own texts leave here. */
@@ -55,7 +56,7 @@ export async function getReportIndex(rawPeriod: string | undefined) {
   const db = getDb();
   const today = todayInStockholm();
   const periods = reportPeriods(db, viewer.municipalityId);
-  const wanted = rawPeriod ? parseId(rawPeriod) : null;
+  const wanted = parseId(rawPeriod);
   // By default the report people work on now: the earliest whose board deadline has not passed.
   const period = (wanted !== null ? periods.find((p) => p.id === wanted) : [...periods].reverse().find((p) => p.boardDeadline >= today) ?? periods[0]) ?? null;
   if (rawPeriod && !period) throw new NotFoundError('Perioden');

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '@/db/connection';
+import type { Db, Tx } from '@/db/connection';
 import { ACTIVITY_STATUSES, activityGoals, followUpEntries, followUpEvents, followUpPeriods, goalLinks, goalRollups, goals, indicatorValues, indicators, planYears, rollupSettings, type ActivityStatus } from '@/db/schema';
 import { DEFAULT_SETTINGS, emptyCounts, indicatorProgress, proposeFulfilment, type RollupSettings, type StatusCounts } from './rules';
 
@@ -9,7 +9,6 @@ import { DEFAULT_SETTINGS, emptyCounts, indicatorProgress, proposeFulfilment, ty
  * latest workplace meeting on or before the period's end; without one it has not started.
  */
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Conn = Db | Tx;
 
 export function settingsOf(db: Conn, municipalityId: number): RollupSettings {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import type { Db } from '@/db/connection';
+import type { Db, Tx } from '@/db/connection';
 import { accounts, people, signInThrottle } from '@/db/schema';
 import { burnPasswordCheck, verifyPassword } from '@/lib/auth/password';
 import { ACCOUNT_POLICY, IP_POLICY, refundAttempt, reserveAttempt, type Reservation, type ThrottlePolicy, type ThrottleState } from '@/lib/auth/throttle';
@@ -21,7 +21,6 @@ export interface AuthenticatedUser {
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 const accountKeyOf = (email: string) => `account:${email.trim().toLowerCase()}`;
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 function readThrottle(tx: Db | Tx, key: string): ThrottleState | undefined {
   const row = tx.select().from(signInThrottle).where(eq(signInThrottle.key, key)).get();
