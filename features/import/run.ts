@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '@/db/connection';
-import { auditLog } from '@/db/schema';
+import { writeAudit } from '@/lib/audit/write-audit';
 import { planCounts, planImport } from './plan';
 import { elevatedRolesOf } from './roles';
 import { parseOrgFile, parsePeopleFile } from './rows';
@@ -78,25 +78,20 @@ export function runImport(
       const outcome = finish(plan, true);
       if (options.expectedPlanHash !== undefined && outcome.planHash !== options.expectedPlanHash) throw new StalePreviewError();
       applyImportPlan(db.$client, options.municipalityId, plan);
-      tx.insert(auditLog)
-        .values({
-          at: new Date(),
-          actorPersonId: options.actorPersonId,
-          action: 'hr_import.apply',
-          objectType: 'municipality',
-          objectId: options.municipalityId,
-          detail: JSON.stringify({ ...outcome.counts, contentHash, files: { org: options.files.org !== null, people: options.files.people !== null } }),
-        })
-        .run();
+      writeAudit(tx, {
+        actorPersonId: options.actorPersonId,
+        action: 'hr_import.apply',
+        objectType: 'municipality',
+        objectId: options.municipalityId,
+        detail: { ...outcome.counts, contentHash, files: { org: options.files.org !== null, people: options.files.people !== null } },
+      });
       // Who lost access beyond a plain employee's, one row each, so the log answers "when did they stop being HR".
       const revoked = [
         ...plan.people.ended.map((p) => ({ personId: p.personId, employeeNumber: p.employeeNumber, roles: elevatedRolesOf(p.rolesLost), reason: 'left' })),
         ...plan.people.created.filter((p) => p.returningPersonId !== null).map((p) => ({ personId: p.returningPersonId!, employeeNumber: p.row.employeeNumber, roles: elevatedRolesOf(p.rolesDropped), reason: 'returned' })),
       ].filter((r) => r.roles.length > 0);
       for (const r of revoked) {
-        tx.insert(auditLog)
-          .values({ at: new Date(), actorPersonId: options.actorPersonId, action: 'role.revoked_on_leaving', objectType: 'person', objectId: r.personId, detail: JSON.stringify({ employeeNumber: r.employeeNumber, roles: r.roles.join(' '), count: r.roles.length, reason: r.reason }) })
-          .run();
+        writeAudit(tx, { actorPersonId: options.actorPersonId, action: 'role.revoked_on_leaving', objectType: 'person', objectId: r.personId, detail: { employeeNumber: r.employeeNumber, roles: r.roles.join(' '), count: r.roles.length, reason: r.reason } });
       }
       return { ...outcome, ms: Math.round(performance.now() - started) };
     },

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
-import { auditLog, goals, indicators, koladaSettings, koladaValues, municipalities, planYears } from '@/db/schema';
+import { goals, indicators, koladaSettings, koladaValues, municipalities, planYears } from '@/db/schema';
 import type { Db } from '@/db/connection';
+import { writeAudit } from '@/lib/audit/write-audit';
 import { fetchKpiValues, KoladaFetchError, type KoladaErrorKind, type KoladaKpiAnswer } from './client';
 import { municipalitiesToFetch, parseComparisonGroup } from './settings';
 
@@ -67,9 +68,7 @@ export function storeKpiAnswer(db: Db, answer: KoladaKpiAnswer, context: { fetch
           .run();
         stored += 1;
       }
-      tx.insert(auditLog)
-        .values({ at: context.fetchedAt, actorPersonId: context.actorPersonId, action: 'kolada.values_stored', objectType: 'municipality', objectId: context.municipalityId, detail: JSON.stringify({ kpi: answer.kpiId, source: answer.source, pages: answer.pages, stored, removed }) })
-        .run();
+      writeAudit(tx, { at: context.fetchedAt, actorPersonId: context.actorPersonId, action: 'kolada.values_stored', objectType: 'municipality', objectId: context.municipalityId, detail: { kpi: answer.kpiId, source: answer.source, pages: answer.pages, stored, removed } });
       return { stored, removed };
     },
     { behavior: 'immediate' },
@@ -89,9 +88,7 @@ export type KoladaRunResult =
   | { ok: false; kind: KoladaErrorKind | 'noMunicipality' | 'noKpis'; message: string; failedKpi: string | null; kpis: ({ kpiId: string } & StoredCounts)[] };
 
 function failureAudit(db: Db, options: KoladaRunOptions, detail: Record<string, unknown>) {
-  db.insert(auditLog)
-    .values({ at: (options.now ?? (() => new Date()))(), actorPersonId: options.actorPersonId, action: 'kolada.fetch_failed', objectType: 'municipality', objectId: options.municipalityId, detail: JSON.stringify(detail) })
-    .run();
+  writeAudit(db, { at: (options.now ?? (() => new Date()))(), actorPersonId: options.actorPersonId, action: 'kolada.fetch_failed', objectType: 'municipality', objectId: options.municipalityId, detail });
 }
 
 /**

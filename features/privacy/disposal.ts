@@ -1,5 +1,5 @@
 import type { Db } from '@/db/connection';
-import { auditLog } from '@/db/schema';
+import { writeAudit } from '@/lib/audit/write-audit';
 import { RuleError } from '@/lib/errors';
 import { DEFAULT_TALK_NOTE_YEARS, retentionCutoff } from './retention';
 
@@ -82,10 +82,7 @@ export function disposeTalkTexts(
       const notes = sql.prepare(`DELETE FROM confidential_notes WHERE id IN (SELECT n.id ${NOTES_BEFORE})`).run(params).changes;
       sql.prepare(`UPDATE follow_up_entries SET comment = NULL, next_step = NULL, self_comment = NULL WHERE id IN (SELECT f.id ${ENTRY_TEXTS_BEFORE})`).run(params);
       const result = { municipalityId: options.municipalityId, years, cutoffDate, notes, entryTexts: found.entryTexts, talks: found.talks };
-      // As lib/audit/write-audit.ts writes it; that module is server-only, which the command line cannot load.
-      tx.insert(auditLog)
-        .values({ at: new Date(), actorPersonId: options.actorPersonId, action: 'talk_note.disposed', objectType: 'retention_rule', objectId: options.municipalityId, detail: JSON.stringify({ ...result, ...(options.trigger ? { trigger: options.trigger } : {}) }) })
-        .run();
+      writeAudit(tx, { actorPersonId: options.actorPersonId, action: 'talk_note.disposed', objectType: 'retention_rule', objectId: options.municipalityId, detail: { ...result, ...(options.trigger ? { trigger: options.trigger } : {}) } });
       return { ...result, dryRun: false };
     },
     { behavior: 'immediate' },

@@ -4,8 +4,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../../db/connection';
 import { applyMigrations } from '../../db/migrate';
-import { auditLog } from '../../db/schema';
 import { disposeTalkTexts, type DisposalResult } from '../../features/privacy/disposal';
+import { writeAudit } from '../../lib/audit/write-audit';
 
 /**
  * Online backup and restore of the SQLite file.
@@ -202,9 +202,7 @@ export function restoreDatabase(backupFile: string, target: string, now = new Da
       accounts = db.transaction(
         (tx) => {
           const done = endEverySession(db.$client, replaced, now);
-          tx.insert(auditLog)
-            .values({ at: now, actorPersonId: null, action: 'backup.restored', objectType: null, objectId: null, detail: JSON.stringify({ backupCreatedAt: manifest.createdAt, ...done }) })
-            .run();
+          writeAudit(tx, { at: now, actorPersonId: null, action: 'backup.restored', detail: { backupCreatedAt: manifest.createdAt, ...done } });
           return done;
         },
         { behavior: 'immediate' },
