@@ -1,23 +1,17 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import type { Db } from '@/db/connection';
 import { actionPlans, activities, activityGoals, assignmentActivities, indicators, planEvents, type PlanEventKind } from '@/db/schema';
 import { ConflictError, ForbiddenError, NotFoundError, RuleError } from '@/lib/errors';
 import { canWritePlan, type Viewer } from '@/lib/permissions';
 import { nextStatus, type PlanTransition } from '@/features/plans/status';
 import { activityChanges, nextVersion, type ActivityContent } from '@/features/plans/versioning';
-import type { ActivityInput, ActivityUpdateInput } from '@/features/plans/validation';
+import type { ActivityInput, ActivityRemoveInput, ActivityUpdateInput, CreatePlanInput, PlanRefInput, ReturnPlanInput } from '@/features/plans/validation';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { goalChainUpwards } from '@/features/goals/details';
 import { goalIdsOfUnitChain, unitFacts } from '@/features/organisation/scope';
 import { currentPlanYear } from '@/features/plan-years/current';
 import { loadPlan, planRights, unitStaff, type DbLike, type LoadedPlan } from './access';
-import { requireViewer } from '@/lib/auth/viewer';
-
-interface PlanRef {
-  planId: number;
-  revision: number;
-}
 
 /**
  * Every change to a plan runs here: one IMMEDIATE transaction (the write lock is taken before the
@@ -25,8 +19,7 @@ interface PlanRef {
  * row written with the change, and the revision raised by an UPDATE that names the revision the
  * form saw. A form opened before someone else's save changes nothing and is told so.
  */
-function changePlan<T>(viewer: Viewer, ref: PlanRef, need: 'edit' | 'submit' | 'decide' | 'newVersion', change: (tx: DbLike, plan: LoadedPlan, now: Date) => T): T {
-  const db = getDb();
+function changePlan<T>(db: Db, viewer: Viewer, ref: PlanRefInput, need: 'edit' | 'submit' | 'decide' | 'newVersion', change: (tx: DbLike, plan: LoadedPlan, now: Date) => T): T {
   return db.transaction(
     (tx) => {
       const plan = loadPlan(tx, viewer, ref.planId);
@@ -58,8 +51,7 @@ function recordEvent(tx: DbLike, viewer: Viewer, planId: number, now: Date, kind
 }
 
 /** The server's own checks of an activity: goals of the unit's chain only, an owner from the unit, an indicator of a chosen goal's chain. */
-function checkActivity(tx: DbLike, plan: LoadedPlan, input: ActivityInput): ActivityContent {
-  const db = getDb();
+function checkActivity(db: Db, tx: DbLike, plan: LoadedPlan, input: ActivityInput): ActivityContent {
   const allowedGoals = new Set(goalIdsOfUnitChain(db, plan.unitId, plan.planYearId));
   if (input.goalIds.some((g) => !allowedGoals.has(g))) throw new RuleError('plans.errors.goalOutsideChain', 'goalIds');
   if (!unitStaff(tx, plan.unitId).includes(input.ownerPersonId)) throw new RuleError('plans.errors.ownerOutsideUnit', 'ownerPersonId');
@@ -84,9 +76,8 @@ function activityColumns(c: ActivityContent) {
 }
 
 /** A unit's first plan for the current plan year, written by the unit's own manager. */
-export async function createPlan(unitId: number): Promise<number> {
-  const viewer = await requireViewer();
-  const db = getDb();
+export function createPlan(db: Db, viewer: Viewer, input: CreatePlanInput): number {
+  const { unitId } = input;
   if (!canWritePlan(viewer, unitFacts(db, unitId))) throw new NotFoundError('Enheten');
   return db.transaction(
     (tx) => {
@@ -104,9 +95,8 @@ export async function createPlan(unitId: number): Promise<number> {
 }
 
 /** "Ändra planen": the approved version stays as it is; its successor is a draft with the same activities. */
-export async function startNewVersion(ref: PlanRef): Promise<number> {
-  const viewer = await requireViewer();
-  return changePlan(viewer, ref, 'newVersion', (tx, plan, now) => {
+export function startNewVersion(db: Db, viewer: Viewer, input: PlanRefInput): number {
+  return changePlan(db, viewer, input, 'newVersion', (tx, plan, now) => {
     const rows = tx.select().from(activities).where(eq(activities.planId, plan.id)).all();
     const links = rows.length ? tx.select().from(activityGoals).where(inArray(activityGoals.activityId, rows.map((r) => r.id))).all() : [];
     const next = nextVersion(plan, rows.map((r) => ({ ...r, goalIds: links.filter((l) => l.activityId === r.id).map((l) => l.goalId) })), viewer.personId, now);
@@ -122,10 +112,9 @@ export async function startNewVersion(ref: PlanRef): Promise<number> {
   });
 }
 
-export async function addActivity(input: ActivityInput): Promise<number> {
-  const viewer = await requireViewer();
-  return changePlan(viewer, input, 'edit', (tx, plan, now) => {
-    const content = checkActivity(tx, plan, input);
+export function addActivity(db: Db, viewer: Viewer, input: ActivityInput): number {
+  return changePlan(db, viewer, input, 'edit', (tx, plan, now) => {
+    const content = checkActivity(db, tx, plan, input);
     const last = tx.select({ max: sql<number | null>`max(${activities.sortOrder})` }).from(activities).where(eq(activities.planId, plan.id)).get();
     const created = tx.insert(activities).values({ ...activityColumns(content), planId: plan.id, sortOrder: (last?.max ?? -1) + 1 }).returning({ id: activities.id }).get();
     tx.insert(activityGoals).values(content.goalIds.map((goalId) => ({ activityId: created.id, goalId }))).run();
@@ -134,11 +123,10 @@ export async function addActivity(input: ActivityInput): Promise<number> {
   });
 }
 
-export async function updateActivity(input: ActivityUpdateInput): Promise<void> {
-  const viewer = await requireViewer();
-  changePlan(viewer, input, 'edit', (tx, plan, now) => {
+export function updateActivity(db: Db, viewer: Viewer, input: ActivityUpdateInput): void {
+  changePlan(db, viewer, input, 'edit', (tx, plan, now) => {
     const before = activityOf(tx, plan.id, input.activityId);
-    const after = checkActivity(tx, plan, input);
+    const after = checkActivity(db, tx, plan, input);
     const changes = activityChanges(before, after);
     if (changes.length === 0) return;
     tx.update(activities).set(activityColumns(after)).where(eq(activities.id, before.id)).run();
@@ -150,9 +138,8 @@ export async function updateActivity(input: ActivityUpdateInput): Promise<void> 
   });
 }
 
-export async function removeActivity(input: PlanRef & { activityId: number }): Promise<void> {
-  const viewer = await requireViewer();
-  changePlan(viewer, input, 'edit', (tx, plan, now) => {
+export function removeActivity(db: Db, viewer: Viewer, input: ActivityRemoveInput): void {
+  changePlan(db, viewer, input, 'edit', (tx, plan, now) => {
     const before = activityOf(tx, plan.id, input.activityId);
     // Employees have linked their assignments to it: removing it would silently change them.
     const linked = tx.select({ n: sql<number>`count(*)` }).from(assignmentActivities).where(eq(assignmentActivities.activityId, before.id)).get();
@@ -184,9 +171,9 @@ function moveAssignmentLinks(tx: DbLike, planId: number): number {
   return moved;
 }
 
-function transition(viewer: Viewer, ref: PlanRef, kind: PlanTransition, comment: string | null) {
+function transition(db: Db, viewer: Viewer, ref: PlanRefInput, kind: PlanTransition, comment: string | null) {
   let movedLinks = 0;
-  return changePlan(viewer, ref, kind === 'submit' ? 'submit' : 'decide', (tx, plan, now) => {
+  return changePlan(db, viewer, ref, kind === 'submit' ? 'submit' : 'decide', (tx, plan, now) => {
     const status = nextStatus(plan.status, kind);
     if (!status) throw new RuleError('plans.errors.locked');
     if (kind === 'submit') {
@@ -202,16 +189,16 @@ function transition(viewer: Viewer, ref: PlanRef, kind: PlanTransition, comment:
   });
 }
 
-export async function submitPlan(ref: PlanRef): Promise<void> {
-  transition(await requireViewer(), ref, 'submit', null);
+export function submitPlan(db: Db, viewer: Viewer, input: PlanRefInput): void {
+  transition(db, viewer, input, 'submit', null);
 }
 
 /** Approved by a director above the unit (canDecidePlan), never by the plan's own writer. */
-export async function approvePlan(ref: PlanRef): Promise<{ planYearId: number }> {
-  const plan = transition(await requireViewer(), ref, 'approve', null);
+export function approvePlan(db: Db, viewer: Viewer, input: PlanRefInput): { planYearId: number } {
+  const plan = transition(db, viewer, input, 'approve', null);
   return { planYearId: plan.planYearId };
 }
 
-export async function returnPlan(ref: PlanRef & { comment: string }): Promise<void> {
-  transition(await requireViewer(), ref, 'return', ref.comment);
+export function returnPlan(db: Db, viewer: Viewer, input: ReturnPlanInput): void {
+  transition(db, viewer, input, 'return', input.comment);
 }

@@ -1,7 +1,6 @@
 import 'server-only';
 import { talkAggregatesForActivities } from '@/features/talks/aggregates';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
 import { actionPlans, activities, activityGoals, employments, goals, indicators, orgUnits, people, planEvents, type PlanStatus } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
@@ -11,7 +10,6 @@ import { goalIdsOfUnitChain, unitFacts } from '@/features/organisation/scope';
 import { currentPlanYear } from '@/features/plan-years/current';
 import { parseId } from '@/lib/ids';
 import { loadPlan, planRights, type LoadedPlan } from './access';
-import { requireViewer } from '@/lib/auth/viewer';
 
 const fullName = (given: string | null, family: string | null) => (given ? `${given} ${family ?? ''}`.trim() : null);
 
@@ -98,9 +96,7 @@ function withTalkFigures<T extends { id: number }>(db: Db, viewer: Viewer, rows:
 }
 
 /** One plan version as its page shows it; readable by anyone signed in in the municipality. */
-export async function getPlanPage(rawId: string) {
-  const viewer = await requireViewer();
-  const db = getDb();
+export async function getPlanPage(db: Db, viewer: Viewer, rawId: string) {
   const planId = parseId(rawId);
   if (planId === null) throw new NotFoundError('Handlingsplanen');
   const plan = loadPlan(db, viewer, planId);
@@ -132,14 +128,12 @@ export async function getPlanPage(rawId: string) {
 }
 
 /** The edit form of one activity: only for the plan's writer while the plan is editable; anyone else gets 404. */
-export async function getActivityEditPage(rawPlanId: string, rawActivityId: string) {
-  const viewer = await requireViewer();
-  const db = getDb();
-  const planId = parseId(rawPlanId);
+export async function getActivityEditPage(db: Db, viewer: Viewer, raw: { planId: string; activityId: string }) {
+  const planId = parseId(raw.planId);
   if (planId === null) throw new NotFoundError('Handlingsplanen');
   const plan = loadPlan(db, viewer, planId);
   if (!planRights(db, viewer, plan).canEdit) throw new NotFoundError('Aktiviteten');
-  const activityId = parseId(rawActivityId);
+  const activityId = parseId(raw.activityId);
   const activity = planActivities(db, plan.id).find((a) => a.id === activityId);
   if (!activity) throw new NotFoundError('Aktiviteten');
   return { plan: { id: plan.id, unitName: plan.unitName, year: plan.year, version: plan.version, revision: plan.revision }, activity, options: activityFormOptions(db, plan) };
@@ -219,9 +213,7 @@ export function countPlansAwaitingDecision(db: Db, viewer: Viewer, planYearId: n
 }
 
 /** "Handlingsplaner": the plans the viewer writes, those waiting for their decision, and their own unit's plan. */
-export async function listPlansToActOn(page: number) {
-  const viewer = await requireViewer();
-  const db = getDb();
+export async function listPlansToActOn(db: Db, viewer: Viewer, page: number) {
   const year = currentPlanYear(db, viewer.municipalityId);
   if (!year) return { year: null, own: [], awaiting: { isDecider: false, rows: [], total: 0, page: 1 }, page: 1, pageSize: DECISIONS_PAGE_SIZE, myUnitPlan: null };
   const own = ownPlans(db, viewer, year.id);

@@ -61,3 +61,7 @@ export const createPlanSchema = z.object({ unitId: id });
 
 export type ActivityInput = z.infer<typeof activitySchema>;
 export type ActivityUpdateInput = z.infer<typeof activityUpdateSchema>;
+export type PlanRefInput = z.infer<typeof planRefSchema>;
+export type ActivityRemoveInput = z.infer<typeof activityRemoveSchema>;
+export type ReturnPlanInput = z.infer<typeof returnPlanSchema>;
+export type CreatePlanInput = z.infer<typeof createPlanSchema>;

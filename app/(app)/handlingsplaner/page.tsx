@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { PlanStepForm } from '@/features/plans/components/plan-step-form';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { listPlansToActOn } from '@/features/plans/queries';
-import { createPlanAction } from '@/features/plans/actions';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { formatter, translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +19,7 @@ function pageNumber(raw: string | string[] | undefined): number {
 }
 
 export default async function PlansPage({ searchParams }: { searchParams: Promise<{ sida?: string | string[] }> }) {
-  const list = await listPlansToActOn(pageNumber((await searchParams).sida));
+  const list = await listPlansToActOn(getDb(), await requireViewer(), pageNumber((await searchParams).sida));
   const t = await translator('plans.list');
   const format = await formatter();
   const pages = Math.max(1, Math.ceil(list.awaiting.total / list.pageSize));
@@ -81,7 +82,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
                     {p.status ? (
                       <StatusBadge kind="plan" value={p.status} />
                     ) : (
-                      <PlanStepForm action={createPlanAction} hidden={{ unitId: p.unitId }} id={`create-${p.unitId}`} label={t('createPlan', { year: list.year })} variant="secondary" />
+                      <PlanStepForm step="create" hidden={{ unitId: p.unitId }} id={`create-${p.unitId}`} label={t('createPlan', { year: list.year })} variant="secondary" />
                     )}
                   </td>
                 </tr>

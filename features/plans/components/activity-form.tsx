@@ -4,6 +4,7 @@ import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { CheckboxGroup, FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/form-fields';
 import { initialFormState, type FormState } from '@/lib/actions/form-state';
+import { addActivityAction, updateActivityAction } from '@/features/plans/activity-actions';
 
 export interface ActivityFormOptions {
   owners: { id: number; name: string; title: string }[];
@@ -27,13 +28,14 @@ interface ActivityValues {
  * Adds an activity to a plan or changes one. It carries the plan's revision, so a save made after
  * someone else's is refused instead of overwriting it; every message appears next to its field.
  */
-export function ActivityForm({ action, planId, revision, options, activity }: { action: (state: FormState, data: FormData) => Promise<FormState>; planId: number; revision: number; options: ActivityFormOptions; activity?: ActivityValues }) {
+export function ActivityForm({ planId, revision, options, activity }: { planId: number; revision: number; options: ActivityFormOptions; activity?: ActivityValues }) {
   const t = useTranslations('plans.form');
   // The chosen goals are remembered here: a rejected form is reset by React, and the server's
   // echo of the input only carries single values, not the checkbox list.
   const [goalIds, setGoalIds] = useState(() => (activity?.goals ?? []).map((g) => String(g.id)));
+  const save = activity ? updateActivityAction : addActivityAction;
   const [state, formAction] = useActionState(async (previous: FormState, data: FormData) => {
-    const result = await action(previous, data);
+    const result = await save(previous, data);
     if (result.ok && !activity) setGoalIds([]);
     return result;
   }, initialFormState);

@@ -2,14 +2,27 @@
 
 import { useActionState } from 'react';
 import { FormMessage, SubmitButton, TextField } from '@/components/ui/form-fields';
-import { initialFormState, type FormState } from '@/lib/actions/form-state';
+import { initialFormState } from '@/lib/actions/form-state';
+import { createPlanAction } from '@/features/plans/actions';
+import { approvePlanAction, newVersionAction, removeActivityAction, returnPlanAction, submitPlanAction } from '@/features/plans/activity-actions';
+
+const STEPS = {
+  create: createPlanAction,
+  submit: submitPlanAction,
+  approve: approvePlanAction,
+  return: returnPlanAction,
+  newVersion: newVersionAction,
+  removeActivity: removeActivityAction,
+};
+
+export type PlanStep = keyof typeof STEPS;
 
 /**
  * One step of a plan's life (submit, approve, return, new version, remove an activity): a button
  * with the plan's revision, and for a return the required comment.
  */
 export function PlanStepForm({
-  action,
+  step,
   planId,
   revision,
   label,
@@ -18,7 +31,7 @@ export function PlanStepForm({
   hidden = {},
   comment,
 }: {
-  action: (state: FormState, data: FormData) => Promise<FormState>;
+  step: PlanStep;
   /** Absent only for a form that makes a new plan. */
   planId?: number;
   revision?: number;
@@ -28,7 +41,7 @@ export function PlanStepForm({
   hidden?: Record<string, string | number>;
   comment?: { label: string; hint: string };
 }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useActionState(STEPS[step], initialFormState);
   return (
     <form action={formAction} className="space-y-3" aria-label={label}>
       {planId !== undefined ? <input type="hidden" name="planId" value={planId} /> : null}

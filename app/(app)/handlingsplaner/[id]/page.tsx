@@ -7,12 +7,13 @@ import { PlanStepForm } from '@/features/plans/components/plan-step-form';
 import { PlanTrail, PlanVersions } from '@/features/plans/components/plan-trail';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getPlanPage } from '@/features/plans/queries';
-import { addActivityAction, approvePlanAction, newVersionAction, returnPlanAction, submitPlanAction } from '@/features/plans/activity-actions';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
 import { formatter, translator } from '@/lib/i18n/shared';
 
 async function load(id: string) {
-  return orNotFound(getPlanPage(id));
+  return orNotFound(getPlanPage(getDb(), await requireViewer(), id));
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -93,7 +94,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
             {t('page.addTitle')}
           </h2>
           <div className="mt-3">
-            <ActivityForm action={addActivityAction} planId={plan.id} revision={plan.revision} options={options} />
+            <ActivityForm planId={plan.id} revision={plan.revision} options={options} />
           </div>
         </section>
       ) : null}
@@ -105,7 +106,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           </h2>
           <p className="mt-1 text-slate-700">{t('page.submitHint')}</p>
           <div className="mt-3">
-            <PlanStepForm action={submitPlanAction} {...ref} id="submit" label={t('form.submit')} />
+            <PlanStepForm step="submit" {...ref} id="submit" label={t('form.submit')} />
           </div>
         </section>
       ) : null}
@@ -117,10 +118,10 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           </h2>
           <p className="mt-1 text-slate-700">{t('form.approveHint')}</p>
           <div className="mt-3">
-            <PlanStepForm action={approvePlanAction} {...ref} id="approve" label={t('form.approve')} />
+            <PlanStepForm step="approve" {...ref} id="approve" label={t('form.approve')} />
           </div>
           <div className="mt-6 border-t border-slate-200 pt-4">
-            <PlanStepForm action={returnPlanAction} {...ref} id="return" label={t('form.return')} variant="secondary" comment={{ label: t('form.returnComment'), hint: t('form.returnHint') }} />
+            <PlanStepForm step="return" {...ref} id="return" label={t('form.return')} variant="secondary" comment={{ label: t('form.returnComment'), hint: t('form.returnHint') }} />
           </div>
         </section>
       ) : null}
@@ -132,7 +133,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           </h2>
           <p className="mt-1 text-slate-700">{t('page.newVersionHint')}</p>
           <div className="mt-3">
-            <PlanStepForm action={newVersionAction} {...ref} id="new-version" label={t('form.newVersion')} />
+            <PlanStepForm step="newVersion" {...ref} id="new-version" label={t('form.newVersion')} />
           </div>
         </section>
       ) : null}

@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { ActivityForm } from '@/features/plans/components/activity-form';
 import { PlanStepForm } from '@/features/plans/components/plan-step-form';
 import { getActivityEditPage } from '@/features/plans/queries';
-import { removeActivityAction, updateActivityAction } from '@/features/plans/activity-actions';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
 import { translator } from '@/lib/i18n/shared';
 
@@ -13,7 +14,7 @@ type Params = Promise<{ id: string; activityId: string }>;
 // Only the plan's writer, while the plan is editable, gets this page; everyone else the same 404.
 async function load(params: Params) {
   const { id, activityId } = await params;
-  return orNotFound(getActivityEditPage(id, activityId));
+  return orNotFound(getActivityEditPage(getDb(), await requireViewer(), { planId: id, activityId }));
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -35,7 +36,7 @@ export default async function EditActivityPage({ params }: { params: Params }) {
       <h1 className="mt-2 text-3xl font-bold">{t('form.editTitle')}</h1>
       <p className="mt-1 text-slate-700">{t('page.title', { year: plan.year, unit: plan.unitName })}</p>
       <section aria-label={t('form.editTitle')} className="mt-6 max-w-2xl rounded-lg bg-white p-4 shadow-sm">
-        <ActivityForm action={updateActivityAction} planId={plan.id} revision={plan.revision} options={options} activity={activity} />
+        <ActivityForm planId={plan.id} revision={plan.revision} options={options} activity={activity} />
       </section>
       <section aria-labelledby="remove-heading" className="mt-8 max-w-2xl">
         <h2 id="remove-heading" className="text-xl font-semibold">
@@ -43,7 +44,7 @@ export default async function EditActivityPage({ params }: { params: Params }) {
         </h2>
         <p className="mt-1 text-slate-700">{t('form.removeHint')}</p>
         <div className="mt-3">
-          <PlanStepForm action={removeActivityAction} planId={plan.id} revision={plan.revision} hidden={{ activityId: activity.id }} id="remove" label={t('form.remove')} variant="danger" />
+          <PlanStepForm step="removeActivity" planId={plan.id} revision={plan.revision} hidden={{ activityId: activity.id }} id="remove" label={t('form.remove')} variant="danger" />
         </div>
       </section>
     </>
