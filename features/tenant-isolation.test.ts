@@ -8,8 +8,8 @@ const { demoDatabase, viewerOf: demoViewer } = await import('@/test-support/demo
 const { loadTalkForViewer } = await import('@/features/talks/access');
 const { loadPlan, planRights } = await import('@/features/plans/access');
 const { getReportDocumentWith } = await import('@/features/reports/document');
-const { closePlanYearWith } = await import('@/features/plan-years/mutations');
-const { saveIndicatorWith } = await import('@/features/goals/mutations');
+const { closePlanYear } = await import('@/features/plan-years/mutations');
+const { saveIndicator } = await import('@/features/goals/mutations');
 const { listAuditLogWith } = await import('@/features/privacy/audit-log');
 const { NotFoundError } = await import('@/lib/errors');
 type Db = import('@/db/connection').Db;
@@ -65,11 +65,11 @@ describe('plans, reports, years, goals and the log across municipalities', () =>
 
   it('lets no administrator close another municipality’s year or change its goals', () => {
     const year = one<{ id: number }>(`SELECT id FROM plan_years WHERE municipality_id = 2 AND status = 'open'`);
-    expect(() => closePlanYearWith(db, sjovik('admin'), year.id)).toThrow(NotFoundError);
+    expect(() => closePlanYear(db, sjovik('admin'), { planYearId: year.id })).toThrow(NotFoundError);
     expect(one<{ status: string }>('SELECT status FROM plan_years WHERE id = ?', year.id).status).toBe('open');
     const goal = one<{ id: number }>(`SELECT id FROM goals WHERE plan_year_id = ? AND level = 'council' LIMIT 1`, year.id);
     const input = { goalId: goal.id, name: 'Ny', unit: '%', baseline: 1, baselineYear: 2025, target: 2, direction: 'increase' as const, source: 'x', koladaKpiId: null };
-    expect(() => saveIndicatorWith(db, sjovik('admin'), input)).toThrow(NotFoundError);
+    expect(() => saveIndicator(db, sjovik('admin'), input)).toThrow(NotFoundError);
   });
 
   it('shows each administrator their own municipality’s audit log only', () => {

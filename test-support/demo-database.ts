@@ -5,8 +5,8 @@ import type { Viewer } from '@/lib/permissions';
 
 /**
  * For the data layer's tests: a fresh small demo municipality in memory, and the demo accounts as
- * the session would resolve them. The tests call the `…With(db, viewer, …)` functions with these,
- * so every role and ownership check runs exactly as it does behind a page.
+ * the session would resolve them. The tests call the queries and mutations, `(db, viewer, input)`,
+ * with these, so every role and ownership check runs exactly as it does behind a page.
  */
 export async function demoDatabase(seed = 1, options: { secondMunicipality?: boolean } = {}): Promise<Db> {
   const db = openDatabase(':memory:');

@@ -1,16 +1,15 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
-import { getDb } from '@/db';
+import type { Db } from '@/db/connection';
 import { goalLinks, goals, guidingValues, orgUnits, planYears, visions, type GoalLevel } from '@/db/schema';
 import { matchesSearch } from '@/features/goals/search';
-import { ownMunicipality, canRecordCouncilGoals, canRecordBoardGoals } from '@/lib/permissions';
+import { ownMunicipality, canRecordCouncilGoals, canRecordBoardGoals, type Viewer } from '@/lib/permissions';
 import { contributionCounts, type Contribution } from './contributions';
 import { linkedActivities, unitSubtree, type LinkedActivity } from './activities';
 import { loadGoalSummaries, type GoalSummary } from './details';
 import { boardScopes } from './scope';
 import { administrationOf, boardServedBy, unitChain } from '@/features/organisation/scope';
 import { currentPlanYear } from '@/features/plan-years/current';
-import { requireViewer } from '@/lib/auth/viewer';
 
 /** At most this many goals are open at once, and this many activities shown under each. */
 export const MAX_OPEN = 30;
@@ -37,9 +36,7 @@ export interface CascadeFilters {
  * goals below them and the activities linked to them. A year has a few dozen goals, so their ids
  * and links are read whole; summaries, indicators and activities only for goals on screen.
  */
-export async function getGoalCascade(filters: CascadeFilters) {
-  const viewer = await requireViewer();
-  const db = getDb();
+export async function getGoalCascade(db: Db, viewer: Viewer, filters: CascadeFilters) {
   const years = db.select({ id: planYears.id, year: planYears.year, status: planYears.status }).from(planYears).where(eq(planYears.municipalityId, viewer.municipalityId)).orderBy(desc(planYears.year)).all();
   const year = years.find((y) => y.year === filters.year) ?? currentPlanYear(db, viewer.municipalityId) ?? years[0];
   const vision = db.select().from(visions).where(and(eq(visions.municipalityId, viewer.municipalityId), isNull(visions.validToYear))).get();

@@ -1,14 +1,12 @@
 import 'server-only';
 import { and, eq, inArray, ne } from 'drizzle-orm';
-import { getDb } from '@/db';
 import type { Db, Tx } from '@/db/connection';
-import { decisions, goalLinks, goals, indicators, orgUnits, planYears } from '@/db/schema';
+import { decisions, goalLinks, goals, guidingValues, indicators, orgUnits, planYears, visions } from '@/db/schema';
 import { ForbiddenError, NotFoundError, RuleError } from '@/lib/errors';
 import { ownMunicipality, canRecordBoardGoals, canRecordCouncilGoals, type Viewer } from '@/lib/permissions';
-import type { BoardGoalInput, CouncilGoalInput, IndicatorInput } from '@/features/goals/validation';
+import type { BoardGoalInput, CouncilGoalInput, IndicatorInput, VisionInput } from '@/features/goals/validation';
 import { writeAudit } from '@/lib/audit/write-audit';
-import { boardScope, canWriteGoal, openPlanYear } from './scope';
-import { requireViewer } from '@/lib/auth/viewer';
+import { boardScope, canWriteGoal, currentVision, openPlanYear } from './scope';
 
 
 /** The goal being edited, in the viewer's municipality and in an open year, or an error. */
@@ -46,7 +44,7 @@ function councilOf(tx: Tx, municipalityId: number): number {
   return council.id;
 }
 
-export function saveCouncilGoalWith(db: Db, viewer: Viewer, input: CouncilGoalInput): number {
+export function saveCouncilGoal(db: Db, viewer: Viewer, input: CouncilGoalInput): number {
   if (!canRecordCouncilGoals(viewer, ownMunicipality(viewer))) throw new ForbiddenError();
   const id = db.transaction((tx) => {
     const councilId = councilOf(tx, viewer.municipalityId);
@@ -70,7 +68,7 @@ export function saveCouncilGoalWith(db: Db, viewer: Viewer, input: CouncilGoalIn
   return id;
 }
 
-export function saveBoardGoalWith(db: Db, viewer: Viewer, input: BoardGoalInput): number {
+export function saveBoardGoal(db: Db, viewer: Viewer, input: BoardGoalInput): number {
   const scope = boardScope(db, viewer.municipalityId, input.boardId);
   // A director of another administration may post any board id: the rule is checked here, not in the form.
   if (!canRecordBoardGoals(viewer, scope)) throw new ForbiddenError();
@@ -104,7 +102,7 @@ export function saveBoardGoalWith(db: Db, viewer: Viewer, input: BoardGoalInput)
   return id;
 }
 
-export function saveIndicatorWith(db: Db, viewer: Viewer, input: IndicatorInput): number {
+export function saveIndicator(db: Db, viewer: Viewer, input: IndicatorInput): number {
   return db.transaction((tx) => {
     const goal = existingGoal(tx, viewer, input.goalId);
     if (!canWriteGoal(db, viewer, goal)) throw new ForbiddenError();
@@ -123,12 +121,29 @@ export function saveIndicatorWith(db: Db, viewer: Viewer, input: IndicatorInput)
   });
 }
 
-export async function saveCouncilGoal(input: CouncilGoalInput) {
-  return saveCouncilGoalWith(getDb(), await requireViewer(), input);
-}
-export async function saveBoardGoal(input: BoardGoalInput) {
-  return saveBoardGoalWith(getDb(), await requireViewer(), input);
-}
-export async function saveIndicator(input: IndicatorInput) {
-  return saveIndicatorWith(getDb(), await requireViewer(), input);
+/** Rewords the current vision and its ledord and adds new ones; the audit row keeps the earlier wording. */
+export function saveVision(db: Db, viewer: Viewer, input: VisionInput): void {
+  if (!canRecordCouncilGoals(viewer, ownMunicipality(viewer))) throw new ForbiddenError();
+  db.transaction((tx) => {
+    const vision = currentVision(tx, viewer.municipalityId);
+    const before = tx.select().from(guidingValues).where(eq(guidingValues.visionId, vision.id)).all();
+    tx.update(visions).set({ statement: input.statement, description: input.description }).where(eq(visions.id, vision.id)).run();
+    let sortOrder = Math.max(-1, ...before.map((v) => v.sortOrder));
+    for (const value of input.values) {
+      if (value.id === null) {
+        tx.insert(guidingValues).values({ visionId: vision.id, name: value.name, description: value.description, sortOrder: ++sortOrder }).run();
+        continue;
+      }
+      // A ledord of another vision (or municipality) is as unknown as a missing one.
+      if (!before.some((b) => b.id === value.id)) throw new NotFoundError('Ledordet');
+      tx.update(guidingValues).set({ name: value.name, description: value.description }).where(eq(guidingValues.id, value.id)).run();
+    }
+    writeAudit(tx, {
+      actorPersonId: viewer.personId,
+      action: 'vision.update',
+      objectType: 'vision',
+      objectId: vision.id,
+      detail: { before: { statement: vision.statement, description: vision.description, values: before.map((b) => ({ id: b.id, name: b.name, description: b.description })) }, after: input },
+    });
+  });
 }

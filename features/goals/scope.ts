@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { orgUnits, planYears } from '@/db/schema';
+import { orgUnits, planYears, visions } from '@/db/schema';
 import { NotFoundError, RuleError } from '@/lib/errors';
 import { canRecordBoardGoals, canRecordCouncilGoals, type Viewer } from '@/lib/permissions';
 import { boardServedBy } from '@/features/organisation/scope';
@@ -49,4 +49,11 @@ export function openPlanYear(db: Pick<Db, 'select'>, municipalityId: number, pla
   if (!year || year.municipalityId !== municipalityId) throw new NotFoundError('Planåret');
   if (year.status !== 'open') throw new RuleError('goals.errors.yearClosed');
   return year;
+}
+
+/** The municipality's vision in force: the one the office rewords, and the form shows. */
+export function currentVision(db: Pick<Db, 'select'>, municipalityId: number) {
+  const vision = db.select().from(visions).where(and(eq(visions.municipalityId, municipalityId), isNull(visions.validToYear))).get();
+  if (!vision) throw new NotFoundError('Visionen');
+  return vision;
 }

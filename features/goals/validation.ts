@@ -120,7 +120,10 @@ export const openPlanYearSchema = z.object({
   carryPlans: z.literal('on').optional().transform(Boolean),
 });
 
+export type OpenPlanYearInput = z.infer<typeof openPlanYearSchema>;
+
 export const closePlanYearSchema = z.object({ planYearId: idField });
+export type ClosePlanYearInput = z.infer<typeof closePlanYearSchema>;
 
 /**
  * The vision statement and its ledord. Each ledord row arrives as three aligned arrays; the last,

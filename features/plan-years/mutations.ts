@@ -1,13 +1,12 @@
 import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
-import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
 import { planYears } from '@/db/schema';
 import { ForbiddenError, NotFoundError, RuleError } from '@/lib/errors';
 import { carriedGoal, followUpPeriodsFor, remapPairs, shiftIsoDate, type GoalToCarry } from '@/features/plan-years/rollover';
 import { ownMunicipality, canManagePlanYears, type Viewer } from '@/lib/permissions';
 import { writeAudit } from '@/lib/audit/write-audit';
-import { requireViewer } from '@/lib/auth/viewer';
+import type { ClosePlanYearInput, OpenPlanYearInput } from '@/features/goals/validation';
 
 export interface RolloverResult {
   planYearId: number;
@@ -24,7 +23,7 @@ export interface RolloverResult {
  * current action plans (as new drafts whose activities point at the carried goals). Everything is
  * copied; no row of the earlier year is changed. One transaction: a failure leaves nothing behind.
  */
-export function openNextPlanYearWith(db: Db, viewer: Viewer, options: { carryGoals: boolean; carryPlans: boolean }): RolloverResult {
+export function openNextPlanYear(db: Db, viewer: Viewer, options: OpenPlanYearInput): RolloverResult {
   if (!canManagePlanYears(viewer, ownMunicipality(viewer))) throw new ForbiddenError();
   if (options.carryPlans && !options.carryGoals) throw new RuleError('planYears.errors.plansNeedGoals', 'carryPlans');
   const sql = db.$client;
@@ -89,20 +88,13 @@ export function openNextPlanYearWith(db: Db, viewer: Viewer, options: { carryGoa
 }
 
 /** Closing a year makes it history: the write rules refuse every change to its goals afterwards. */
-export function closePlanYearWith(db: Db, viewer: Viewer, planYearId: number): void {
+export function closePlanYear(db: Db, viewer: Viewer, input: ClosePlanYearInput): void {
   if (!canManagePlanYears(viewer, ownMunicipality(viewer))) throw new ForbiddenError();
   db.transaction((tx) => {
-    const year = tx.select().from(planYears).where(and(eq(planYears.id, planYearId), eq(planYears.municipalityId, viewer.municipalityId))).get();
+    const year = tx.select().from(planYears).where(and(eq(planYears.id, input.planYearId), eq(planYears.municipalityId, viewer.municipalityId))).get();
     if (!year) throw new NotFoundError('Planåret');
     if (year.status === 'closed') throw new RuleError('goals.errors.yearClosed');
     tx.update(planYears).set({ status: 'closed' }).where(eq(planYears.id, year.id)).run();
     writeAudit(tx, { actorPersonId: viewer.personId, action: 'plan_year.close', objectType: 'plan_year', objectId: year.id, detail: { year: year.year } });
   });
-}
-
-export async function openNextPlanYear(options: { carryGoals: boolean; carryPlans: boolean }) {
-  return openNextPlanYearWith(getDb(), await requireViewer(), options);
-}
-export async function closePlanYear(planYearId: number) {
-  closePlanYearWith(getDb(), await requireViewer(), planYearId);
 }

@@ -1,14 +1,11 @@
 import 'server-only';
 import { desc, eq, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import type { Db } from '@/db/connection';
 import { planYears } from '@/db/schema';
-import { ownMunicipality, canManagePlanYears } from '@/lib/permissions';
-import { requireViewer } from '@/lib/auth/viewer';
+import { ownMunicipality, canManagePlanYears, type Viewer } from '@/lib/permissions';
 
 /** The municipality's plan years with a few counts; anyone may read them, only the office changes them. */
-export async function getPlanYearOverview() {
-  const viewer = await requireViewer();
-  const db = getDb();
+export async function getPlanYearOverview(db: Db, viewer: Viewer) {
   const years = db
     .select({
       id: planYears.id,

@@ -3,6 +3,8 @@ import Link from 'next/link';
 
 import { CascadeGoalCard, type CascadeView } from '@/features/goals/components/cascade-goal';
 import { getGoalCascade } from '@/features/goals/cascade';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +21,7 @@ export default async function GoalCascadePage({ searchParams }: { searchParams: 
   const openRaw = Array.isArray(params.oppna) ? params.oppna.join(',') : (params.oppna ?? '');
   const open = openRaw.split(',').map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
   const search = (first(params.sok) ?? '').slice(0, 100);
-  const cascade = await getGoalCascade({ year: positive(first(params.ar)), boardId: positive(first(params.namnd)), unitId: positive(first(params.enhet)), search, open });
+  const cascade = await getGoalCascade(getDb(), await requireViewer(), { year: positive(first(params.ar)), boardId: positive(first(params.namnd)), unitId: positive(first(params.enhet)), search, open });
   const t = await translator('goals.cascade');
 
   const keep = new URLSearchParams();

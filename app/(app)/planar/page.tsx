@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 
 import { ClosePlanYearForm, OpenPlanYearForm } from '@/features/plan-years/components/plan-year-forms';
 import { getPlanYearOverview } from '@/features/plan-years/queries';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PlanYearsPage() {
-  const overview = await getPlanYearOverview();
+  const overview = await getPlanYearOverview(getDb(), await requireViewer());
   const t = await translator('planYears');
   return (
     <>

@@ -6,14 +6,16 @@ import { GoalStatusBadge } from '@/features/goals/components/goal-status';
 import { IndicatorForm } from '@/features/goals/components/indicator-form';
 import { KoladaComparisonTable } from '@/features/kolada/components/kolada-comparison';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { getGoalPage } from '@/features/goals/goal-page';
+import { getGoalPage } from '@/features/goals/queries';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
 import { formatter, translator } from '@/lib/i18n/shared';
 
 type Search = { sida?: string; indikator?: string; sparat?: string };
 
 async function load(id: string, page: number) {
-  return orNotFound(getGoalPage(id, page));
+  return orNotFound(getGoalPage(getDb(), await requireViewer(), { id, page }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

@@ -3,7 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { GoalForm } from '@/features/goals/components/goal-form';
-import { getGoalCreationChoices, getNewGoalForm } from '@/features/goals/goal-page';
+import { getGoalCreationChoices, getNewGoalForm } from '@/features/goals/queries';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
+import { parseId } from '@/lib/ids';
 import { orNotFound } from '@/lib/or-not-found';
 import { translator } from '@/lib/i18n/shared';
 
@@ -19,9 +22,11 @@ export default async function NewGoalPage({ searchParams }: { searchParams: Prom
   const { niva, namnd } = await searchParams;
   const t = await translator('goals.new');
   const level = niva && niva in LEVELS ? LEVELS[niva as keyof typeof LEVELS] : null;
+  const db = getDb();
+  const viewer = await requireViewer();
 
   if (!level) {
-    const choices = await getGoalCreationChoices();
+    const choices = await getGoalCreationChoices(db, viewer);
     if (!choices.council && choices.boards.length === 0) notFound();
     return (
       <>
@@ -42,7 +47,7 @@ export default async function NewGoalPage({ searchParams }: { searchParams: Prom
     );
   }
 
-  const form = await orNotFound(getNewGoalForm(level, namnd && /^\d+$/.test(namnd) ? Number(namnd) : null));
+  const form = await orNotFound(getNewGoalForm(db, viewer, { level, boardId: parseId(namnd) }));
   const heading = level === 'council' ? t('council') : level === 'board' ? t('board', { board: form.scope!.boardName }) : t('administration', { administration: form.scope!.administrationName });
   return (
     <>

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 
 import { VisionForm } from '@/features/goals/components/vision-form';
-import { getVisionForm } from '@/features/goals/vision';
+import { getVisionForm } from '@/features/goals/queries';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
 import { translator } from '@/lib/i18n/shared';
 
@@ -11,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function VisionPage() {
-  const vision = await orNotFound(getVisionForm());
+  const vision = await orNotFound(getVisionForm(getDb(), await requireViewer()));
   const t = await translator('goals.visionForm');
   return (
     <>

@@ -1,16 +1,14 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { getDb } from '@/db';
-import { decisions, followUpPeriods, goalLinks, goals, indicatorValues, indicators, planYears, type GoalLevel } from '@/db/schema';
+import { decisions, followUpPeriods, goalLinks, goals, guidingValues, indicatorValues, indicators, planYears, type GoalLevel } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
 import { ownMunicipality, canRecordBoardGoals, canRecordCouncilGoals, type Viewer } from '@/lib/permissions';
 import { contributionCounts } from './contributions';
 import { linkedActivities } from './activities';
 import { goalChainUpwards, loadGoalSummaries } from './details';
-import { boardScopes, canWriteGoal, type BoardScope } from './scope';
+import { boardScopes, canWriteGoal, currentVision, type BoardScope } from './scope';
 import { koladaComparisonsFor } from '@/features/kolada/queries';
 import { currentPlanYear } from '@/features/plan-years/current';
-import { requireViewer } from '@/lib/auth/viewer';
 import { parseId } from '@/lib/ids';
 import type { Db } from '@/db/connection';
 
@@ -28,10 +26,8 @@ function scopeOfGoal(db: Db, viewer: Viewer, goal: { level: GoalLevel; ownerUnit
 }
 
 /** One goal with everything about it: decision, indicators per period, links both ways, activities (paged). */
-export async function getGoalPage(rawId: string, page: number) {
-  const viewer = await requireViewer();
-  const db = getDb();
-  const id = parseId(rawId);
+export async function getGoalPage(db: Db, viewer: Viewer, input: { id: string; page: number }) {
+  const id = parseId(input.id);
   if (id === null) throw new NotFoundError('Målet');
   const row = db.select({ goal: goals, year: planYears.year, yearStatus: planYears.status, municipalityId: planYears.municipalityId }).from(goals).innerJoin(planYears, eq(planYears.id, goals.planYearId)).where(eq(goals.id, id)).get();
   // Another municipality's goal is as unknown as a missing one.
@@ -51,7 +47,7 @@ export async function getGoalPage(rawId: string, page: number) {
 
   const kolada = koladaComparisonsFor(db, viewer.municipalityId, indicatorRows);
 
-  const pageIndex = Math.max(0, page - 1);
+  const pageIndex = Math.max(0, input.page - 1);
   const activityPage = linkedActivities(db, id, { limit: ACTIVITIES_PER_PAGE, offset: pageIndex * ACTIVITIES_PER_PAGE });
   const scope = goal.level === 'council' ? undefined : scopeOfGoal(db, viewer, goal);
   const canEdit = row.yearStatus === 'open' && canWriteGoal(db, viewer, goal);
@@ -75,9 +71,8 @@ export type GoalPage = Awaited<ReturnType<typeof getGoalPage>>;
  * goals one level up. Someone without the right to record at that level is told the page does
  * not exist, the same as for a politician who types the address.
  */
-export async function getNewGoalForm(level: GoalLevel, boardId: number | null) {
-  const viewer = await requireViewer();
-  const db = getDb();
+export async function getNewGoalForm(db: Db, viewer: Viewer, input: { level: GoalLevel; boardId: number | null }) {
+  const { level, boardId } = input;
   const year = currentPlanYear(db, viewer.municipalityId);
   if (!year) throw new NotFoundError('Planåret');
   if (level === 'council') {
@@ -90,8 +85,14 @@ export async function getNewGoalForm(level: GoalLevel, boardId: number | null) {
 }
 
 /** The levels and boards the viewer may record goals for, for the links on the cascade page. */
-export async function getGoalCreationChoices() {
-  const viewer = await requireViewer();
-  const db = getDb();
+export async function getGoalCreationChoices(db: Db, viewer: Viewer) {
   return { council: canRecordCouncilGoals(viewer, ownMunicipality(viewer)), boards: boardScopes(db, viewer.municipalityId).filter((s) => canRecordBoardGoals(viewer, s)) };
+}
+
+/** KF's vision and ledord as the municipal office records them; the form needs the same right. */
+export async function getVisionForm(db: Db, viewer: Viewer) {
+  if (!canRecordCouncilGoals(viewer, ownMunicipality(viewer))) throw new NotFoundError('Sidan');
+  const vision = currentVision(db, viewer.municipalityId);
+  const values = db.select().from(guidingValues).where(eq(guidingValues.visionId, vision.id)).orderBy(asc(guidingValues.sortOrder)).all();
+  return { statement: vision.statement, description: vision.description, values: values.map((v) => ({ id: v.id, name: v.name, description: v.description })) };
 }
