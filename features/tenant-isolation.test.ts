@@ -7,7 +7,7 @@ vi.mock('./viewer', () => ({ requireViewer: async () => { throw new Error('tests
 const { demoDatabase, viewerOf: demoViewer } = await import('@/test-support/demo-database');
 const { loadTalkForViewer } = await import('@/features/talks/access');
 const { loadPlan, planRights } = await import('@/features/plans/access');
-const { getReportDocumentWith } = await import('@/features/reports/document');
+const { getReportDocument } = await import('@/features/reports/queries');
 const { closePlanYear } = await import('@/features/plan-years/mutations');
 const { saveIndicator } = await import('@/features/goals/mutations');
 const { listAuditLogWith } = await import('@/features/privacy/audit-log');
@@ -57,10 +57,10 @@ describe('plans, reports, years, goals and the log across municipalities', () =>
     expect(rights.canWrite || rights.canDecide || rights.isDecider).toBe(false);
   });
 
-  it('treats another municipality’s approved report as missing', () => {
+  it('treats another municipality’s approved report as missing', async () => {
     const report = one<{ id: number }>(`SELECT r.id FROM reports r JOIN org_units u ON u.id = r.org_unit_id WHERE u.municipality_id = 2 AND r.status = 'approved' LIMIT 1`);
-    expect(getReportDocumentWith(db, norrvik('medarbetare'), String(report.id)).id).toBe(report.id);
-    expect(() => getReportDocumentWith(db, sjovik('admin'), String(report.id))).toThrow(NotFoundError);
+    expect((await getReportDocument(db, norrvik('medarbetare'), String(report.id))).id).toBe(report.id);
+    await expect(getReportDocument(db, sjovik('admin'), String(report.id))).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('lets no administrator close another municipality’s year or change its goals', () => {

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { getDb } from '@/db';
 import { validatedAction } from '@/lib/actions/validated-action';
 import { approveReport, returnReport, saveAssessment, submitReport } from '@/features/reports/mutations';
 import { reportPagePath } from '@/features/reports/paths';
@@ -12,25 +13,25 @@ const refresh = (periodId: number, bodyId: number) => {
 };
 
 export const saveAssessmentAction = validatedAction(assessmentSchema, async (data, viewer) => {
-  saveAssessment(viewer, data);
+  saveAssessment(getDb(), viewer, data);
   refresh(data.periodId, data.bodyId);
   return { ok: true, message: 'reports.form.saved' };
 });
 
 export const submitReportAction = validatedAction(reportStepSchema, async (data, viewer) => {
-  submitReport(viewer, data);
+  submitReport(getDb(), viewer, data);
   refresh(data.periodId, data.bodyId);
   return { ok: true, message: 'reports.form.submitted' };
 });
 
 export const returnReportAction = validatedAction(returnReportSchema, async (data, viewer) => {
-  returnReport(viewer, data);
+  returnReport(getDb(), viewer, data);
   refresh(data.periodId, data.bodyId);
   return { ok: true, message: 'reports.form.returned' };
 });
 
 export const approveReportAction = validatedAction(approveReportSchema, async (data, viewer) => {
-  approveReport(viewer, data);
+  approveReport(getDb(), viewer, data);
   refresh(data.periodId, data.bodyId);
   return { ok: true, message: 'reports.form.approved' };
 });

@@ -1,6 +1,5 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '@/db/connection';
 import { actionPlans, activities, activityGoals, decisions, followUpPeriods, goalLinks, goals, orgUnits, planYears, reports } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
 import type { Viewer } from '@/lib/permissions';
@@ -91,11 +90,4 @@ export const managedUnitIds = (viewer: Viewer) => viewer.roles.filter((r) => r.r
 export function decisionOf(db: Conn, decisionId: number | null) {
   if (decisionId === null) return null;
   return db.select({ decidedOn: decisions.decidedOn, paragraph: decisions.paragraph, title: decisions.title, body: orgUnits.name }).from(decisions).innerJoin(orgUnits, eq(orgUnits.id, decisions.bodyUnitId)).where(eq(decisions.id, decisionId)).get() ?? null;
-}
-
-/** Loads the context for a viewer, or NotFoundError when they may not read the report. */
-export function readableReportContext(db: Db, viewer: Viewer, periodId: number, bodyId: number, canRead: (v: Viewer, s: ReportScope) => boolean): ReportContext {
-  const ctx = loadReportContext(db, viewer.municipalityId, periodId, bodyId);
-  if (!canRead(viewer, ctx.scope)) throw new NotFoundError('Rapporten');
-  return ctx;
 }

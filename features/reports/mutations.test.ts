@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('server-only', () => ({}));
-vi.mock('@/db', () => ({ getDb: () => { throw new Error('tests pass their own database'); } }));
-vi.mock('@/lib/auth/viewer', () => ({ requireViewer: async () => { throw new Error('tests pass their own viewer'); } }));
 
 const { demoDatabase, viewerOf: demoViewer } = await import('@/test-support/demo-database');
-const { saveAssessmentWith, submitReportWith, returnReportWith, approveReportWith } = await import('./mutations');
-const { getReportDocumentWith } = await import('./document');
+const { saveAssessment, submitReport, returnReport, approveReport } = await import('./mutations');
+const { getReportDocument } = await import('./queries');
 const { loadReportContext, reportGoals, contributingUnits } = await import('./context');
 const { buildBoardSnapshot } = await import('@/features/reports/build-snapshot');
 const { diffSnapshots } = await import('@/features/reports/compare');
@@ -36,9 +34,9 @@ let periodId = 0;
 let bunId = 0;
 let bufId = 0;
 beforeAll(async () => {
-  db = await demoDatabase(1);
-  periodId = one<{ id: number }>("SELECT fp.id FROM follow_up_periods fp JOIN plan_years y ON y.id = fp.plan_year_id WHERE fp.kind = 'annual' AND y.year = 2026").id;
-  ({ id: bunId, servedBy: bufId } = one<{ id: number; servedBy: number }>("SELECT id, served_by_unit_id AS servedBy FROM org_units WHERE short_name = 'BUN'"));
+  db = await demoDatabase(1, { secondMunicipality: true });
+  periodId = one<{ id: number }>("SELECT fp.id FROM follow_up_periods fp JOIN plan_years y ON y.id = fp.plan_year_id WHERE fp.kind = 'annual' AND y.year = 2026 AND y.municipality_id = 1").id;
+  ({ id: bunId, servedBy: bufId } = one<{ id: number; servedBy: number }>("SELECT id, served_by_unit_id AS servedBy FROM org_units WHERE short_name = 'BUN' AND municipality_id = 1"));
 });
 afterAll(() => db.$client.close());
 
@@ -67,40 +65,40 @@ describe('the report cycle of a board', () => {
     const units = contributingUnits(db, ctx.period.planYearId, administration.map((g) => g.id));
     const goal = administration.find((g) => (units.get(g.id) ?? []).some((u) => u.id === unitId))!;
     const before = auditCount();
-    saveAssessmentWith(db, manager(), { ...base(), goalId: goal.id, unitId, fulfilment: 'partly_fulfilled' });
+    saveAssessment(db, manager(), { ...base(), goalId: goal.id, unitId, fulfilment: 'partly_fulfilled' });
     expect(auditCount()).toBe(before + 1);
     expect(one<{ n: number }>('SELECT count(*) AS n FROM assessments WHERE period_id = ? AND assessing_unit_id = ?', periodId, unitId).n).toBe(1);
     // Not the board's assessment, not another unit's.
-    expectError(() => saveAssessmentWith(db, manager(), { ...base(), goalId: own[0]!.id, unitId: bunId, fulfilment: 'fulfilled' }), ForbiddenError);
-    expectError(() => saveAssessmentWith(db, manager(), { ...base(), goalId: goal.id, unitId: unitId + 1, fulfilment: 'fulfilled' }), NotFoundError);
+    expectError(() => saveAssessment(db, manager(), { ...base(), goalId: own[0]!.id, unitId: bunId, fulfilment: 'fulfilled' }), ForbiddenError);
+    expectError(() => saveAssessment(db, manager(), { ...base(), goalId: goal.id, unitId: unitId + 1, fulfilment: 'fulfilled' }), NotFoundError);
     expect(auditCount()).toBe(before + 1);
   });
 
   it('refuses a submission before every board goal is assessed, then lets the director write and submit', () => {
-    expectError(() => submitReportWith(db, director(), { periodId, bodyId: bunId }), RuleError, 'reports.errors.missingAssessments');
+    expectError(() => submitReport(db, director(), { periodId, bodyId: bunId }), RuleError, 'reports.errors.missingAssessments');
     const ctx = loadReportContext(db, 1, periodId, bunId);
     const { own, administration } = reportGoals(db, ctx);
-    for (const g of administration) saveAssessmentWith(db, director(), { ...base(), goalId: g.id, unitId: bufId, fulfilment: 'partly_fulfilled' });
-    for (const g of own) saveAssessmentWith(db, director(), { ...base(), goalId: g.id, unitId: bunId, fulfilment: 'fulfilled' });
-    expectError(() => submitReportWith(db, member(), { periodId, bodyId: bunId }), NotFoundError);
-    submitReportWith(db, director(), { periodId, bodyId: bunId });
+    for (const g of administration) saveAssessment(db, director(), { ...base(), goalId: g.id, unitId: bufId, fulfilment: 'partly_fulfilled' });
+    for (const g of own) saveAssessment(db, director(), { ...base(), goalId: g.id, unitId: bunId, fulfilment: 'fulfilled' });
+    expectError(() => submitReport(db, member(), { periodId, bodyId: bunId }), NotFoundError);
+    submitReport(db, director(), { periodId, bodyId: bunId });
     expect(one<{ status: string }>('SELECT status FROM reports WHERE period_id = ? AND org_unit_id = ?', periodId, bunId).status).toBe('submitted');
-    expectError(() => saveAssessmentWith(db, director(), { ...base(), goalId: own[0]!.id, unitId: bunId, fulfilment: 'not_fulfilled' }), RuleError, 'reports.errors.alreadySubmitted');
+    expectError(() => saveAssessment(db, director(), { ...base(), goalId: own[0]!.id, unitId: bunId, fulfilment: 'not_fulfilled' }), RuleError, 'reports.errors.alreadySubmitted');
   });
 
   it('lets the director take it back with a comment, and submit again', () => {
-    returnReportWith(db, director(), { periodId, bodyId: bunId, comment: 'En analys behöver kompletteras.' });
+    returnReport(db, director(), { periodId, bodyId: bunId, comment: 'En analys behöver kompletteras.' });
     expect(one<{ status: string; c: string }>('SELECT status, return_comment AS c FROM reports WHERE period_id = ? AND org_unit_id = ?', periodId, bunId)).toEqual({ status: 'draft', c: 'En analys behöver kompletteras.' });
-    submitReportWith(db, director(), { periodId, bodyId: bunId });
+    submitReport(db, director(), { periodId, bodyId: bunId });
   });
 
-  it('keeps a submitted report from politicians outside the board, and lets only the secretary approve', () => {
+  it('keeps a submitted report from politicians outside the board, and lets only the secretary approve', async () => {
     reportId = one<{ id: number }>('SELECT id FROM reports WHERE period_id = ? AND org_unit_id = ?', periodId, bunId).id;
-    expectError(() => getReportDocumentWith(db, councillor(), String(reportId)), NotFoundError);
-    expect(getReportDocumentWith(db, member(), String(reportId)).status).toBe('submitted');
+    await expect(getReportDocument(db, councillor(), String(reportId))).rejects.toBeInstanceOf(NotFoundError);
+    expect((await getReportDocument(db, member(), String(reportId))).status).toBe('submitted');
     const decision = { periodId, bodyId: bunId, decidedOn: '2026-11-23', paragraph: '§ 87', title: 'Årsredovisning 2026' };
-    for (const v of [member(), director(), manager()]) expectError(() => approveReportWith(db, v, decision), NotFoundError);
-    approveReportWith(db, secretary(), decision);
+    for (const v of [member(), director(), manager()]) expectError(() => approveReport(db, v, decision), NotFoundError);
+    approveReport(db, secretary(), decision);
     const row = one<{ status: string; snapshot: string; paragraph: string }>('SELECT r.status, r.snapshot, d.paragraph FROM reports r JOIN decisions d ON d.id = r.decision_id WHERE r.id = ?', reportId);
     expect(row.status).toBe('approved');
     expect(row.paragraph).toBe('§ 87');
@@ -110,12 +108,12 @@ describe('the report cycle of a board', () => {
     const boardGoals = one<{ n: number }>("SELECT count(*) AS n FROM goals WHERE level = 'board' AND owner_unit_id = ? AND plan_year_id = (SELECT plan_year_id FROM follow_up_periods WHERE id = ?)", bunId, periodId).n;
     expect(snap.summary).toEqual({ fulfilled: boardGoals, partlyFulfilled: 0, notFulfilled: 0, notAssessed: 0 });
     expect(snap.sections[0]!.contributions[0]!.goals[0]!.assessmentsBelow.map((a) => a.byUnit)).toContain('Barn- och utbildningsförvaltningen');
-    expectError(() => approveReportWith(db, secretary(), decision), RuleError, 'reports.errors.alreadyApproved');
+    expectError(() => approveReport(db, secretary(), decision), RuleError, 'reports.errors.alreadyApproved');
     // Now a public document.
-    expect(getReportDocumentWith(db, councillor(), String(reportId)).snapshot).toEqual(snap);
+    expect((await getReportDocument(db, councillor(), String(reportId))).snapshot).toEqual(snap);
   });
 
-  it('leaves the stored snapshot byte-identical after later changes, while the live build shows them', () => {
+  it('leaves the stored snapshot byte-identical after later changes, while the live build shows them', async () => {
     const snap = parseSnapshot(stored);
     const goal = snap.sections[0]!.contributions[0]!.goals[0]!;
     db.$client.prepare('UPDATE goals SET title = ? WHERE id = ?').run('Ett nytt namn på målet', goal.id);
@@ -124,7 +122,7 @@ describe('the report cycle of a board', () => {
     const live = buildBoardSnapshot(db, { boardId: bunId, periodId, decision: null, takenAt: new Date() });
     const diff = diffSnapshots(snap, live).find((d) => d.code === goal.code)!;
     expect(diff.changes.map((c) => c.kind)).toEqual(['title', 'counts']);
-    expect(getReportDocumentWith(db, councillor(), String(reportId)).snapshot.sections[0]!.contributions[0]!.goals[0]!.title).toBe(goal.title);
+    expect((await getReportDocument(db, councillor(), String(reportId))).snapshot.sections[0]!.contributions[0]!.goals[0]!.title).toBe(goal.title);
   });
 
   it('has the database refuse any change to an approved report', () => {
@@ -134,17 +132,40 @@ describe('the report cycle of a board', () => {
   });
 });
 
+describe('another municipality’s reports', () => {
+  it('are missing for every step of every role, and nothing is written', async () => {
+    const norrvik = one<{ periodId: number; bodyId: number; reportId: number; goalId: number }>(
+      `SELECT r.period_id AS periodId, r.org_unit_id AS bodyId, r.id AS reportId, g.id AS goalId FROM reports r JOIN org_units u ON u.id = r.org_unit_id JOIN follow_up_periods fp ON fp.id = r.period_id
+       JOIN goals g ON g.owner_unit_id = u.id AND g.plan_year_id = fp.plan_year_id WHERE u.municipality_id = 2 AND u.kind = 'board' AND r.status = 'approved' ORDER BY fp.period_end DESC LIMIT 1`,
+    );
+    const step = { periodId: norrvik.periodId, bodyId: norrvik.bodyId };
+    const writes = () => auditCount() + one<{ n: number }>('SELECT (SELECT count(*) FROM assessments) + (SELECT count(*) FROM reports) + (SELECT count(*) FROM decisions) AS n').n;
+    const before = writes();
+    for (const local of ['enhetschef', 'forvaltningschef', 'namndsekreterare', 'namndledamot', 'kommundirektor', 'admin']) {
+      const v = viewerOf(`${local}@sjovik.se`);
+      expectError(() => saveAssessment(db, v, { ...step, goalId: norrvik.goalId, unitId: norrvik.bodyId, fulfilment: 'fulfilled', forecast: '', analysis: 'x' }), NotFoundError);
+      expectError(() => submitReport(db, v, step), NotFoundError);
+      expectError(() => returnReport(db, v, { ...step, comment: 'x' }), NotFoundError);
+      expectError(() => approveReport(db, v, { ...step, decidedOn: '2026-11-23', paragraph: '§ 1', title: 'x' }), NotFoundError);
+      await expect(getReportDocument(db, v, String(norrvik.reportId))).rejects.toBeInstanceOf(NotFoundError);
+    }
+    expect(writes()).toBe(before);
+    // Its own readers still read it.
+    expect((await getReportDocument(db, viewerOf('namndledamot@norrvik.se'), String(norrvik.reportId))).status).toBe('approved');
+  });
+});
+
 describe('an approved interim report and the compiled report', () => {
-  const interimId = () => one<{ id: number }>("SELECT fp.id FROM follow_up_periods fp JOIN plan_years y ON y.id = fp.plan_year_id WHERE fp.kind = 'interim' AND y.year = 2026").id;
+  const interimId = () => one<{ id: number }>("SELECT fp.id FROM follow_up_periods fp JOIN plan_years y ON y.id = fp.plan_year_id WHERE fp.kind = 'interim' AND y.year = 2026 AND y.municipality_id = 1").id;
 
   it('takes no more assessments once the report is approved', () => {
     const ctx = loadReportContext(db, 1, interimId(), bunId);
     expect(ctx.scope.status).toBe('approved');
     const { own, administration } = reportGoals(db, ctx);
     const before = auditCount();
-    expectError(() => saveAssessmentWith(db, viewerOf('forvaltningschef@sjovik.se'), { periodId: interimId(), bodyId: bunId, goalId: own[0]!.id, unitId: bunId, fulfilment: 'fulfilled', forecast: 'fulfilled', analysis: 'x' }), RuleError, 'reports.errors.alreadyApproved');
+    expectError(() => saveAssessment(db, viewerOf('forvaltningschef@sjovik.se'), { periodId: interimId(), bodyId: bunId, goalId: own[0]!.id, unitId: bunId, fulfilment: 'fulfilled', forecast: 'fulfilled', analysis: 'x' }), RuleError, 'reports.errors.alreadyApproved');
     const unitId = viewerOf('enhetschef@sjovik.se').roles.find((r) => r.role === 'unit_manager')!.orgUnitId!;
-    expectError(() => saveAssessmentWith(db, viewerOf('enhetschef@sjovik.se'), { periodId: interimId(), bodyId: bunId, goalId: administration[0]!.id, unitId, fulfilment: 'fulfilled', forecast: 'fulfilled', analysis: 'x' }), RuleError, 'reports.errors.alreadyApproved');
+    expectError(() => saveAssessment(db, viewerOf('enhetschef@sjovik.se'), { periodId: interimId(), bodyId: bunId, goalId: administration[0]!.id, unitId, fulfilment: 'fulfilled', forecast: 'fulfilled', analysis: 'x' }), RuleError, 'reports.errors.alreadyApproved');
     expect(auditCount()).toBe(before);
   });
 

@@ -1,7 +1,6 @@
 import 'server-only';
 import { unitFacts } from '@/features/organisation/scope';
 import { and, eq } from 'drizzle-orm';
-import { getDb } from '@/db';
 import type { Db, Tx } from '@/db/connection';
 import { assessments, decisions, orgUnits, reports } from '@/db/schema';
 import { ForbiddenError, NotFoundError, RuleError } from '@/lib/errors';
@@ -52,7 +51,7 @@ function statusOr(ctx: ReportContext, fallback: Error): Error {
   return fallback;
 }
 
-export function saveAssessmentWith(db: Db, viewer: Viewer, input: AssessmentInput): void {
+export function saveAssessment(db: Db, viewer: Viewer, input: AssessmentInput): void {
   db.transaction(
     (tx) => {
       const ctx = contextFor(tx, viewer, input.periodId, input.bodyId);
@@ -72,7 +71,7 @@ export function saveAssessmentWith(db: Db, viewer: Viewer, input: AssessmentInpu
   );
 }
 
-export function submitReportWith(db: Db, viewer: Viewer, input: ReportStepInput): void {
+export function submitReport(db: Db, viewer: Viewer, input: ReportStepInput): void {
   db.transaction(
     (tx) => {
       const ctx = contextFor(tx, viewer, input.periodId, input.bodyId);
@@ -88,7 +87,7 @@ export function submitReportWith(db: Db, viewer: Viewer, input: ReportStepInput)
   );
 }
 
-export function returnReportWith(db: Db, viewer: Viewer, input: ReturnReportInput): void {
+export function returnReport(db: Db, viewer: Viewer, input: ReturnReportInput): void {
   db.transaction(
     (tx) => {
       const ctx = contextFor(tx, viewer, input.periodId, input.bodyId);
@@ -108,7 +107,7 @@ export function returnReportWith(db: Db, viewer: Viewer, input: ReturnReportInpu
  * from the live data and stored, all in one transaction. From then on a trigger refuses any
  * change to the row, and every page and export reads the snapshot.
  */
-export function approveReportWith(db: Db, viewer: Viewer, input: ApproveReportInput, now = new Date()): number {
+export function approveReport(db: Db, viewer: Viewer, input: ApproveReportInput, now = new Date()): number {
   return db.transaction(
     (tx) => {
       const ctx = contextFor(tx, viewer, input.periodId, input.bodyId);
@@ -131,8 +130,3 @@ export function approveReportWith(db: Db, viewer: Viewer, input: ApproveReportIn
     { behavior: 'immediate' },
   );
 }
-
-export const saveAssessment = (viewer: Viewer, input: AssessmentInput) => saveAssessmentWith(getDb(), viewer, input);
-export const submitReport = (viewer: Viewer, input: ReportStepInput) => submitReportWith(getDb(), viewer, input);
-export const returnReport = (viewer: Viewer, input: ReturnReportInput) => returnReportWith(getDb(), viewer, input);
-export const approveReport = (viewer: Viewer, input: ApproveReportInput) => approveReportWith(getDb(), viewer, input);

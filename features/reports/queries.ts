@@ -2,11 +2,11 @@ import 'server-only';
 import { unitFacts } from '@/features/organisation/scope';
 import { cache } from 'react';
 import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
-import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
 import { assessments, followUpPeriods, goalRollups, orgUnits, people, planYears, reports, type Fulfilment } from '@/db/schema';
 import { todayInStockholm } from '@/features/dashboards/periods';
 import { NotFoundError } from '@/lib/errors';
+import type { Viewer } from '@/lib/permissions';
 import { settingsOf } from '@/features/rollup/store';
 import { buildBoardSnapshot, buildCompiledSnapshot } from '@/features/reports/build-snapshot';
 import { diffSnapshots, type GoalDiff } from '@/features/reports/compare';
@@ -15,9 +15,11 @@ import { canApproveReport, canReadReport, canReturnReport, canSubmitReport, canW
 import { parseSnapshot, type ReportSnapshot } from '@/features/reports/snapshot';
 import { parseId } from '@/lib/ids';
 import { contributingUnits, decisionOf, loadReportContext, managedUnitIds, reportGoals, type ReportContext } from './context';
-import { requireViewer } from '@/lib/auth/viewer';
 
-/** The reads behind the report pages. Only aggregates and the assessing bodies' own texts leave here. */
+/**
+ * The reads behind the report pages, the print page and the exports. Only aggregates and the
+ * assessing bodies' own texts leave here.
+ */
 
 export interface PeriodOption {
   id: number;
@@ -51,9 +53,7 @@ export interface IndexRow {
 }
 
 /** Per report period: each board's report and KS's compiled report, with status and deadlines. */
-export async function getReportIndex(rawPeriod: string | undefined) {
-  const viewer = await requireViewer();
-  const db = getDb();
+export async function getReportIndex(db: Db, viewer: Viewer, rawPeriod: string | undefined) {
   const today = todayInStockholm();
   const periods = reportPeriods(db, viewer.municipalityId);
   const wanted = parseId(rawPeriod);
@@ -123,6 +123,37 @@ function liveSnapshot(db: Db, ctx: ReportContext, now: Date): ReportSnapshot {
     : buildBoardSnapshot(db, { boardId: ctx.body.id, periodId: ctx.period.id, decision: null, takenAt: now });
 }
 
+export interface ReportDocument {
+  id: number;
+  status: 'draft' | 'submitted' | 'approved';
+  snapshot: ReportSnapshot;
+}
+
+/**
+ * One report as a document, for the print page and the exports: an approved report is its stored
+ * snapshot (the public record, never rebuilt); a report in preparation is built from the live
+ * data. A report the viewer may not read is NotFoundError, like a missing one.
+ */
+export async function getReportDocument(db: Db, viewer: Viewer, rawId: string, now = new Date()): Promise<ReportDocument> {
+  const id = parseId(rawId);
+  const row = id === null ? undefined : db.select({ id: reports.id, periodId: reports.periodId, orgUnitId: reports.orgUnitId }).from(reports).where(eq(reports.id, id)).get();
+  if (!row) throw new NotFoundError('Rapporten');
+  // Loading the context checks that period and body belong to the viewer's municipality.
+  const ctx = loadReportContext(db, viewer.municipalityId, row.periodId, row.orgUnitId);
+  if (!canReadReport(viewer, ctx.scope) || !ctx.report) throw new NotFoundError('Rapporten');
+  if (ctx.report.status === 'approved') {
+    if (!ctx.report.snapshot) throw new Error(`approved report ${row.id} has no snapshot`);
+    try {
+      return { id: row.id, status: 'approved', snapshot: parseSnapshot(ctx.report.snapshot) };
+    } catch (err) {
+      // A stored record that does not parse is not shown at all rather than shown in part.
+      console.error(`Rapport ${row.id}: den beslutade ögonblicksbilden kunde inte läsas`, err);
+      throw new NotFoundError('Rapporten');
+    }
+  }
+  return { id: row.id, status: ctx.report.status, snapshot: liveSnapshot(db, ctx, now) };
+}
+
 /** The same body's approved report for the report period before this one (interim or annual). */
 function previousApproved(db: Db, ctx: ReportContext): ReportSnapshot | null {
   const row = db
@@ -141,12 +172,15 @@ function previousApproved(db: Db, ctx: ReportContext): ReportSnapshot | null {
  * with its two comparisons. A unit manager whose unit contributes sees the unit's own forms even
  * when the report itself is not theirs to read.
  */
-export const getReportPage = cache(async (rawPeriod: string, rawBody: string) => {
-  const viewer = await requireViewer();
+export function getReportPage(db: Db, viewer: Viewer, raw: { periodId: string; bodyId: string }) {
+  return reportPage(db, viewer, raw.periodId, raw.bodyId);
+}
+
+// Once per request: the page and its title read the same report.
+const reportPage = cache(async (db: Db, viewer: Viewer, rawPeriod: string, rawBody: string) => {
   const periodId = parseId(rawPeriod);
   const bodyId = parseId(rawBody);
   if (periodId === null || bodyId === null) throw new NotFoundError('Rapporten');
-  const db = getDb();
   const now = new Date();
   const today = todayInStockholm(now);
   const ctx = loadReportContext(db, viewer.municipalityId, periodId, bodyId);
@@ -253,4 +287,4 @@ export const getReportPage = cache(async (rawPeriod: string, rawBody: string) =>
   };
 });
 
-export type ReportPage = Awaited<ReturnType<typeof getReportPage>>;
+export type ReportPage = Awaited<ReturnType<typeof reportPage>>;

@@ -1,7 +1,9 @@
 import 'server-only';
 import { getMessages } from 'next-intl/server';
-import { getReportDocument } from '@/features/reports/document';
+import type { Db } from '@/db/connection';
+import { getReportDocument } from '@/features/reports/queries';
 import { NotFoundError } from '@/lib/errors';
+import type { Viewer } from '@/lib/permissions';
 import { reportCsv } from './csv';
 import { reportDocx } from './docx';
 import { contentDisposition, exportFileName, type ExportLabels } from './labels';
@@ -45,10 +47,10 @@ export async function exportLabels(): Promise<ExportLabels> {
  * a report the viewer may not read answers 404 like a missing one. Only an approved report is
  * final, so anything else is never stored by a cache.
  */
-export async function reportDownload(rawId: string, format: ExportFormat): Promise<Response> {
+export async function reportDownload(db: Db, viewer: Viewer, rawId: string, format: ExportFormat): Promise<Response> {
   let report;
   try {
-    report = await getReportDocument(rawId);
+    report = await getReportDocument(db, viewer, rawId);
   } catch (err) {
     if (err instanceof NotFoundError) return new Response('Rapporten finns inte eller så saknar du behörighet.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
     throw err;

@@ -3,6 +3,8 @@ import Link from 'next/link';
 
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getReportIndex } from '@/features/reports/queries';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
 import { reportPagePath } from '@/features/reports/paths';
 import type { DeadlineState } from '@/features/reports/deadlines';
@@ -27,7 +29,7 @@ async function Deadline({ state, date, doneOn }: { state: DeadlineState; date: s
 
 export default async function ReportIndexPage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
   const { period: rawPeriod } = await searchParams;
-  const { periods, period, rows } = await orNotFound(getReportIndex(rawPeriod));
+  const { periods, period, rows } = await orNotFound(getReportIndex(getDb(), await requireViewer(), rawPeriod));
   const t = await translator('reports.index');
   const boards = rows.filter((r) => r.kind !== 'council');
   const compiled = rows.find((r) => r.kind === 'council');

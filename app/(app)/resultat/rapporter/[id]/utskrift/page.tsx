@@ -3,7 +3,9 @@ import Link from 'next/link';
 
 import { PrintButton } from '@/features/reports/components/print-button';
 import { ReportDocument } from '@/features/reports/components/report-document';
-import { getReportDocument } from '@/features/reports/document';
+import { getReportDocument } from '@/features/reports/queries';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { reportCharts } from '@/features/reports/export/charts';
 import { exportLabels } from '@/features/reports/export/download';
 import { orNotFound } from '@/lib/or-not-found';
@@ -15,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const t = await translator('reportExports');
   try {
-    const { snapshot } = await getReportDocument(id);
+    const { snapshot } = await getReportDocument(getDb(), await requireViewer(), id);
     const title = t(snapshot.period.kind === 'interim' ? 'document.interim' : 'document.annual', { year: snapshot.period.year });
     return { title: t('print.title', { title: `${title} ${snapshot.body.name}` }) };
   } catch {
@@ -39,7 +41,7 @@ const PRINT_CSS = `
 /** The approved report laid out for printing, with its downloads. */
 export default async function ReportPrintPage({ params }: Props) {
   const { id } = await params;
-  const report = await orNotFound(getReportDocument(id));
+  const report = await orNotFound(getReportDocument(getDb(), await requireViewer(), id));
   const t = await translator('reportExports.print');
   const charts = await reportCharts(report.snapshot, (await exportLabels()).document);
   const base = `/resultat/rapporter/${report.id}`;

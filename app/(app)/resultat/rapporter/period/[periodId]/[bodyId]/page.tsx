@@ -8,6 +8,8 @@ import { SnapshotView } from '@/features/reports/components/snapshot-view';
 import { ApproveReportForm, ReturnReportForm, SubmitReportForm } from '@/features/reports/components/step-forms';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getReportPage, type ReportPage } from '@/features/reports/queries';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
 import { reportDownloadPath, reportPrintPath } from '@/features/reports/paths';
 import type { DeadlineState } from '@/features/reports/deadlines';
@@ -17,7 +19,7 @@ type Params = { params: Promise<{ periodId: string; bodyId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { periodId, bodyId } = await params;
-  const page = await orNotFound(getReportPage(periodId, bodyId));
+  const page = await orNotFound(getReportPage(getDb(), await requireViewer(), { periodId, bodyId }));
   const t = await translator('reports.page');
   return { title: page.kind === 'compiled' ? t('compiledTitle', { period: page.period.name }) : t('title', { body: page.body.name, period: page.period.name }) };
 }
@@ -62,7 +64,7 @@ async function DeadlineText({ label, state, date }: { label: string; state: Dead
 
 export default async function ReportPage({ params }: Params) {
   const { periodId, bodyId } = await params;
-  const page = await orNotFound(getReportPage(periodId, bodyId));
+  const page = await orNotFound(getReportPage(getDb(), await requireViewer(), { periodId, bodyId }));
   const t = await translator('reports.page');
   const interim = page.period.kind === 'interim';
   const compiled = page.kind === 'compiled';
