@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('server-only', () => ({}));
-vi.mock('@/db', () => ({ getDb: () => { throw new Error('tests pass their own database'); } }));
-vi.mock('@/lib/auth/viewer', () => ({ requireViewer: async () => { throw new Error('tests pass their own viewer'); } }));
 
 const { demoDatabase, viewerOf: demoViewer } = await import('@/test-support/demo-database');
-const { saveRuleSettingsWith } = await import('./settings');
+const { getRuleSettings, saveRuleSettings } = await import('./settings');
 const { ForbiddenError } = await import('@/lib/errors');
 const { DEFAULT_SETTINGS, proposeFulfilment } = await import('@/features/rollup/rules');
 type Db = import('@/db/connection').Db;
@@ -17,11 +15,11 @@ const one = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get
 
 const viewerOf = (email: string): Viewer => demoViewer(db, email);
 type Row = { goal_id: number; period_id: number; not_started: number; on_track: number; at_risk: number; off_track: number; done: number; indicator_progress: number | null; proposed: string | null; status: string };
-const rollups = () => all<Row>('SELECT r.*, y.status FROM goal_rollups r JOIN goals g ON g.id = r.goal_id JOIN plan_years y ON y.id = g.plan_year_id ORDER BY r.goal_id, r.period_id');
+const rollups = (municipalityId = 1) => all<Row>('SELECT r.*, y.status FROM goal_rollups r JOIN goals g ON g.id = r.goal_id JOIN plan_years y ON y.id = g.plan_year_id WHERE y.municipality_id = ? ORDER BY r.goal_id, r.period_id', municipalityId);
 const proposalOf = (r: Row, s: typeof DEFAULT_SETTINGS) => proposeFulfilment({ not_started: r.not_started, on_track: r.on_track, at_risk: r.at_risk, off_track: r.off_track, done: r.done }, r.indicator_progress, s)?.proposal ?? null;
 
 beforeAll(async () => {
-  db = await demoDatabase(1);
+  db = await demoDatabase(1, { secondMunicipality: true });
 });
 afterAll(() => db.$client.close());
 
@@ -30,18 +28,23 @@ describe('changing the rule behind the proposals', () => {
     const before = rollups();
     const audit = one<{ n: number }>('SELECT count(*) AS n FROM audit_log').n;
     for (const email of ['medarbetare@sjovik.se', 'enhetschef@sjovik.se', 'forvaltningschef@sjovik.se', 'namndledamot@sjovik.se']) {
-      expect(() => saveRuleSettingsWith(db, viewerOf(email), { ...DEFAULT_SETTINGS, fulfilledFrom: 0.3, partlyFrom: 0.1 })).toThrow(ForbiddenError);
+      expect(() => saveRuleSettings(db, viewerOf(email), { ...DEFAULT_SETTINGS, fulfilledFrom: 0.3, partlyFrom: 0.1 })).toThrow(ForbiddenError);
     }
     expect(rollups()).toEqual(before);
     expect(one<{ n: number }>('SELECT count(*) AS n FROM audit_log').n).toBe(audit);
   });
 
-  it('reworks every open year\'s proposal by the new rule in the same save, and records it', () => {
+  it('reworks every open year\'s proposal by the new rule in the same save, and records it', async () => {
     const before = rollups();
+    const norrvik = rollups(2);
     expect(before.length).toBeGreaterThan(100);
     const strict = { activityWeight: 1, indicatorWeight: 0, fulfilledFrom: 0.95, partlyFrom: 0.9 };
-    const { changedProposals } = saveRuleSettingsWith(db, viewerOf('admin@sjovik.se'), strict);
+    const { changedProposals } = saveRuleSettings(db, viewerOf('admin@sjovik.se'), strict);
     const after = rollups();
+    // The rule is the office's own municipality's: the other one's proposals and rule stay.
+    expect(rollups(2)).toEqual(norrvik);
+    expect((await getRuleSettings(db, viewerOf('medarbetare@norrvik.se'))).settings).toEqual(DEFAULT_SETTINGS);
+    expect(await getRuleSettings(db, viewerOf('medarbetare@sjovik.se'))).toEqual({ settings: expect.objectContaining(strict), canEdit: false });
     expect(changedProposals).toBeGreaterThan(0);
     expect(after.filter((r, i) => r.proposed !== before[i]!.proposed)).toHaveLength(changedProposals);
     for (const r of after) {
@@ -54,7 +57,7 @@ describe('changing the rule behind the proposals', () => {
   });
 
   it('gives back the default proposals when the default rule is restored', () => {
-    saveRuleSettingsWith(db, viewerOf('kommundirektor@sjovik.se'), DEFAULT_SETTINGS);
+    saveRuleSettings(db, viewerOf('kommundirektor@sjovik.se'), DEFAULT_SETTINGS);
     for (const r of rollups()) if (r.status === 'open') expect(r.proposed).toBe(proposalOf(r, DEFAULT_SETTINGS));
   });
 });

@@ -1,5 +1,4 @@
 import 'server-only';
-import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
 import { rollupSettings } from '@/db/schema';
 import { ForbiddenError } from '@/lib/errors';
@@ -8,19 +7,17 @@ import { reproposeRollups } from '@/features/rollup/repropose';
 import { settingsOf } from '@/features/rollup/store';
 import type { RuleSettingsInput } from '@/features/rollup/validation';
 import { writeAudit } from '@/lib/audit/write-audit';
-import { requireViewer } from '@/lib/auth/viewer';
 
 /** The rule is public to everyone signed in (it explains every proposal); only the municipal office may change it. */
-export async function getRuleSettings() {
-  const viewer = await requireViewer();
-  return { settings: settingsOf(getDb(), viewer.municipalityId), canEdit: canRecordCouncilGoals(viewer, ownMunicipality(viewer)) };
+export async function getRuleSettings(db: Db, viewer: Viewer) {
+  return { settings: settingsOf(db, viewer.municipalityId), canEdit: canRecordCouncilGoals(viewer, ownMunicipality(viewer)) };
 }
 
 /**
  * Saves the municipality's weights and thresholds and works out every open year's proposals again
  * in the same transaction, so no dashboard ever shows a proposal made by a rule no longer in force.
  */
-export function saveRuleSettingsWith(db: Db, viewer: Viewer, input: RuleSettingsInput): { changedProposals: number } {
+export function saveRuleSettings(db: Db, viewer: Viewer, input: RuleSettingsInput): { changedProposals: number } {
   if (!canRecordCouncilGoals(viewer, ownMunicipality(viewer))) throw new ForbiddenError();
   return db.transaction(
     (tx) => {
@@ -33,8 +30,4 @@ export function saveRuleSettingsWith(db: Db, viewer: Viewer, input: RuleSettings
     },
     { behavior: 'immediate' },
   );
-}
-
-export async function saveRuleSettings(input: RuleSettingsInput) {
-  return saveRuleSettingsWith(getDb(), await requireViewer(), input);
 }

@@ -3,6 +3,8 @@ import type { Metadata } from 'next';
 import { RuleExplainer } from '@/features/rollup/components/rule-explainer';
 import { RuleSettingsForm } from '@/features/rollup/components/rule-settings-form';
 import { getRuleSettings } from '@/features/rollup/settings';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RuleSettingsPage({ searchParams }: { searchParams: Promise<{ andrade?: string }> }) {
-  const { settings, canEdit } = await getRuleSettings();
+  const { settings, canEdit } = await getRuleSettings(getDb(), await requireViewer());
   const { andrade } = await searchParams;
   const changed = andrade && /^\d{1,9}$/.test(andrade) ? Number(andrade) : null;
   const t = await translator('ruleSettings');
