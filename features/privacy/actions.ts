@@ -1,13 +1,14 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { getDb } from '@/db';
 import { validatedAction } from '@/lib/actions/validated-action';
 import type { FormState } from '@/lib/actions/form-state';
 import { runDisposal, saveRetentionRule } from '@/features/privacy/retention-data';
 import { retentionRuleSchema, retentionRunSchema } from '@/features/privacy/validation';
 
 export const saveRetentionRuleAction = validatedAction(retentionRuleSchema, async (data, viewer) => {
-  await saveRetentionRule(viewer, data);
+  saveRetentionRule(getDb(), viewer, data);
   revalidatePath('/admin/gallring');
   return { ok: true, message: 'retention.ruleSaved' };
 });
@@ -18,7 +19,7 @@ export interface DisposalState extends FormState {
 }
 
 const run = validatedAction(retentionRunSchema, async (data, viewer) => {
-  const r = await runDisposal(viewer, data);
+  const r = runDisposal(getDb(), viewer, data);
   if (!r.dryRun) revalidatePath('/admin/gallring');
   return { ok: true, result: { dryRun: r.dryRun, notes: r.notes, entryTexts: r.entryTexts, talks: r.talks, cutoffDate: r.cutoffDate } } as DisposalState;
 });

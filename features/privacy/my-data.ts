@@ -1,10 +1,8 @@
 import 'server-only';
-import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
 import type { Viewer } from '@/lib/permissions';
 import { summariseDetail } from '@/features/privacy/audit-detail';
 import { writeAudit } from '@/lib/audit/write-audit';
-import { requireViewer } from '@/lib/auth/viewer';
 
 const iso = (seconds: number | null) => (seconds === null ? null : new Date(seconds * 1000).toISOString());
 const PERSON_NAME = `(p.given_name || ' ' || p.family_name)`;
@@ -129,7 +127,7 @@ export function collectMyData(db: Db, personId: number, now = new Date()) {
 export type MyData = ReturnType<typeof collectMyData>;
 
 /** The download: collected and recorded as an export in one transaction, so the log matches what left. */
-export function exportMyDataWith(db: Db, viewer: Viewer, format: 'json' | 'text', now = new Date()): MyData {
+export function exportMyData(db: Db, viewer: Viewer, format: 'json' | 'text', now = new Date()): MyData {
   return db.transaction(
     (tx) => {
       const data = collectMyData(db, viewer.personId, now);
@@ -141,7 +139,7 @@ export function exportMyDataWith(db: Db, viewer: Viewer, format: 'json' | 'text'
 }
 
 /** The page's overview: how much is stored, without the contents (no audit row: nothing personal is shown but counts). */
-export function myDataSummaryWith(db: Db, viewer: Viewer) {
+export function myDataSummary(db: Db, viewer: Viewer) {
   const count = (query: string) => (db.$client.prepare(query).get(viewer.personId) as { n: number }).n;
   return {
     name: viewer.name,
@@ -152,11 +150,4 @@ export function myDataSummaryWith(db: Db, viewer: Viewer) {
     noteReads: count(`SELECT count(*) AS n FROM audit_log WHERE json_extract(detail, '$.employeePersonId') = ? AND action IN (${TALK_READ_ACTIONS})`),
     auditRows: count('SELECT count(*) AS n FROM audit_log WHERE actor_person_id = ?'),
   };
-}
-
-export async function exportMyData(format: 'json' | 'text') {
-  return exportMyDataWith(getDb(), await requireViewer(), format);
-}
-export async function myDataSummary() {
-  return myDataSummaryWith(getDb(), await requireViewer());
 }

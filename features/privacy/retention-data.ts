@@ -1,12 +1,11 @@
 import 'server-only';
-import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
 import { retentionRules } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
 import { ownMunicipality, canManageRetention, type Viewer } from '@/lib/permissions';
 import { disposeTalkTexts, talkNoteYearsOf, type DisposalResult } from '@/features/privacy/disposal';
 import { writeAudit } from '@/lib/audit/write-audit';
-import { requireViewer } from '@/lib/auth/viewer';
+import type { RetentionRuleInput, RetentionRunInput } from '@/features/privacy/validation';
 
 function requireAdministrator(viewer: Viewer) {
   // Like any page the viewer may not see: the same answer as for one that does not exist.
@@ -14,7 +13,7 @@ function requireAdministrator(viewer: Viewer) {
 }
 
 /** The municipality's rule and what it would remove today: the page's dry-run figure. */
-export function retentionOverviewWith(db: Db, viewer: Viewer, now = new Date()) {
+export async function retentionOverview(db: Db, viewer: Viewer, now = new Date()) {
   requireAdministrator(viewer);
   const years = talkNoteYearsOf(db, viewer.municipalityId);
   const preview = disposeTalkTexts(db, { municipalityId: viewer.municipalityId, now, dryRun: true, actorPersonId: viewer.personId });
@@ -24,7 +23,7 @@ export function retentionOverviewWith(db: Db, viewer: Viewer, now = new Date()) 
   return { years, preview, lastRun: lastRun ? { at: new Date(lastRun.at * 1000), notes: lastRun.notes, entryTexts: lastRun.entryTexts, cutoffDate: lastRun.cutoffDate } : null };
 }
 
-export function saveRetentionRuleWith(db: Db, viewer: Viewer, input: { talkNoteYears: number }): void {
+export function saveRetentionRule(db: Db, viewer: Viewer, input: RetentionRuleInput): void {
   requireAdministrator(viewer);
   db.transaction(
     (tx) => {
@@ -44,24 +43,13 @@ export function saveRetentionRuleWith(db: Db, viewer: Viewer, input: { talkNoteY
  * The administrator's button. A real run names the cut-off its dry run showed: if the rule or
  * the day changed since, nothing is removed and the administrator sees the new figure first.
  */
-export function runDisposalWith(db: Db, viewer: Viewer, input: { mode: 'dryRun' } | { mode: 'run'; cutoffDate: string }, now = new Date()): DisposalResult {
+export function runDisposal(db: Db, viewer: Viewer, input: RetentionRunInput, now = new Date()): DisposalResult {
   requireAdministrator(viewer);
   if (input.mode === 'dryRun') return disposeTalkTexts(db, { municipalityId: viewer.municipalityId, now, dryRun: true, actorPersonId: viewer.personId });
   return disposeTalkTexts(db, { municipalityId: viewer.municipalityId, now, dryRun: false, actorPersonId: viewer.personId, expectCutoffDate: input.cutoffDate });
 }
 
-export async function retentionOverview() {
-  return retentionOverviewWith(getDb(), await requireViewer());
-}
-export async function saveRetentionRule(viewer: Viewer, input: { talkNoteYears: number }) {
-  saveRetentionRuleWith(getDb(), viewer, input);
-}
-export async function runDisposal(viewer: Viewer, input: { mode: 'dryRun' } | { mode: 'run'; cutoffDate: string }) {
-  return runDisposalWith(getDb(), viewer, input);
-}
-
 /** The rule that applies to the viewer's own notes, for the "my data" page: anyone signed in may know it. */
-export async function myRetentionYears() {
-  const viewer = await requireViewer();
-  return talkNoteYearsOf(getDb(), viewer.municipalityId);
+export function myRetentionYears(db: Db, viewer: Viewer): number {
+  return talkNoteYearsOf(db, viewer.municipalityId);
 }

@@ -89,9 +89,11 @@ export const retentionRuleSchema = z.object({
     .min(MIN_TALK_NOTE_YEARS, { error: 'retention.errors.years' })
     .max(MAX_TALK_NOTE_YEARS, { error: 'retention.errors.years' }),
 });
+export type RetentionRuleInput = z.infer<typeof retentionRuleSchema>;
 
 /** A dry run counts; a real run removes, and must name the cut-off the administrator was shown. */
 export const retentionRunSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('dryRun') }),
   z.object({ mode: z.literal('run'), cutoffDate: isoDate }),
 ]);
+export type RetentionRunInput = z.infer<typeof retentionRunSchema>;

@@ -6,7 +6,7 @@ vi.mock('@/lib/auth/viewer', () => ({ requireViewer: async () => { throw new Err
 
 const { demoDatabase, viewerOf: demoViewer } = await import('@/test-support/demo-database');
 const { getTalk } = await import('./queries');
-const { exportMyDataWith } = await import('@/features/privacy/my-data');
+const { exportMyData } = await import('@/features/privacy/my-data');
 const { NotFoundError } = await import('@/lib/errors');
 type Db = import('@/db/connection').Db;
 
@@ -57,7 +57,7 @@ describe('reading a talk', () => {
     const reads = readsOf(talkId);
     expect(reads).toHaveLength(before + 1);
     expect(reads.at(-1)!.actor).toBe(employee.personId);
-    const mine = exportMyDataWith(db, employee, 'json').noteReads.filter((r) => r.talkId === talkId);
+    const mine = exportMyData(db, employee, 'json').noteReads.filter((r) => r.talkId === talkId);
     expect(mine.map((r) => r.byYou)).toEqual([false, false, true]);
   });
 

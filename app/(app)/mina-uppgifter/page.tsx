@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 
 import { myDataSummary } from '@/features/privacy/my-data';
 import { myRetentionYears } from '@/features/privacy/retention-data';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,8 +15,10 @@ const STORED = ['person', 'account', 'employments', 'roles', 'assignments', 'tal
 const COUNTED = ['employments', 'assignments', 'talks', 'notes', 'noteReads', 'auditRows'] as const;
 
 export default async function MyDataPage() {
-  const summary = await myDataSummary();
-  const years = await myRetentionYears();
+  const db = getDb();
+  const viewer = await requireViewer();
+  const summary = myDataSummary(db, viewer);
+  const years = myRetentionYears(db, viewer);
   const t = await translator('myData');
   return (
     <>

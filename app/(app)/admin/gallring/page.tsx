@@ -3,6 +3,8 @@ import Link from 'next/link';
 
 import { DisposalForm, RetentionRuleForm } from '@/features/privacy/components/retention-forms';
 import { retentionOverview } from '@/features/privacy/retention-data';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
 import { formatter, translator } from '@/lib/i18n/shared';
 
@@ -12,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RetentionPage() {
-  const overview = await orNotFound(retentionOverview());
+  const overview = await orNotFound(retentionOverview(getDb(), await requireViewer()));
   const t = await translator('retention');
   const tl = await translator('auditLog');
   const format = await formatter();

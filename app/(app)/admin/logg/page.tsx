@@ -4,6 +4,8 @@ import Link from 'next/link';
 import { AuditFilterForm } from '@/features/privacy/components/audit-filter-form';
 import { AuditTable } from '@/features/privacy/components/audit-table';
 import { listAuditLog } from '@/features/privacy/audit-log';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
 import { auditFilterQuery, parseAuditFilter } from '@/features/privacy/validation';
 import { translator } from '@/lib/i18n/shared';
@@ -16,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { filter, errors, values } = parseAuditFilter(await searchParams);
   // Anyone but the administrator gets the 404 page, as for a page that does not exist.
-  const page = await orNotFound(listAuditLog(filter));
+  const page = await orNotFound(listAuditLog(getDb(), await requireViewer(), filter));
   const t = await translator('auditLog');
   return (
     <>

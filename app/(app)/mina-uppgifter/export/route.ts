@@ -1,17 +1,19 @@
 import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db';
 import { exportMyData } from '@/features/privacy/my-data';
+import { requireViewer } from '@/lib/auth/viewer';
 import { myDataAsText } from '@/features/privacy/my-data-text';
 
 // Personal data: never cached by the browser or anything in between, and never prerendered.
 export const dynamic = 'force-dynamic';
 
 /**
- * The signed-in person's own data as a file (GDPR art. 15). The data access layer resolves the
- * person from the session; nothing in the request chooses whose data it is.
+ * The signed-in person's own data as a file (GDPR art. 15). The person is the session's own;
+ * nothing in the request chooses whose data it is.
  */
 export async function GET(request: Request) {
   const format = new URL(request.url).searchParams.get('format') === 'text' ? 'text' : 'json';
-  const data = await exportMyData(format);
+  const data = exportMyData(getDb(), await requireViewer(), format);
   const day = data.generatedAt.slice(0, 10);
   const headers = { 'cache-control': 'no-store, private', 'x-content-type-options': 'nosniff' };
   if (format === 'json') {
