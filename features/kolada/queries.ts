@@ -1,15 +1,13 @@
 import 'server-only';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
 import { auditLog, koladaValues } from '@/db/schema';
 import { env } from '@/lib/env';
 import { NotFoundError } from '@/lib/errors';
 import { canFetchKolada } from '@/features/kolada/access';
-import { ownMunicipality } from '@/lib/permissions';
+import { ownMunicipality, type Viewer } from '@/lib/permissions';
 import { buildComparison, type KoladaComparison } from '@/features/kolada/comparison';
 import { municipalitiesToFetch } from '@/features/kolada/settings';
-import { koladaTargets, runKoladaFetch, storedKoladaValues, type KoladaRunResult } from '@/features/kolada/store';
-import { requireViewer } from '@/lib/auth/viewer';
+import { koladaTargets, storedKoladaValues } from '@/features/kolada/store';
 import type { Db } from '@/db/connection';
 
 export interface IndicatorKoladaComparison extends KoladaComparison {
@@ -37,17 +35,10 @@ export function koladaComparisonsFor(db: Db, municipalityId: number, rows: reado
   return result;
 }
 
-async function requireKoladaAdmin() {
-  const viewer = await requireViewer();
+/** The administrator's Kolada page: what is fetched, what is stored, and how the last fetch went. */
+export async function getKoladaOverview(db: Db, viewer: Viewer) {
   // Anyone else is told the page does not exist.
   if (!canFetchKolada(viewer, ownMunicipality(viewer))) throw new NotFoundError('Sidan');
-  return viewer;
-}
-
-/** The administrator's Kolada page: what is fetched, what is stored, and how the last fetch went. */
-export async function getKoladaOverview() {
-  const viewer = await requireKoladaAdmin();
-  const db = getDb();
   const targets = koladaTargets(db, viewer.municipalityId);
   if (!targets) throw new NotFoundError('Kommunen');
   const ids = municipalitiesToFetch(targets.koladaMunicipalityId, targets.comparisonGroup);
@@ -76,10 +67,4 @@ export async function getKoladaOverview() {
     }),
     lastFetch: last ? { at: last.at, ok: last.action === 'kolada.values_stored' } : null,
   };
-}
-
-/** The administrator's button: fetch every linked KPI now. Errors come back as a result, not thrown. */
-export async function fetchFromKolada(): Promise<KoladaRunResult> {
-  const viewer = await requireKoladaAdmin();
-  return runKoladaFetch(getDb(), { municipalityId: viewer.municipalityId, actorPersonId: viewer.personId, baseUrl: env.koladaBaseUrl, timeoutMs: env.koladaTimeoutMs });
 }

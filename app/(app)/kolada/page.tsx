@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 
 import { KoladaFetchForm } from '@/features/kolada/components/fetch-form';
 import { getKoladaOverview } from '@/features/kolada/queries';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
 import { formatter, translator } from '@/lib/i18n/shared';
 
@@ -11,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function KoladaPage() {
-  const overview = await orNotFound(getKoladaOverview());
+  const overview = await orNotFound(getKoladaOverview(getDb(), await requireViewer()));
   const t = await translator('kolada');
   const format = await formatter();
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'long', timeStyle: 'short' });
