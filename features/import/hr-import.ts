@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDb } from '@/db';
+import type { Db } from '@/db/connection';
 import { NotFoundError, RuleError } from '@/lib/errors';
 import type { Role } from '@/db/schema';
 import { planCounts } from '@/features/import/plan';
@@ -8,7 +8,6 @@ import { contentHashOf, runImport, StalePreviewError, type ImportFilesText } fro
 import type { ImportPlan, RowError } from '@/features/import/types';
 import type { ImportUpload } from '@/features/import/upload';
 import { ownMunicipality, canImportHr, type Viewer } from '@/lib/permissions';
-import { requireViewer } from '@/lib/auth/viewer';
 
 /** How many rows of each list the page shows; the counts are always complete. */
 const LIST_LIMIT = 200;
@@ -44,10 +43,8 @@ export interface HrImportState {
 }
 
 /** The page itself: administrators only; anyone else gets the 404 page. */
-export async function requireHrImporter(): Promise<Viewer> {
-  const viewer = await requireViewer();
+export async function requireHrImporter(viewer: Viewer): Promise<void> {
   if (!canImportHr(viewer, ownMunicipality(viewer))) throw new NotFoundError('Sidan');
-  return viewer;
 }
 
 /** What goes to the browser: every count and bad row, the first rows of each list. */
@@ -77,28 +74,28 @@ function toPreview(outcome: ReturnType<typeof runImport>, viewer: Viewer): Impor
 }
 
 /**
- * The page's upload: a dry run ("preview") or the confirmed real run ("apply"). The viewer is
- * resolved and the role checked before `read` is called, so the body of anyone else's upload is
- * never read: a non-administrator is refused on the headers alone.
+ * The page's upload: a dry run ("preview") or the confirmed real run ("apply"), into the
+ * administrator's own municipality. The role is checked before `read` is called, so the body of
+ * anyone else's upload is never read: a non-administrator is refused on the headers alone.
  */
-export async function importHrUpload(read: () => Promise<ImportUpload>): Promise<ImportPreview> {
-  const viewer = await requireHrImporter();
+export async function importHrUpload(db: Db, viewer: Viewer, read: () => Promise<ImportUpload>): Promise<ImportPreview> {
+  await requireHrImporter(viewer);
   const { mode, files, contentHash, planHash } = await read();
-  if (mode === 'preview') return toPreview(runImport(getDb(), { municipalityId: viewer.municipalityId, actorPersonId: viewer.personId, files, apply: false }), viewer);
+  if (mode === 'preview') return toPreview(runImport(db, { municipalityId: viewer.municipalityId, actorPersonId: viewer.personId, files, apply: false }), viewer);
   if (!contentHash || !planHash) throw new RuleError('import.stale');
-  return applyHrImport(viewer, files, { contentHash, planHash });
+  return applyHrImport(db, viewer, files, { contentHash, planHash });
 }
 
 /**
  * The real run, refused unless the uploaded content and the resulting plan are exactly those of
  * the preview the administrator confirmed.
  */
-function applyHrImport(viewer: Viewer, files: ImportFilesText, confirmed: { contentHash: string; planHash: string }): ImportPreview {
+function applyHrImport(db: Db, viewer: Viewer, files: ImportFilesText, confirmed: { contentHash: string; planHash: string }): ImportPreview {
   try {
     // Another file than the one previewed is refused before anything is read; a changed database
     // (the plan hash covers the content too) is refused inside the transaction.
     if (contentHashOf(files) !== confirmed.contentHash) throw new StalePreviewError();
-    return toPreview(runImport(getDb(), { municipalityId: viewer.municipalityId, actorPersonId: viewer.personId, files, apply: true, expectedPlanHash: confirmed.planHash }), viewer);
+    return toPreview(runImport(db, { municipalityId: viewer.municipalityId, actorPersonId: viewer.personId, files, apply: true, expectedPlanHash: confirmed.planHash }), viewer);
   } catch (err) {
     if (err instanceof StalePreviewError) throw new RuleError('import.stale');
     throw err;

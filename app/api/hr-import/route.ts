@@ -1,6 +1,8 @@
 import { revalidatePath } from 'next/cache';
 import { unstable_rethrow } from 'next/navigation';
+import { getDb } from '@/db';
 import { importHrUpload, type HrImportState } from '@/features/import/hr-import';
+import { requireViewer } from '@/lib/auth/viewer';
 import { isUserFacing, NotFoundError } from '@/lib/errors';
 import { readImportUpload } from '@/features/import/upload';
 import { isCrossSitePost } from '@/lib/security/same-origin';
@@ -17,7 +19,7 @@ const answer = (state: HrImportState, status: number) => Response.json(state, { 
 export async function POST(request: Request): Promise<Response> {
   if (isCrossSitePost(request.method, request.headers)) return new Response('Förfrågan nekades.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   try {
-    const preview = await importHrUpload(() => readImportUpload(request));
+    const preview = await importHrUpload(getDb(), await requireViewer(), () => readImportUpload(request));
     if (preview.applied) revalidatePath('/organisation');
     return answer({ ok: true, preview }, 200);
   } catch (err) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 
 import { HrImportForm } from '@/features/import/components/hr-import-form';
 import { requireHrImporter } from '@/features/import/hr-import';
+import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
 import { translator } from '@/lib/i18n/shared';
 
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HrImportPage() {
   // Administrators only: for anyone else the page does not exist.
-  await orNotFound(requireHrImporter());
+  await orNotFound(requireHrImporter(await requireViewer()));
   const t = await translator('import');
   return (
     <>
