@@ -2,6 +2,7 @@
 
 import { redirect, unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
+import { getDb } from '@/db';
 import { withFallbackMessages } from '@/lib/actions/fallback-message';
 import { formDataToObject } from '@/lib/actions/validated-action';
 import type { FormState } from '@/lib/actions/form-state';
@@ -15,11 +16,11 @@ import { passwordChangeSchema } from '@/features/account/password-validation';
  * echoed into a page.
  */
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  await requireViewer();
+  const viewer = await requireViewer();
   const parsed = passwordChangeSchema.safeParse(formDataToObject(formData), withFallbackMessages);
   if (!parsed.success) return { ok: false, message: 'form.invalid', fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState['fieldErrors'] };
   try {
-    await changeOwnPassword(parsed.data);
+    await changeOwnPassword(getDb(), viewer, parsed.data);
   } catch (err) {
     unstable_rethrow(err);
     if (err instanceof RuleError && err.field) return { ok: false, message: 'form.invalid', fieldErrors: { [err.field]: [err.messageKey] } };

@@ -137,13 +137,13 @@ export function endSessions(personId: number, reason: 'sign_out' | 'deactivated'
  * Null while the account must wait; otherwise the check is already counted, and a right password
  * gives it back with settleAccountCheck.
  */
-export function reserveAccountCheck(email: string): PasswordCheckTicket | null {
-  return reservePasswordCheck(getDb(), [[accountKeyOf(email), ACCOUNT_POLICY]], nowSeconds());
+export function reserveAccountCheck(db: Db, email: string): PasswordCheckTicket | null {
+  return reservePasswordCheck(db, [[accountKeyOf(email), ACCOUNT_POLICY]], nowSeconds());
 }
 
 /** The current password was right: the check is not held against the account. */
-export function settleAccountCheck(ticket: PasswordCheckTicket): void {
-  getDb().transaction((tx) => {
+export function settleAccountCheck(db: Db, ticket: PasswordCheckTicket): void {
+  db.transaction((tx) => {
     for (const { key, reservation } of ticket.reservations) writeThrottle(tx, key, refundAttempt(readThrottle(tx, key), reservation));
   });
 }

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 
 import { PasswordForm } from '@/features/account/components/password-form';
 import { canChangeOwnPassword } from '@/features/account/password-change';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
 import { NotFoundError } from '@/lib/errors';
 import { translator } from '@/lib/i18n/shared';
@@ -14,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Changing one's own password; an account that signs in through the municipality's SSO has none. */
 export default async function ChangePasswordPage() {
   await orNotFound(
-    canChangeOwnPassword().then((ok) => {
+    canChangeOwnPassword(getDb(), await requireViewer()).then((ok) => {
       if (!ok) throw new NotFoundError('Lösenordet');
     }),
   );
