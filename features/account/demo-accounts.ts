@@ -1,14 +1,14 @@
 import 'server-only';
 import { inArray, eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import type { Db } from '@/db/connection';
 import { accounts, people } from '@/db/schema';
 import { env } from '@/lib/env';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/demo-accounts';
 
 /** The demo accounts with the names of the people behind them; empty unless the app runs in demo mode. */
-export function listDemoAccounts() {
+export function listDemoAccounts(db: Db) {
   if (!env.demoMode) return { password: null, accounts: [] };
-  const rows = getDb()
+  const rows = db
     .select({ email: accounts.email, givenName: people.givenName, familyName: people.familyName, title: people.title })
     .from(accounts)
     .innerJoin(people, eq(people.id, accounts.personId))

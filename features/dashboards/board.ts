@@ -1,16 +1,15 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
 import { actionPlans, activities, activityGoals, goalLinks, goals, orgUnits, type ActivityStatus } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
+import type { Viewer } from '@/lib/permissions';
 import { trendOf } from '@/features/dashboards/trend';
 import { countsPerUnit, mostAtRisk } from '@/features/dashboards/unit-risk';
 import { dashboardPeriods, loadRollups, ruleSettings } from './data';
 import { loadGoalSummaries } from '@/features/goals/details';
 import { todayInStockholm } from '@/features/dashboards/periods';
 import { ReadCache } from '@/lib/cache/read-cache';
-import { requireViewer } from '@/lib/auth/viewer';
 import { parseId } from '@/lib/ids';
 
 const BOARD_KINDS = ['board', 'executive_board'] as const;
@@ -18,9 +17,7 @@ const BOARD_KINDS = ['board', 'executive_board'] as const;
 export const MAX_UNITS = 100;
 
 /** The boards (and KS) of the viewer's municipality, for the index. Results are public: anyone signed in reads them. */
-export async function getDashboardIndex() {
-  const viewer = await requireViewer();
-  const db = getDb();
+export async function getDashboardIndex(db: Db, viewer: Viewer) {
   const boards = db
     .select({ id: orgUnits.id, name: orgUnits.name, shortName: orgUnits.shortName, kind: orgUnits.kind })
     .from(orgUnits)
@@ -31,16 +28,15 @@ export async function getDashboardIndex() {
 }
 
 /** Only the board's name, for the page title; the same checks as the dashboard itself. */
-export async function getBoardName(rawId: string): Promise<string> {
-  const viewer = await requireViewer();
+export async function getBoardName(db: Db, viewer: Viewer, rawId: string): Promise<string> {
   const id = parseId(rawId);
-  const board = id === null ? undefined : findBoard(id, viewer.municipalityId);
+  const board = id === null ? undefined : findBoard(db, id, viewer.municipalityId);
   if (!board) throw new NotFoundError('Nämnden');
   return board.name;
 }
 
-function findBoard(id: number, municipalityId: number) {
-  return getDb()
+function findBoard(db: Db, id: number, municipalityId: number) {
+  return db
     .select({ id: orgUnits.id, name: orgUnits.name, shortName: orgUnits.shortName, servedByUnitId: orgUnits.servedByUnitId })
     .from(orgUnits)
     .where(and(eq(orgUnits.id, id), eq(orgUnits.municipalityId, municipalityId), inArray(orgUnits.kind, [...BOARD_KINDS])))
@@ -53,14 +49,12 @@ function findBoard(id: number, municipalityId: number) {
  * each goal the administration's goals. Everything comes from goal_rollups and a few indexed
  * lookups; only the one administration goal the reader opened is counted live per unit.
  */
-export async function getBoardDashboard(rawId: string, rawOpenGoal: string | undefined): Promise<BoardDashboard> {
+export async function getBoardDashboard(db: Db, viewer: Viewer, raw: { boardId: string; openGoalId: string | undefined }): Promise<BoardDashboard> {
   // Results are public within the municipality: every signed-in reader gets the same view. Which
   // periods have passed depends on the date, so the date is part of the key.
-  const viewer = await requireViewer();
-  const id = parseId(rawId);
+  const id = parseId(raw.boardId);
   if (id === null) throw new NotFoundError('Nämnden');
-  const db = getDb();
-  const openId = parseId(rawOpenGoal);
+  const openId = parseId(raw.openGoalId);
   return boardViews.read(db, `${viewer.municipalityId}:${todayInStockholm()}:${id}:${openId ?? ''}`, () => buildBoardDashboard(db, viewer.municipalityId, id, openId));
 }
 
@@ -69,7 +63,7 @@ export type BoardDashboard = ReturnType<typeof buildBoardDashboard>;
 const boardViews = new ReadCache<BoardDashboard>(200);
 
 function buildBoardDashboard(db: Db, municipalityId: number, id: number, openId: number | null) {
-  const board = findBoard(id, municipalityId);
+  const board = findBoard(db, id, municipalityId);
   if (!board) throw new NotFoundError('Nämnden');
   const periods = dashboardPeriods(db, municipalityId);
   if (!periods) throw new NotFoundError('Planåret');

@@ -1,15 +1,14 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
-import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
 import { goalLinks, goals } from '@/db/schema';
 import { previousPeriod, samePeriodPreviousYear, todayInStockholm } from '@/features/dashboards/periods';
 import { goodShareDelta, trendOf } from '@/features/dashboards/trend';
 import { NotFoundError } from '@/lib/errors';
+import type { Viewer } from '@/lib/permissions';
 import { dashboardPeriods, loadRollups, ruleSettings } from './data';
 import { councilGoalIds, loadGoalSummaries } from '@/features/goals/details';
 import { ReadCache } from '@/lib/cache/read-cache';
-import { requireViewer } from '@/lib/auth/viewer';
 
 /**
  * The council's view: each council goal of the current plan year with the boards' contributing
@@ -17,11 +16,9 @@ import { requireViewer } from '@/lib/auth/viewer';
  * previous period and with the same period last year (through the goal it was carried from).
  * The reader may pick any passed period of the year, e.g. the interim report.
  */
-export async function getCouncilDashboard(rawPeriod: string | undefined): Promise<CouncilDashboard> {
+export async function getCouncilDashboard(db: Db, viewer: Viewer, rawPeriod: string | undefined): Promise<CouncilDashboard> {
   // Results are public within the municipality: every signed-in reader gets the same view. Which
   // periods have passed depends on the date, so the date is part of the key.
-  const viewer = await requireViewer();
-  const db = getDb();
   return councilViews.read(db, `${viewer.municipalityId}:${todayInStockholm()}:${rawPeriod ?? ''}`, () => buildCouncilDashboard(db, viewer.municipalityId, rawPeriod));
 }
 

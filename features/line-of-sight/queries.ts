@@ -1,12 +1,11 @@
 import 'server-only';
 import { and, eq, isNull, asc, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
 import { actionPlans, activities, activityGoals, assignmentActivities, assignments, guidingValues, orgUnits, people, visions, type ActivityStatus, type PlanStatus } from '@/db/schema';
 import { preparedPerConnection } from '@/db/prepared';
+import type { Viewer } from '@/lib/permissions';
 import { ReadCache } from '@/lib/cache/read-cache';
-import { requireViewer } from '@/lib/auth/viewer';
 import { currentPlanYear } from '@/features/plan-years/current';
 import { currentEmployment } from '@/features/assignments/access';
 import { councilGoalIds, goalChainUpwards, loadGoalSummaries, type GoalSummary } from '@/features/goals/details';
@@ -98,9 +97,7 @@ const ownQueries = preparedPerConnection((db) => {
  * assignment. Only the viewer's own assignment is read; everything above it is public within the
  * municipality. Bounded by the handful of activities one assignment links to.
  */
-export async function getMyLineOfSight(): Promise<LineOfSight> {
-  const viewer = await requireViewer();
-  const db = getDb();
+export async function getMyLineOfSight(db: Db, viewer: Viewer): Promise<LineOfSight> {
 
   const { year, ...municipal } = municipalViews.read(db, String(viewer.municipalityId), () => municipalPart(db, viewer.municipalityId));
   const base = { ...municipal, canWriteAssignment: currentEmployment(db, viewer.personId) !== undefined, year: year?.year ?? null };

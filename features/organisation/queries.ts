@@ -1,10 +1,9 @@
 import 'server-only';
 import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import type { Db } from '@/db/connection';
 import { employments, orgUnits, people, roleAssignments, type OrgSide, type OrgUnitKind, type Role } from '@/db/schema';
-import { canViewOrganisation, ownMunicipality } from '@/lib/permissions';
+import { canViewOrganisation, ownMunicipality, type Viewer } from '@/lib/permissions';
 import { NotFoundError } from '@/lib/errors';
-import { getViewer } from '@/lib/auth/viewer';
 
 export interface OrgNode {
   id: number;
@@ -40,10 +39,8 @@ const MAX_EXPANDED = 20;
  * chose to open. Nothing below is loaded until asked for: at 3,000 units the full tree would be
  * neither readable nor fast.
  */
-export async function getOrganisationChart(expandedInput: number[]) {
-  const viewer = await getViewer();
-  if (!viewer || !canViewOrganisation(viewer, ownMunicipality(viewer))) throw new NotFoundError('Organisationen');
-  const db = getDb();
+export async function getOrganisationChart(db: Db, viewer: Viewer, expandedInput: number[]) {
+  if (!canViewOrganisation(viewer, ownMunicipality(viewer))) throw new NotFoundError('Organisationen');
   const expanded = [...new Set(expandedInput.filter((n) => Number.isSafeInteger(n) && n > 0))].slice(0, MAX_EXPANDED);
 
   const top = db.select().from(orgUnits).where(and(eq(orgUnits.municipalityId, viewer.municipalityId), inArray(orgUnits.kind, TOP_KINDS), isNull(orgUnits.closedAt))).orderBy(orgUnits.sortOrder).all();

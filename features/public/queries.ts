@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
-import { getDb } from '@/db';
+import type { Db } from '@/db/connection';
 import { followUpPeriods, goals, guidingValues, indicators, indicatorValues, municipalities, orgUnits, reports, visions } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
 import { openReportOf, type OpenData } from '@/features/public/open-data';
@@ -16,9 +16,8 @@ const SCB_CODE = /^\d{4}$/;
  * the council's adopted goals with their indicators, and the latest approved report (its frozen
  * snapshot). Nothing is read from people, plans, follow-ups or notes.
  */
-export async function getPublicResults(rawCode: string): Promise<OpenData> {
+export async function getPublicResults(db: Db, rawCode: string): Promise<OpenData> {
   if (!SCB_CODE.test(rawCode)) throw new NotFoundError('Kommunen');
-  const db = getDb();
   const municipality = db.select().from(municipalities).where(eq(municipalities.scbCode, rawCode)).get();
   if (!municipality) throw new NotFoundError('Kommunen');
 
@@ -67,13 +66,13 @@ export async function getPublicResults(rawCode: string): Promise<OpenData> {
           values: recorded.filter((v) => v.indicatorId === i.id).map((v) => ({ period: v.period, periodEnd: v.periodEnd, value: v.value })),
         })),
     })),
-    latestApprovedReport: latestCompiledReport(municipality.id),
+    latestApprovedReport: latestCompiledReport(db, municipality.id),
   };
 }
 
 /** The newest approved report to the council (the executive board's compilation), as open data. */
-function latestCompiledReport(municipalityId: number) {
-  const row = getDb()
+function latestCompiledReport(db: Db, municipalityId: number) {
+  const row = db
     .select({ snapshot: reports.snapshot })
     .from(reports)
     .innerJoin(orgUnits, eq(orgUnits.id, reports.orgUnitId))

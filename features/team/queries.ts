@@ -1,12 +1,11 @@
 import 'server-only';
 import { and, eq, inArray, isNull, notExists, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import type { Db } from '@/db/connection';
 import { actionPlans, activities, activityGoals, assignments, employments, goals, orgUnits, people } from '@/db/schema';
 import type { Viewer } from '@/lib/permissions';
 import { activitiesOfCurrentPlan, currentEmployment } from '@/features/assignments/access';
 import { goalIdsOfUnitChain } from '@/features/organisation/scope';
 import { currentPlanYear } from '@/features/plan-years/current';
-import { requireViewer } from '@/lib/auth/viewer';
 
 export interface TeamMember {
   personId: number;
@@ -20,9 +19,7 @@ export interface TeamMember {
  * A manager's own employees (those whose current manager they are) with the state of this year's
  * assignment, and what is missing in the manager's plans. Nobody else's employees appear.
  */
-export async function getMyTeam() {
-  const viewer = await requireViewer();
-  const db = getDb();
+export async function getMyTeam(db: Db, viewer: Viewer) {
   const year = currentPlanYear(db, viewer.municipalityId);
   if (!year) return { year: null, employees: [], missing: emptyMissing() };
 
@@ -43,7 +40,7 @@ export async function getMyTeam() {
     unitName: r.unitName,
     assignment: r.assignmentId ? { id: r.assignmentId, status: r.status!, employeeConfirmedAt: r.employeeConfirmedAt, managerConfirmedAt: r.managerConfirmedAt } : null,
   }));
-  return { year: year.year, employees, missing: missingInManagedUnits(viewer, year.id, employees) };
+  return { year: year.year, employees, missing: missingInManagedUnits(db, viewer, year.id, employees) };
 }
 
 function emptyMissing() {
@@ -51,8 +48,7 @@ function emptyMissing() {
 }
 
 /** "Vad saknas": the gaps a manager can close themselves. */
-function missingInManagedUnits(viewer: Viewer, planYearId: number, employees: TeamMember[]) {
-  const db = getDb();
+function missingInManagedUnits(db: Db, viewer: Viewer, planYearId: number, employees: TeamMember[]) {
   const missing = emptyMissing();
   missing.employeesWithoutAgreement = employees
     .filter((e) => e.assignment?.status !== 'agreed')
@@ -84,9 +80,7 @@ function missingInManagedUnits(viewer: Viewer, planYearId: number, employees: Te
 }
 
 /** Where the employee starts their own assignment: the existing one, or what a new one may link to. */
-export async function getMyAssignmentStart() {
-  const viewer = await requireViewer();
-  const db = getDb();
+export async function getMyAssignmentStart(db: Db, viewer: Viewer) {
   const year = currentPlanYear(db, viewer.municipalityId);
   const employment = currentEmployment(db, viewer.personId);
   if (!year || !employment) return { year: year?.year ?? null, existingId: null, unitName: null, choosable: [] };

@@ -1,13 +1,11 @@
 import 'server-only';
 import { and, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
 import { actionPlans, assignments, employments, followUpEvents, followUpPeriods, orgUnits, people } from '@/db/schema';
 import type { Viewer } from '@/lib/permissions';
 import { countPlansAwaitingDecision } from '@/features/plans/queries';
 import { currentEmployment } from '@/features/assignments/access';
 import { currentPlanYear } from '@/features/plan-years/current';
-import { requireViewer } from '@/lib/auth/viewer';
 
 export interface TodoItem {
   /** Catalogue key of the text, with its values. */
@@ -25,9 +23,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * what the viewer may act on: their own talks and assignment, their own employees, their own
  * units' plans, and as a director the units of their administration.
  */
-export async function getTodo() {
-  const viewer = await requireViewer();
-  const db = getDb();
+export async function getTodo(db: Db, viewer: Viewer) {
   const year = currentPlanYear(db, viewer.municipalityId);
   const now = today();
   const items: { own: TodoItem[]; team: TodoItem[]; units: TodoItem[]; lateUnits: { name: string; deadline: string }[]; lateUnitsTotal: number } = { own: [], team: [], units: [], lateUnits: [], lateUnitsTotal: 0 };

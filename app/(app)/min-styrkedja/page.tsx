@@ -4,6 +4,8 @@ import { ChainLevel } from '@/features/line-of-sight/components/chain-level';
 import { GoalCard } from '@/features/line-of-sight/components/goal-card';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getMyLineOfSight } from '@/features/line-of-sight/queries';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { formatter, translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LineOfSightPage() {
-  const chain = await getMyLineOfSight();
+  const chain = await getMyLineOfSight(getDb(), await requireViewer());
   const t = await translator('lineOfSight');
   const format = await formatter();
   const allGoals = [...chain.councilGoals, ...chain.boardGoals, ...chain.administrationGoals];

@@ -4,6 +4,8 @@ import Link from 'next/link';
 import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getMyTeam } from '@/features/team/queries';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MyTeamPage() {
-  const team = await getMyTeam();
+  const team = await getMyTeam(getDb(), await requireViewer());
   const t = await translator('team');
   const { missing } = team;
   const nothingMissing = missing.employeesWithoutAgreement.length + missing.activitiesWithoutGoal.length + missing.goalsWithoutActivity.length === 0;

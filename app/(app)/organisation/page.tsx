@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 
 import { OrgCard, type ExpandState } from '@/features/organisation/components/org-card';
 import { getOrganisationChart } from '@/features/organisation/queries';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
 import { translator } from '@/lib/i18n/shared';
 
@@ -13,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OrganisationPage({ searchParams }: { searchParams: Promise<{ visa?: string | string[] }> }) {
   const { visa } = await searchParams;
   const requested = (Array.isArray(visa) ? visa.join(',') : (visa ?? '')).split(',').map(Number);
-  const chart = await orNotFound(getOrganisationChart(requested));
+  const chart = await orNotFound(getOrganisationChart(getDb(), await requireViewer(), requested));
   const t = await translator('organisation');
 
   const byId = new Map(chart.nodes.map((n) => [n.id, n]));

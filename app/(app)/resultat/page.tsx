@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { getDashboardIndex } from '@/features/dashboards/board';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ResultsIndexPage() {
-  const { boards, year } = await getDashboardIndex();
+  const { boards, year } = await getDashboardIndex(getDb(), await requireViewer());
   const t = await translator('dashboards.index');
   return (
     <>

@@ -7,6 +7,7 @@ import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { SSO_PROVIDER_ID } from '@/lib/auth/options';
 import { SSO_REFUSALS } from '@/lib/auth/sso-match';
 import { listDemoAccounts } from '@/features/account/demo-accounts';
+import { getDb } from '@/db';
 import { env } from '@/lib/env';
 import { translator } from '@/lib/i18n/shared';
 
@@ -42,7 +43,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const passwordError = env.credentialsLogin ? passwordErrorKey(error, !!env.sso) : undefined;
   const errorKey = env.sso && !passwordError ? ssoErrorKey(error) : null;
   // The demo roles are named in the catalogue, so they follow the chosen language.
-  const listed = listDemoAccounts();
+  const listed = listDemoAccounts(getDb());
   const demo = { ...listed, accounts: listed.accounts.map((a) => ({ ...a, roleLabel: t(`signIn.demoRoles.${a.key}`) })) };
   const intro = !env.sso ? t('signIn.intro') : env.credentialsLogin ? t('sso.introBoth') : t('sso.introSsoOnly');
   return (

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getPublicResults } from '@/features/public/queries';
+import { getDb } from '@/db';
 import { orNotFound } from '@/lib/or-not-found';
 import type { OpenCouncilGoal, OpenReport, OpenReportGoal } from '@/features/public/open-data';
 import { formatter, translator } from '@/lib/i18n/shared';
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ kod: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { kod } = await params;
-  const data = await orNotFound(getPublicResults(kod));
+  const data = await orNotFound(getPublicResults(getDb(), kod));
   const t = await translator('publicResults');
   return { title: t('title', { municipality: data.municipality.name }) };
 }
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The municipality's public results: readable by anyone, on a phone too, without signing in. */
 export default async function PublicResultsPage({ params }: Props) {
   const { kod } = await params;
-  const data = await orNotFound(getPublicResults(kod));
+  const data = await orNotFound(getPublicResults(getDb(), kod));
   const t = await translator('publicResults');
   const base = `/oppna-data/${data.municipality.scbCode}`;
   return (

@@ -7,6 +7,8 @@ import { RuleExplainer } from '@/features/rollup/components/rule-explainer';
 import { StatusCountList } from '@/features/dashboards/components/status-counts';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getCouncilDashboard } from '@/features/dashboards/council';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import type { RollupFigures } from '@/features/dashboards/data';
 import { goodShare } from '@/features/dashboards/trend';
 import { orNotFound } from '@/lib/or-not-found';
@@ -23,7 +25,7 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 export default async function CouncilDashboardPage({ searchParams }: Props) {
   const { period } = await searchParams;
-  const d = await orNotFound(getCouncilDashboard(first(period)));
+  const d = await orNotFound(getCouncilDashboard(getDb(), await requireViewer(), first(period)));
   const t = await translator('dashboards');
   const format = await formatter();
   const share = (f: RollupFigures | null) => {

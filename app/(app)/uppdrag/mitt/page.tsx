@@ -3,6 +3,8 @@ import { redirect } from 'next/navigation';
 
 import { AssignmentForm } from '@/features/assignments/components/assignment-form';
 import { getMyAssignmentStart } from '@/features/team/queries';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The employee's own assignment of the current year: opened if it exists, written if not. */
 export default async function MyAssignmentPage() {
-  const start = await getMyAssignmentStart();
+  const start = await getMyAssignmentStart(getDb(), await requireViewer());
   if (start.existingId) redirect(`/uppdrag/${start.existingId}`);
   const t = await translator('assignments');
   return (

@@ -7,6 +7,8 @@ import { RuleExplainer } from '@/features/rollup/components/rule-explainer';
 import { StatusCountList } from '@/features/dashboards/components/status-counts';
 import { UnitTable } from '@/features/dashboards/components/unit-table';
 import { getBoardDashboard, getBoardName } from '@/features/dashboards/board';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
 import { translator } from '@/lib/i18n/shared';
 
@@ -15,14 +17,14 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const name = await orNotFound(getBoardName(id));
+  const name = await orNotFound(getBoardName(getDb(), await requireViewer(), id));
   const t = await translator('dashboards.board');
   return { title: t('title', { board: name }) };
 }
 
 export default async function BoardDashboardPage({ params, searchParams }: Props) {
   const [{ id }, search] = await Promise.all([params, searchParams]);
-  const d = await orNotFound(getBoardDashboard(id, first(search.mal)));
+  const d = await orNotFound(getBoardDashboard(getDb(), await requireViewer(), { boardId: id, openGoalId: first(search.mal) }));
   const t = await translator('dashboards');
   const here = `/resultat/namnd/${d.board.id}`;
 
