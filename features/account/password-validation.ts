@@ -6,8 +6,8 @@ import { z } from 'zod';
  * 256), no composition rules, but not one of the commonly used passwords (the 49 000 of the
  * zxcvbn-ts common list) and not built from the person's own e-mail address or name.
  */
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 256;
+const PASSWORD_MIN = 8;
+const PASSWORD_MAX = 256;
 
 const COMMON = new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
 

@@ -14,7 +14,7 @@ import { parseId } from '@/lib/ids';
 
 const BOARD_KINDS = ['board', 'executive_board'] as const;
 /** The unit table of one administration goal stays readable and small even at 3,000 units. */
-export const MAX_UNITS = 100;
+const MAX_UNITS = 100;
 
 /** The boards (and KS) of the viewer's municipality, for the index. Results are public: anyone signed in reads them. */
 export async function getDashboardIndex(db: Db, viewer: Viewer) {
@@ -58,7 +58,7 @@ export async function getBoardDashboard(db: Db, viewer: Viewer, raw: { boardId: 
   return boardViews.read(db, `${viewer.municipalityId}:${todayInStockholm()}:${id}:${openId ?? ''}`, () => buildBoardDashboard(db, viewer.municipalityId, id, openId));
 }
 
-export type BoardDashboard = ReturnType<typeof buildBoardDashboard>;
+type BoardDashboard = ReturnType<typeof buildBoardDashboard>;
 /** Kept until anything is written: each board's view is read by its members, officials and the council. */
 const boardViews = new ReadCache<BoardDashboard>(200);
 

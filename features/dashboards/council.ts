@@ -22,7 +22,7 @@ export async function getCouncilDashboard(db: Db, viewer: Viewer, rawPeriod: str
   return councilViews.read(db, `${viewer.municipalityId}:${todayInStockholm()}:${rawPeriod ?? ''}`, () => buildCouncilDashboard(db, viewer.municipalityId, rawPeriod));
 }
 
-export type CouncilDashboard = ReturnType<typeof buildCouncilDashboard>;
+type CouncilDashboard = ReturnType<typeof buildCouncilDashboard>;
 /** Kept until anything is written: the council's view is read by many and costs a few queries per goal. */
 const councilViews = new ReadCache<CouncilDashboard>(50);
 

@@ -15,7 +15,7 @@ export interface RollupFigures {
   proposed: Fulfilment | null;
 }
 
-export interface DashboardPeriods {
+interface DashboardPeriods {
   year: { id: number; year: number };
   periods: PeriodRef[];
   /** The latest period whose end has passed; null early in January. */

@@ -1,12 +1,12 @@
 import { ACTIVITY_STATUSES, type ActivityStatus } from '@/db/schema';
 import type { StatusCounts } from './trend';
 
-export interface UnitCounts {
+interface UnitCounts {
   unitId: number;
   counts: StatusCounts;
 }
 
-export const emptyStatusCounts = (): StatusCounts => ({ not_started: 0, on_track: 0, at_risk: 0, off_track: 0, done: 0 });
+const emptyStatusCounts = (): StatusCounts => ({ not_started: 0, on_track: 0, at_risk: 0, off_track: 0, done: 0 });
 
 /** Rows of (unit, status, n) from one GROUP BY into one entry per unit. */
 export function countsPerUnit(rows: { unitId: number; status: ActivityStatus; n: number }[]): UnitCounts[] {

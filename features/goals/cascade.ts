@@ -12,8 +12,8 @@ import { administrationOf, boardServedBy, unitChain } from '@/features/organisat
 import { currentPlanYear } from '@/features/plan-years/current';
 
 /** At most this many goals are open at once, and this many activities shown under each. */
-export const MAX_OPEN = 30;
-export const ACTIVITIES_SHOWN = 50;
+const MAX_OPEN = 30;
+const ACTIVITIES_SHOWN = 50;
 
 export interface CascadeGoal extends GoalSummary {
   status: 'draft' | 'adopted';
@@ -23,7 +23,7 @@ export interface CascadeGoal extends GoalSummary {
   activities: { rows: LinkedActivity[]; total: number } | null;
 }
 
-export interface CascadeFilters {
+interface CascadeFilters {
   year?: number;
   boardId?: number;
   unitId?: number;
@@ -112,5 +112,3 @@ export async function getGoalCascade(db: Db, viewer: Viewer, filters: CascadeFil
   }
   return { ...base, councilGoals: summaries.filter((s) => s.level === 'council').map((s) => goalsById.get(s.id)!), goalsById, open: [...open], matches, canCreate, canEditVision };
 }
-
-export type GoalCascade = Awaited<ReturnType<typeof getGoalCascade>>;

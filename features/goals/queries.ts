@@ -12,7 +12,7 @@ import { currentPlanYear } from '@/features/plan-years/current';
 import { parseId } from '@/lib/ids';
 import type { Db } from '@/db/connection';
 
-export const ACTIVITIES_PER_PAGE = 50;
+const ACTIVITIES_PER_PAGE = 50;
 
 /** The goals one level up that a goal of this level and scope may contribute to, in the same year. */
 function parentOptions(db: Db, level: GoalLevel, planYearId: number, scope: BoardScope | undefined) {

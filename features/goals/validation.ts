@@ -15,7 +15,7 @@ const optionalText = (max: number) =>
     .transform((v) => (v ? v : null));
 
 /** Ids arrive as text from the form; anything but a positive whole number is a tampered form. */
-export const idField = z.coerce.number({ error: 'validation.invalidId' }).int({ error: 'validation.invalidId' }).positive({ error: 'validation.invalidId' });
+const idField = z.coerce.number({ error: 'validation.invalidId' }).int({ error: 'validation.invalidId' }).positive({ error: 'validation.invalidId' });
 
 /** Swedish numbers use a decimal comma and often a space between thousands: "1 234,5". */
 export const decimalField = z
@@ -93,7 +93,7 @@ export const boardGoalSchema = z
 export type BoardGoalInput = z.infer<typeof boardGoalSchema>;
 
 /** Kolada's key figures are a capital letter and five digits, e.g. N15419 or U07451. */
-export const KOLADA_KPI_PATTERN = /^[A-Z]\d{5}$/;
+const KOLADA_KPI_PATTERN = /^[A-Z]\d{5}$/;
 
 export const indicatorSchema = z.object({
   goalId: idField,

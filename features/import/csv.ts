@@ -15,7 +15,7 @@ export interface CsvRow<F extends string> {
   values: Partial<Record<F, string>>;
 }
 
-export interface CsvTable<F extends string> {
+interface CsvTable<F extends string> {
   rows: CsvRow<F>[];
   /** The optional columns the file has: an absent column leaves its data as it is. */
   present: Set<F>;

@@ -2,7 +2,7 @@ import { elevatedRolesOf, employmentRolesOf } from './roles';
 import type { Parsed } from './rows';
 import type { CurrentPerson, CurrentUnit, FieldChange, ImportPlan, ImportState, OrgRow, PersonChange, PersonCreate, PersonEnd, PersonRow, RowError, UnitChange, UnitClose, UnitCreate } from './types';
 
-export interface ImportFiles {
+interface ImportFiles {
   org: Parsed<OrgRow> | null;
   people: Parsed<PersonRow> | null;
 }

@@ -4,7 +4,7 @@ import { ROLES, type Role } from '@/db/schema';
  * Roles a person holds as an elected politician: the council and the boards elect them for a
  * mandate period, and leaving a job with the municipality does not end that mandate.
  */
-export const POLITICAL_ROLES: readonly Role[] = ['board_member', 'council_member'];
+const POLITICAL_ROLES: readonly Role[] = ['board_member', 'council_member'];
 
 /**
  * Every other role comes with the job (medarbetare, chef, förvaltningschef, HR, systemförvaltare

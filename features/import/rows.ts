@@ -6,7 +6,7 @@ type OrgField = 'code' | 'name' | 'parentCode' | 'kind' | 'chef';
 type PeopleField = 'employeeNumber' | 'givenName' | 'familyName' | 'email' | 'unitCode' | 'managerNumber' | 'startDate' | 'endDate' | 'title';
 
 /** The first header of each column is the one docs/hr-import.md documents and the generator writes. */
-export const ORG_COLUMNS: readonly ColumnSpec<OrgField>[] = [
+const ORG_COLUMNS: readonly ColumnSpec<OrgField>[] = [
   { field: 'code', headers: ['Enhetskod', 'Enhet kod'], requiredColumn: true },
   { field: 'name', headers: ['Enhetsnamn', 'Namn'], requiredColumn: true },
   { field: 'parentCode', headers: ['Överordnad enhetskod', 'Överordnad enhet'], requiredColumn: true },
@@ -14,7 +14,7 @@ export const ORG_COLUMNS: readonly ColumnSpec<OrgField>[] = [
   { field: 'chef', headers: ['Chefens anställningsnummer', 'Chef'], requiredColumn: false },
 ];
 
-export const PEOPLE_COLUMNS: readonly ColumnSpec<PeopleField>[] = [
+const PEOPLE_COLUMNS: readonly ColumnSpec<PeopleField>[] = [
   { field: 'employeeNumber', headers: ['Anställningsnummer', 'Anst.nr', 'Anstnr'], requiredColumn: true },
   { field: 'givenName', headers: ['Förnamn'], requiredColumn: true },
   { field: 'familyName', headers: ['Efternamn'], requiredColumn: true },

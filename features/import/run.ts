@@ -12,7 +12,7 @@ export interface ImportFilesText {
   people: string | null;
 }
 
-export interface ImportOutcome {
+interface ImportOutcome {
   applied: boolean;
   plan: ImportPlan;
   counts: ReturnType<typeof planCounts>;
@@ -38,7 +38,7 @@ export function contentHashOf(files: ImportFilesText): string {
 }
 
 /** Today in Sweden, which decides whether an end date has passed. */
-export function todayInSweden(now = new Date()): string {
+function todayInSweden(now = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 

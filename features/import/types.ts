@@ -6,7 +6,7 @@ export type ImportFileKind = 'org' | 'people';
  * Why a row was not imported. `code` is a key under `import.errors` in the message catalogue;
  * `line` is null for a problem that belongs to no row (an empty file, a unit left with staff).
  */
-export type RowErrorCode =
+type RowErrorCode =
   | 'unreadable'
   | 'empty'
   | 'missingColumn'

@@ -14,7 +14,7 @@ export class KoladaFetchError extends Error {
   }
 }
 
-export interface KoladaFetchOptions {
+interface KoladaFetchOptions {
   timeoutMs: number;
   /** A guard against a next_url that never ends. */
   maxPages?: number;

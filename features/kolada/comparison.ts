@@ -10,7 +10,7 @@ export interface StoredKoladaValue {
   source: string;
 }
 
-export interface ComparisonYear {
+interface ComparisonYear {
   year: number;
   /** null: fetched but without a figure, or not fetched for that year ("Saknas"). */
   own: number | null;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** A Kolada municipality id: four digits ("0000" is the whole country). */
-export const KOLADA_MUNICIPALITY_ID = /^\d{4}$/;
+const KOLADA_MUNICIPALITY_ID = /^\d{4}$/;
 export const NATIONAL_ID = '0000';
 
 const group = z.array(z.string().regex(KOLADA_MUNICIPALITY_ID));

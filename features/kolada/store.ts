@@ -10,7 +10,7 @@ import { municipalitiesToFetch, parseComparisonGroup } from './settings';
  * server-only: the command runs outside Next. Callers check who may start it.
  */
 
-export interface KoladaTargets {
+interface KoladaTargets {
   koladaMunicipalityId: string;
   comparisonGroup: string[];
   kpiIds: string[];
@@ -38,7 +38,7 @@ export function koladaTargets(db: Db, municipalityId: number): KoladaTargets | n
   return { koladaMunicipalityId, comparisonGroup: parseComparisonGroup(m.group, koladaMunicipalityId), kpiIds };
 }
 
-export interface StoredCounts {
+interface StoredCounts {
   stored: number;
   removed: number;
 }
@@ -48,7 +48,7 @@ export interface StoredCounts {
  * withdrawn value is deleted, and nothing else is touched, so a KPI that failed to fetch keeps
  * the values it had.
  */
-export function storeKpiAnswer(db: Db, answer: KoladaKpiAnswer, context: { fetchedAt: Date; actorPersonId: number | null; municipalityId: number }): StoredCounts {
+function storeKpiAnswer(db: Db, answer: KoladaKpiAnswer, context: { fetchedAt: Date; actorPersonId: number | null; municipalityId: number }): StoredCounts {
   return db.transaction(
     (tx) => {
       let stored = 0;
@@ -75,7 +75,7 @@ export function storeKpiAnswer(db: Db, answer: KoladaKpiAnswer, context: { fetch
   );
 }
 
-export interface KoladaRunOptions {
+interface KoladaRunOptions {
   municipalityId: number;
   actorPersonId: number | null;
   baseUrl: string;

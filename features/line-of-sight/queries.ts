@@ -10,7 +10,7 @@ import { currentPlanYear } from '@/features/plan-years/current';
 import { currentEmployment } from '@/features/assignments/access';
 import { councilGoalIds, goalChainUpwards, loadGoalSummaries, type GoalSummary } from '@/features/goals/details';
 
-export interface LineOfSight {
+interface LineOfSight {
   year: number | null;
   vision: { statement: string; description: string | null } | null;
   values: { name: string; description: string }[];

@@ -12,7 +12,7 @@ export function unitFacts(db: Pick<Db, 'select'>, unitId: number): { unitId: num
   return { unitId, municipalityId: row?.m ?? -1 };
 }
 
-export interface ChainUnit {
+interface ChainUnit {
   id: number;
   kind: OrgUnitKind;
   name: string;

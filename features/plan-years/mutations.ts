@@ -8,7 +8,7 @@ import { ownMunicipality, canManagePlanYears, type Viewer } from '@/lib/permissi
 import { writeAudit } from '@/lib/audit/write-audit';
 import type { ClosePlanYearInput, OpenPlanYearInput } from '@/features/goals/validation';
 
-export interface RolloverResult {
+interface RolloverResult {
   planYearId: number;
   year: number;
   goals: number;

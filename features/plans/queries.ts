@@ -139,7 +139,7 @@ export async function getActivityEditPage(db: Db, viewer: Viewer, raw: { planId:
   return { plan: { id: plan.id, unitName: plan.unitName, year: plan.year, version: plan.version, revision: plan.revision }, activity, options: activityFormOptions(db, plan) };
 }
 
-export const DECISIONS_PAGE_SIZE = 50;
+const DECISIONS_PAGE_SIZE = 50;
 
 interface PlanListRow {
   id: number | null;
@@ -172,7 +172,7 @@ function ownPlans(db: Db, viewer: Viewer, planYearId: number): PlanListRow[] {
  * themselves and the municipal office's own units, not the units inside other administrations
  * (the same rule as canDecidePlan).
  */
-export function decidedUnitsCte(viewer: Viewer): { cte: string; args: number[] } | null {
+function decidedUnitsCte(viewer: Viewer): { cte: string; args: number[] } | null {
   const scopesOf = (role: string) => viewer.roles.filter((r) => r.role === role && r.orgUnitId !== null).map((r) => r.orgUnitId as number);
   const directs = scopesOf('administration_director');
   const office = scopesOf('municipal_director');

@@ -17,7 +17,7 @@ export interface VersionedActivity extends ActivityContent {
   id?: number;
 }
 
-export interface PlanVersionSource {
+interface PlanVersionSource {
   id: number;
   unitId: number;
   planYearId: number;
@@ -45,7 +45,7 @@ export function nextVersion(plan: PlanVersionSource, activities: VersionedActivi
   };
 }
 
-export type ActivityField = keyof ActivityContent;
+type ActivityField = keyof ActivityContent;
 export interface FieldChange {
   field: ActivityField;
   before: unknown;

@@ -5,7 +5,7 @@ import { ownMunicipality, canReadAuditLog, type Viewer } from '@/lib/permissions
 import { summariseDetail, type DetailValue } from '@/features/privacy/audit-detail';
 import { auditTimeRange, decodeCursor, encodeCursor, type AuditFilter } from '@/features/privacy/validation';
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
 export interface AuditRowView {
   id: number;
@@ -42,7 +42,7 @@ const name = (given: string | null, family: string | null) => (given === null ? 
  * The person a filter names: a person id, an employee number or an e-mail address, in the
  * viewer's municipality. Null when nobody matches (the page says so instead of showing all rows).
  */
-export function resolvePerson(db: Db, municipalityId: number, query: string): { id: number; name: string } | null {
+function resolvePerson(db: Db, municipalityId: number, query: string): { id: number; name: string } | null {
   const sql = db.$client;
   const q = query.trim();
   const select = 'SELECT p.id, p.given_name AS givenName, p.family_name AS familyName FROM people p';

@@ -6,7 +6,7 @@
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 const stockholm = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
 
-export type Labeller = (key: string) => string | undefined;
+type Labeller = (key: string) => string | undefined;
 
 function scalar(value: unknown, label: Labeller): string {
   if (value === null || value === undefined || value === '') return '–';

@@ -16,7 +16,7 @@ const TALK_READ_ACTIONS = `'talk.read', 'talk_note.read'`;
  * the session counter are left out (they are secrets, not information about the person), and so
  * is what others wrote about other people: of the talks a manager held, only that they were held.
  */
-export function collectMyData(db: Db, personId: number, now = new Date()) {
+function collectMyData(db: Db, personId: number, now = new Date()) {
   const sql = db.$client;
   const all = <T,>(query: string, ...args: unknown[]) => sql.prepare(query).all(...args) as T[];
 
@@ -124,7 +124,7 @@ export function collectMyData(db: Db, personId: number, now = new Date()) {
   };
 }
 
-export type MyData = ReturnType<typeof collectMyData>;
+type MyData = ReturnType<typeof collectMyData>;
 
 /** The download: collected and recorded as an export in one transaction, so the log matches what left. */
 export function exportMyData(db: Db, viewer: Viewer, format: 'json' | 'text', now = new Date()): MyData {

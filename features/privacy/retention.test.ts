@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastRemovedDate, retentionCutoff } from './retention';
+import { retentionCutoff } from './retention';
 import { addDays, stockholmDate, stockholmMidnight } from '@/lib/dates/stockholm-time';
 
 describe('the cut-off of the disposal rule', () => {
@@ -8,7 +8,6 @@ describe('the cut-off of the disposal rule', () => {
     expect(cutoff.cutoffDate).toBe('2023-11-23');
     // Winter time: Stockholm is UTC+1.
     expect(cutoff.cutoffAt.toISOString()).toBe('2023-11-22T23:00:00.000Z');
-    expect(lastRemovedDate(cutoff)).toBe('2023-11-22');
   });
 
   it('uses summer time in summer', () => {

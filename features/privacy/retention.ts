@@ -1,11 +1,11 @@
-import { addDays, stockholmDate, stockholmMidnight } from '@/lib/dates/stockholm-time';
+import { stockholmDate, stockholmMidnight } from '@/lib/dates/stockholm-time';
 
 /** Used until the administrator sets the municipality's own rule. */
 export const DEFAULT_TALK_NOTE_YEARS = 3;
 export const MIN_TALK_NOTE_YEARS = 1;
 export const MAX_TALK_NOTE_YEARS = 10;
 
-export interface RetentionCutoff {
+interface RetentionCutoff {
   /** The first Stockholm calendar day whose notes are kept (yyyy-mm-dd). */
   cutoffDate: string;
   /** Notes written before this instant are removed. */
@@ -28,7 +28,3 @@ export function retentionCutoff(now: Date, years: number): RetentionCutoff {
   return { cutoffDate, cutoffAt: stockholmMidnight(cutoffDate) };
 }
 
-/** The day before the cut-off: the newest day whose notes are removed, for messages. */
-export function lastRemovedDate(cutoff: RetentionCutoff): string {
-  return addDays(cutoff.cutoffDate, -1);
-}

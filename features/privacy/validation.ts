@@ -20,7 +20,7 @@ const isoDate = z
  * employee number or a person id, resolved in the data access layer. `after` is the keyset
  * cursor: the (at, id) of the last row of the previous page.
  */
-export const auditFilterSchema = z
+const auditFilterSchema = z
   .object({
     person: optional(z.string().trim().max(200, { error: 'validation.tooLong' })),
     objectType: optional(z.enum(AUDIT_OBJECT_TYPES, { error: 'validation.invalidChoice' })),

@@ -6,7 +6,7 @@ import type { ReportSnapshot, SnapshotFulfilment } from '@/features/reports/snap
  * Plans, goals, indicators and approved reports are public documents (offentlighetsprincipen);
  * nothing here names a person, and nothing unadopted or unapproved is ever put in.
  */
-export interface OpenIndicator {
+interface OpenIndicator {
   name: string;
   unit: string;
   direction: 'increase' | 'decrease';

@@ -15,7 +15,7 @@ import { parseSnapshot, reportSnapshotSchema, type ReportAssessment, type Report
 
 export type Conn = Db | Tx;
 
-export interface SnapshotDecision {
+interface SnapshotDecision {
   body: string;
   decidedOn: string;
   paragraph: string;

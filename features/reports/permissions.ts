@@ -40,7 +40,7 @@ export function isPreparer(viewer: Viewer, scope: ReportScope): boolean {
 }
 
 /** The one who records the approving body's decision. */
-export function isApprover(viewer: Viewer, scope: ReportScope): boolean {
+function isApprover(viewer: Viewer, scope: ReportScope): boolean {
   if (!sameMunicipality(viewer, scope)) return false;
   if (has(viewer, 'administrator')) return true;
   return scoped(viewer, 'board_secretary', scope.kind === 'compiled' ? scope.executiveBoardId : scope.bodyId);

@@ -21,7 +21,7 @@ import { contributingUnits, decisionOf, loadReportContext, managedUnitIds, repor
  * assessing bodies' own texts leave here.
  */
 
-export interface PeriodOption {
+interface PeriodOption {
   id: number;
   kind: 'interim' | 'annual';
   name: string;
@@ -38,7 +38,7 @@ function reportPeriods(db: Db, municipalityId: number): (PeriodOption & { unitDe
     .all() as (PeriodOption & { unitDeadline: string; administrationDeadline: string; boardDeadline: string })[];
 }
 
-export interface IndexRow {
+interface IndexRow {
   bodyId: number;
   name: string;
   kind: 'council' | 'executive_board' | 'board';
@@ -101,7 +101,7 @@ export async function getReportIndex(db: Db, viewer: Viewer, rawPeriod: string |
   return { viewer, today, periods, period, rows: list };
 }
 
-export interface UnitAssessmentView {
+interface UnitAssessmentView {
   unitId: number;
   unitName: string;
   fulfilment: Fulfilment;

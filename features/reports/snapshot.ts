@@ -99,10 +99,8 @@ export const reportSnapshotSchema = z.object({
 });
 
 export type ReportSnapshot = z.infer<typeof reportSnapshotSchema>;
-export type ReportSection = ReportSnapshot['sections'][number];
 export type ReportGoal = z.infer<typeof goal>;
 export type ReportAssessment = z.infer<typeof assessment>;
-export type ReportIndicator = z.infer<typeof indicator>;
 
 /** Reads a stored snapshot; throws when it is not one (never shows half a record). */
 export function parseSnapshot(json: string): ReportSnapshot {

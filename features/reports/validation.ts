@@ -10,7 +10,7 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'reports.errors.decidedOnInvalid' })
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: 'reports.errors.decidedOnInvalid' });
 
-export const ANALYSIS_MAX = 4000;
+const ANALYSIS_MAX = 4000;
 
 const fulfilment = z.enum(FULFILMENTS, { error: 'reports.errors.fulfilmentRequired' });
 

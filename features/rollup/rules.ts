@@ -49,9 +49,3 @@ export function proposeFulfilment(counts: StatusCounts, indicatorMean: number | 
   return { score, proposal };
 }
 
-export function validateSettings(s: RollupSettings): string[] {
-  const problems: string[] = [];
-  if (s.activityWeight < 0 || s.indicatorWeight < 0 || s.activityWeight + s.indicatorWeight === 0) problems.push('weights');
-  if (!(s.partlyFrom > 0 && s.partlyFrom < s.fulfilledFrom && s.fulfilledFrom <= 1)) problems.push('thresholds');
-  return problems;
-}

@@ -7,7 +7,7 @@ import { activitiesOfCurrentPlan, currentEmployment } from '@/features/assignmen
 import { goalIdsOfUnitChain } from '@/features/organisation/scope';
 import { currentPlanYear } from '@/features/plan-years/current';
 
-export interface TeamMember {
+interface TeamMember {
   personId: number;
   name: string;
   title: string;

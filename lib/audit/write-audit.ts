@@ -1,7 +1,7 @@
 import { auditLog } from '@/db/schema';
 import type { Db } from '@/db/connection';
 
-export interface AuditEntry {
+interface AuditEntry {
   actorPersonId: number | null;
   action: string;
   objectType?: string;

@@ -15,7 +15,7 @@ const STEPS = {
   removeActivity: removeActivityAction,
 };
 
-export type PlanStep = keyof typeof STEPS;
+type PlanStep = keyof typeof STEPS;
 
 /**
  * One step of a plan's life (submit, approve, return, new version, remove an activity): a button

@@ -65,7 +65,7 @@ const ACCENTS: Record<string, [string, string]> = {
 };
 const BASE: Record<string, string> = { Å: 'A', Ä: 'A', Ö: 'O', É: 'E', Ü: 'U' };
 
-export const GLYPH_WIDTH = 5;
+const GLYPH_WIDTH = 5;
 /** Two accent rows and seven glyph rows. */
 export const GLYPH_HEIGHT = 9;
 const ADVANCE = GLYPH_WIDTH + 1;

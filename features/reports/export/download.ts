@@ -9,7 +9,7 @@ import { reportDocx } from './docx';
 import { contentDisposition, exportFileName, type ExportLabels } from './labels';
 import { reportPdf } from './pdf';
 
-export type ExportFormat = 'pdf' | 'docx' | 'csv';
+type ExportFormat = 'pdf' | 'docx' | 'csv';
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   pdf: 'application/pdf',
