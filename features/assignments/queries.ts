@@ -3,6 +3,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { activities, activityGoals, assignmentActivities, goals, orgUnits, people } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
+import { parseId } from '@/lib/ids';
 import { canAgreeAssignment, canDraftAssignment, canReadAssignment, type Viewer } from '@/lib/permissions';
 import { activitiesOfCurrentPlan, loadAssignmentForAccess } from './access';
 
@@ -17,8 +18,8 @@ const personName = (db: Db, id: number | null) => {
  * same NotFoundError as for a missing id, so an id reveals nothing about whether it exists.
  */
 export function getAssignment(db: Db, viewer: Viewer, rawId: string) {
-  const id = Number(rawId);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFoundError('Uppdragsbeskrivningen');
+  const id = parseId(rawId);
+  if (id === null) throw new NotFoundError('Uppdragsbeskrivningen');
 
   const row = loadAssignmentForAccess(db, id);
   // The manager who may read it is the one the employee has now, not whoever agreed it once.

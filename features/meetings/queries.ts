@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { actionPlans, activities, employments, followUpEntries, followUpEvents, meetingAttendees, orgUnits, people } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
+import { parseId } from '@/lib/ids';
 import { canReadMeeting, canRecordMeeting, type Viewer } from '@/lib/permissions';
 import { currentEmployment } from '@/features/assignments/access';
 import { currentPlanYear } from '@/features/plan-years/current';
@@ -61,8 +62,8 @@ export function listMeetings(db: Db, viewer: Viewer) {
 }
 
 export function getMeeting(db: Db, viewer: Viewer, rawId: string) {
-  const id = Number(rawId);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFoundError('Arbetsplatsträffen');
+  const id = parseId(rawId);
+  if (id === null) throw new NotFoundError('Arbetsplatsträffen');
   const event = db.select().from(followUpEvents).where(eq(followUpEvents.id, id)).get();
   if (!event || event.kind !== 'workplace_meeting') throw new NotFoundError('Arbetsplatsträffen');
   if (!canReadMeeting(viewer, { ...unitFacts(db, event.unitId), viewerUnitId: currentEmployment(db, viewer.personId)?.unitId ?? null })) throw new NotFoundError('Arbetsplatsträffen');

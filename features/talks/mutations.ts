@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '@/db/connection';
+import type { Db, Tx } from '@/db/connection';
 import { assignmentActivities, assignments, confidentialNotes, followUpEntries, followUpEvents, planYears, type NoteKind } from '@/db/schema';
 import { ConflictError, NotFoundError, RuleError } from '@/lib/errors';
 import { canManageTalk, type Viewer } from '@/lib/permissions';
@@ -10,8 +10,6 @@ import { currentEmployment } from '@/features/assignments/access';
 import { loadTalkForViewer } from './access';
 import { unitFacts } from '@/features/organisation/scope';
 import type { BookTalkInput, TalkDecisionInput, TalkPreparationInput, TalkRecordInput } from './validation';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 // Each write checks who may make it inside its one immediate transaction: the checks read through
 // the same connection, so what was checked is what gets written against.

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { activities, assignmentActivities, assignments, confidentialNotes, employments, followUpEntries, followUpEvents, people, planYears } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
+import { parseId } from '@/lib/ids';
 import { canManageTalk, type Viewer } from '@/lib/permissions';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { currentPlanYear } from '@/features/plan-years/current';
@@ -53,8 +54,8 @@ export function listTalks(db: Db, viewer: Viewer) {
  * answers "who opened this talk" without exceptions; the "my data" export marks them as theirs.
  */
 export function getTalk(db: Db, viewer: Viewer, rawId: string) {
-  const talkId = Number(rawId);
-  if (!Number.isSafeInteger(talkId) || talkId <= 0) throw new NotFoundError('Samtalet');
+  const talkId = parseId(rawId);
+  if (talkId === null) throw new NotFoundError('Samtalet');
   const { event, access } = loadTalkForViewer(db, viewer, talkId);
 
   const persons = db.select({ id: people.id, givenName: people.givenName, familyName: people.familyName }).from(people).where(inArray(people.id, [event.employeePersonId!, event.managerPersonId])).all();
