@@ -2,16 +2,9 @@ import { sqliteTable, integer, text, index, primaryKey } from 'drizzle-orm/sqlit
 import { orgUnits } from './organisation';
 import { people } from './people';
 import { followUpPeriods } from './periods';
-import { activities, assignments, ACTIVITY_STATUSES } from './plans';
-
-export const FOLLOW_UP_KINDS = [
-  'appraisal_talk', // medarbetarsamtal
-  'salary_talk', // lönesamtal
-  'workplace_meeting', // arbetsplatsträff (APT)
-] as const;
-export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
-
-export const FOLLOW_UP_STATUSES = ['booked', 'prepared', 'held', 'confirmed'] as const;
+import { ACTIVITY_STATUSES } from '../../lib/domain/activity-statuses';
+import { FOLLOW_UP_KINDS, FOLLOW_UP_STATUSES, NOTE_KINDS } from '../../lib/domain/follow-ups';
+import { activities, assignments } from './plans';
 
 export const followUpEvents = sqliteTable(
   'follow_up_events',
@@ -75,9 +68,6 @@ export const followUpEntries = sqliteTable(
     index('follow_up_entries_assignment_idx').on(t.assignmentId),
   ],
 );
-
-export const NOTE_KINDS = ['preparation', 'talk', 'salary'] as const;
-export type NoteKind = (typeof NOTE_KINDS)[number];
 
 /**
  * Notes from appraisal and salary talks are personal data. They live in their own table so that

@@ -1,4 +1,5 @@
 import { sqliteTable, integer, text, real, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
+import { GOAL_LEVELS, GOAL_STATUSES, INDICATOR_DIRECTIONS } from '../../lib/domain/goals';
 import { municipalities, orgUnits } from './organisation';
 import { people } from './people';
 import { planYears, followUpPeriods } from './periods';
@@ -50,10 +51,6 @@ export const guidingValues = sqliteTable(
   (t) => [index('guiding_values_vision_idx').on(t.visionId)],
 );
 
-export const GOAL_LEVELS = ['council', 'board', 'administration'] as const;
-export const GOAL_STATUSES = ['draft', 'adopted'] as const;
-export type GoalLevel = (typeof GOAL_LEVELS)[number];
-
 export const goals = sqliteTable(
   'goals',
   {
@@ -103,8 +100,6 @@ export const goalLinks = sqliteTable(
     index('goal_links_parent_idx').on(t.contributesToGoalId),
   ],
 );
-
-export const INDICATOR_DIRECTIONS = ['increase', 'decrease'] as const;
 
 export const indicators = sqliteTable(
   'indicators',

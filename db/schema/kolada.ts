@@ -1,4 +1,5 @@
 import { sqliteTable, integer, text, real, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { KOLADA_GENDERS } from '../../lib/domain/kolada';
 import { municipalities } from './organisation';
 
 /**
@@ -14,9 +15,6 @@ export const koladaSettings = sqliteTable('kolada_settings', {
   koladaMunicipalityId: text().notNull(),
   comparisonGroup: text().notNull().default('[]'),
 });
-
-export const KOLADA_GENDERS = ['T', 'K', 'M'] as const;
-export type KoladaGender = (typeof KOLADA_GENDERS)[number];
 
 /**
  * Values fetched from Kolada, one per KPI, Kolada municipality id ("0000" is the whole country),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, integer, text, index, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { ORG_SIDES, ORG_UNIT_KINDS } from '../../lib/domain/org-units';
 
 export const municipalities = sqliteTable('municipalities', {
   id: integer().primaryKey({ autoIncrement: true }),
@@ -8,22 +9,6 @@ export const municipalities = sqliteTable('municipalities', {
   scbCode: text().notNull(),
   createdAt: integer({ mode: 'timestamp' }).notNull().default(sql`(unixepoch())`),
 });
-
-export const ORG_UNIT_KINDS = [
-  'council', // kommunfullmäktige
-  'executive_board', // kommunstyrelsen
-  'board', // nämnd
-  'committee', // utskott / beredning
-  'municipal_office', // kommunledningskontoret, led by the kommundirektör
-  'administration', // förvaltning / sektor
-  'department', // avdelning / kontor
-  'unit', // enhet
-  'workplace', // arbetsplats: a school, a care home, a team
-] as const;
-export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
-
-export const ORG_SIDES = ['political', 'administrative'] as const;
-export type OrgSide = (typeof ORG_SIDES)[number];
 
 /**
  * Both organisations of a municipality as one tree. The political side (KF, KS, boards) and the

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { ROLES } from '../../lib/domain/roles';
 import { municipalities, orgUnits } from './organisation';
 
 export const people = sqliteTable(
@@ -74,19 +75,6 @@ export const employments = sqliteTable(
     index('employments_manager_idx').on(t.managerPersonId),
   ],
 );
-
-export const ROLES = [
-  'employee', // medarbetare
-  'unit_manager', // enhetschef / chef
-  'administration_director', // förvaltningschef
-  'municipal_director', // kommundirektör
-  'board_member', // nämndledamot
-  'board_secretary', // nämndsekreterare: records the board's goals and decisions
-  'council_member', // KF-ledamot
-  'administrator', // systemförvaltare
-  'hr', // HR, where the municipality names one
-] as const;
-export type Role = (typeof ROLES)[number];
 
 /** A person may hold several roles, each scoped to an organisation unit where that matters. */
 export const roleAssignments = sqliteTable(

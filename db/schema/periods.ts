@@ -1,7 +1,6 @@
 import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { PERIOD_KINDS, PLAN_YEAR_STATUSES } from '../../lib/domain/periods';
 import { municipalities } from './organisation';
-
-export const PLAN_YEAR_STATUSES = ['open', 'closed'] as const;
 
 export const planYears = sqliteTable(
   'plan_years',
@@ -15,13 +14,6 @@ export const planYears = sqliteTable(
   },
   (t) => [uniqueIndex('plan_years_uq').on(t.municipalityId, t.year)],
 );
-
-export const PERIOD_KINDS = [
-  'monthly', // the board's continuous follow-up
-  'interim', // delårsrapport, per 31 August
-  'annual', // årsredovisning, per 31 December
-] as const;
-export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 /** A follow-up period. Deadlines cascade upwards: units first, then the administration, then the board. */
 export const followUpPeriods = sqliteTable(

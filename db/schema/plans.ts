@@ -1,11 +1,10 @@
 import { sqliteTable, integer, text, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
+import { ACTIVITY_STATUSES } from '../../lib/domain/activity-statuses';
+import { ASSIGNMENT_STATUSES, PLAN_EVENT_KINDS, PLAN_STATUSES } from '../../lib/domain/plans';
 import { orgUnits } from './organisation';
 import { people } from './people';
 import { planYears } from './periods';
 import { goals, indicators } from './goals';
-
-export const PLAN_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 /**
  * A unit's action plan (handlingsplan) for a year. An approved version is locked: a change makes
@@ -43,9 +42,6 @@ export const actionPlans = sqliteTable(
     index('action_plans_decided_by_idx').on(t.decidedByPersonId),
   ],
 );
-
-export const ACTIVITY_STATUSES = ['not_started', 'on_track', 'at_risk', 'off_track', 'done'] as const;
-export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
 export const activities = sqliteTable(
   'activities',
@@ -87,8 +83,6 @@ export const activityGoals = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.activityId, t.goalId] }), index('activity_goals_goal_idx').on(t.goalId)],
 );
-
-export const ASSIGNMENT_STATUSES = ['draft', 'agreed'] as const;
 
 /** An employee's assignment description (uppdragsbeskrivning) for a year. */
 export const assignments = sqliteTable(
@@ -138,19 +132,6 @@ export const assignmentActivities = sqliteTable(
     index('assignment_activities_activity_idx').on(t.activityId),
   ],
 );
-
-export const PLAN_EVENT_KINDS = [
-  'created',
-  'activity_added',
-  'activity_changed',
-  'activity_removed',
-  'submitted',
-  'returned',
-  'approved',
-  'new_version',
-  'carried_over',
-] as const;
-export type PlanEventKind = (typeof PLAN_EVENT_KINDS)[number];
 
 /** The plan's own history, shown on the plan page: who did what to which version, and why. */
 export const planEvents = sqliteTable(

@@ -3,9 +3,8 @@ import { orgUnits } from './organisation';
 import { people } from './people';
 import { followUpPeriods } from './periods';
 import { goals, decisions } from './goals';
-
-export const FULFILMENTS = ['fulfilled', 'partly_fulfilled', 'not_fulfilled'] as const;
-export type Fulfilment = (typeof FULFILMENTS)[number];
+import { FULFILMENTS } from '../../lib/domain/fulfilment';
+import { REPORT_STATUSES } from '../../lib/domain/reports';
 
 /** Måluppfyllelse: one level's assessment of one goal for one period, with analysis and forecast. */
 export const assessments = sqliteTable(
@@ -36,8 +35,6 @@ export const assessments = sqliteTable(
     index('assessments_author_idx').on(t.authorPersonId),
   ],
 );
-
-export const REPORT_STATUSES = ['draft', 'submitted', 'approved'] as const;
 
 /** A report for a period and a level. Once approved its snapshot is the public record and never changes. */
 export const reports = sqliteTable(

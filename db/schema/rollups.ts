@@ -2,7 +2,7 @@ import { sqliteTable, integer, real, text, index, primaryKey } from 'drizzle-orm
 import { municipalities } from './organisation';
 import { followUpPeriods } from './periods';
 import { goals } from './goals';
-import { FULFILMENTS } from './reports';
+import { FULFILMENTS } from '../../lib/domain/fulfilment';
 
 /** Per goal and period: how the contributing activities stand, indicator progress, and the proposed fulfilment. */
 export const goalRollups = sqliteTable(

@@ -1,7 +1,8 @@
 import {
   planYears, followUpPeriods, decisions, visions, guidingValues, goals, goalLinks, indicators, indicatorValues,
-  assessments, type Fulfilment,
+  assessments,
 } from '../schema';
+import type { Fulfilment } from '../../lib/domain/fulfilment';
 import { BulkInserter } from './bulk-insert';
 import { ANALYSES, COUNCIL_GOALS, GUIDING_VALUES, VISION } from './content';
 import type { Organisation, SeedContext } from './context';

@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, eq, lt } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { followUpPeriods, planYears, type Fulfilment } from '@/db/schema';
+import { followUpPeriods, planYears } from '@/db/schema';
+import type { Fulfilment } from '@/lib/domain/fulfilment';
 import { latestPassedPeriod, monthLabel, passedMonthlyPeriods, todayInStockholm, type PeriodRef } from '@/features/dashboards/periods';
 import type { StatusCounts } from '@/features/dashboards/trend';
 import { settingsOf } from '@/features/rollup/store';

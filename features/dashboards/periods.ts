@@ -1,4 +1,4 @@
-import type { PeriodKind } from '@/db/schema';
+import type { PeriodKind } from '@/lib/domain/periods';
 
 export interface PeriodRef {
   id: number;

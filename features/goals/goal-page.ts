@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { decisions, followUpPeriods, goalLinks, goals, indicatorValues, indicators, planYears, type GoalLevel } from '@/db/schema';
+import { decisions, followUpPeriods, goalLinks, goals, indicatorValues, indicators, planYears } from '@/db/schema';
+import type { GoalLevel } from '@/lib/domain/goals';
 import { NotFoundError } from '@/lib/errors';
 import { ownMunicipality, canRecordBoardGoals, canRecordCouncilGoals, type Viewer } from '@/lib/permissions';
 import { contributionCounts } from './contributions';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GOAL_STATUSES, INDICATOR_DIRECTIONS } from '@/db/schema/goals';
+import { GOAL_STATUSES, INDICATOR_DIRECTIONS } from '@/lib/domain/goals';
 
 /**
  * Schemas shared by the goal forms and their actions. Messages are catalogue keys, so the form

@@ -1,5 +1,6 @@
 import type { Db } from '@/db/connection';
-import type { OrgUnitKind, Role } from '@/db/schema';
+import type { OrgUnitKind } from '@/lib/domain/org-units';
+import type { Role } from '@/lib/domain/roles';
 import { dayBefore } from './plan';
 import { EMPLOYMENT_ROLES } from './roles';
 import type { CurrentPerson, CurrentUnit, ImportPlan, ImportState } from './types';

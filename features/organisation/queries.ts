@@ -1,7 +1,9 @@
 import 'server-only';
 import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { employments, orgUnits, people, roleAssignments, type OrgSide, type OrgUnitKind, type Role } from '@/db/schema';
+import { employments, orgUnits, people, roleAssignments } from '@/db/schema';
+import type { OrgSide, OrgUnitKind } from '@/lib/domain/org-units';
+import type { Role } from '@/lib/domain/roles';
 import { canViewOrganisation, ownMunicipality } from '@/lib/permissions';
 import { NotFoundError } from '@/lib/errors';
 import { getViewer } from '@/lib/auth/viewer';

@@ -1,4 +1,5 @@
-import type { PeriodKind } from '@/db/schema/periods';
+import type { GoalLevel } from '@/lib/domain/goals';
+import type { PeriodKind } from '@/lib/domain/periods';
 
 /** Pure rules of the year rollover; the data access layer applies them in one transaction. */
 
@@ -41,7 +42,7 @@ export function shiftIsoDate(date: string, years: number): string {
 
 export interface GoalToCarry {
   id: number;
-  level: 'council' | 'board' | 'administration';
+  level: GoalLevel;
   ownerUnitId: number;
   responsiblePersonId: number | null;
   code: string;

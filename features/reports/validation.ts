@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FULFILMENTS } from '@/db/schema';
+import { FULFILMENTS } from '@/lib/domain/fulfilment';
 
 /** Inputs of the report cycle, shared by the forms and their actions. Messages are catalogue keys. */
 
