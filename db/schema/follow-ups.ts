@@ -1,4 +1,5 @@
 import { sqliteTable, integer, text, index, primaryKey } from 'drizzle-orm/sqlite-core';
+import { id, reference, timestamp, isoDate, revision } from './columns';
 import { orgUnits } from './organisation';
 import { people } from './people';
 import { followUpPeriods } from './periods';
@@ -9,29 +10,24 @@ import { activities, assignments } from './plans';
 export const followUpEvents = sqliteTable(
   'follow_up_events',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
+    id: id(),
     kind: text({ enum: FOLLOW_UP_KINDS }).notNull(),
-    unitId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
-    periodId: integer().references(() => followUpPeriods.id),
+    unitId: reference(() => orgUnits.id).notNull(),
+    periodId: reference(() => followUpPeriods.id),
     /** The employee of a talk; empty for a workplace meeting. */
-    employeePersonId: integer().references(() => people.id),
-    managerPersonId: integer()
-      .notNull()
-      .references(() => people.id),
-    heldOn: text().notNull(), // ISO date
+    employeePersonId: reference(() => people.id),
+    managerPersonId: reference(() => people.id).notNull(),
+    heldOn: isoDate().notNull(),
     status: text({ enum: FOLLOW_UP_STATUSES }).notNull().default('booked'),
-    employeeConfirmedAt: integer({ mode: 'timestamp' }),
-    managerConfirmedAt: integer({ mode: 'timestamp' }),
+    employeeConfirmedAt: timestamp(),
+    managerConfirmedAt: timestamp(),
     /** A correction of a confirmed talk is a new event pointing to the one it corrects. */
     correctsEventId: integer(),
     /** APT minutes: visible to everyone in the unit (unlike talk notes, which are confidential). */
     minutes: text(),
     /** Who booked or recorded the event, when. */
-    createdByPersonId: integer().references(() => people.id),
-    /** Raised by every save; a stale form is told the talk changed instead of overwriting it. */
-    revision: integer().notNull().default(1),
+    createdByPersonId: reference(() => people.id),
+    revision: revision(),
   },
   (t) => [
     index('follow_up_events_unit_idx').on(t.unitId, t.kind, t.heldOn),
@@ -47,14 +43,10 @@ export const followUpEvents = sqliteTable(
 export const followUpEntries = sqliteTable(
   'follow_up_entries',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    eventId: integer()
-      .notNull()
-      .references(() => followUpEvents.id),
-    activityId: integer()
-      .notNull()
-      .references(() => activities.id),
-    assignmentId: integer().references(() => assignments.id),
+    id: id(),
+    eventId: reference(() => followUpEvents.id).notNull(),
+    activityId: reference(() => activities.id).notNull(),
+    assignmentId: reference(() => assignments.id),
     status: text({ enum: ACTIVITY_STATUSES }).notNull(),
     comment: text(),
     nextStep: text(),
@@ -76,17 +68,13 @@ export const followUpEntries = sqliteTable(
 export const confidentialNotes = sqliteTable(
   'confidential_notes',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    eventId: integer()
-      .notNull()
-      .references(() => followUpEvents.id),
-    authorPersonId: integer()
-      .notNull()
-      .references(() => people.id),
+    id: id(),
+    eventId: reference(() => followUpEvents.id).notNull(),
+    authorPersonId: reference(() => people.id).notNull(),
     /** preparation (the employee's, before the talk), talk (written in it), salary (the salary talk's assessment). */
     kind: text({ enum: NOTE_KINDS }).notNull().default('talk'),
     body: text().notNull(),
-    createdAt: integer({ mode: 'timestamp' }).notNull(),
+    createdAt: timestamp().notNull(),
   },
   (t) => [index('confidential_notes_event_idx').on(t.eventId), index('confidential_notes_author_idx').on(t.authorPersonId)],
 );
@@ -95,12 +83,8 @@ export const confidentialNotes = sqliteTable(
 export const meetingAttendees = sqliteTable(
   'meeting_attendees',
   {
-    eventId: integer()
-      .notNull()
-      .references(() => followUpEvents.id),
-    personId: integer()
-      .notNull()
-      .references(() => people.id),
+    eventId: reference(() => followUpEvents.id).notNull(),
+    personId: reference(() => people.id).notNull(),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.personId] }), index('meeting_attendees_person_idx').on(t.personId)],
 );

@@ -1,13 +1,13 @@
-import { sql } from 'drizzle-orm';
-import { sqliteTable, integer, text, index, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, index, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { id, reference, timestamp, createdAt, sortOrder } from './columns';
 import { ORG_SIDES, ORG_UNIT_KINDS } from '../../lib/domain/org-units';
 
 export const municipalities = sqliteTable('municipalities', {
-  id: integer().primaryKey({ autoIncrement: true }),
+  id: id(),
   name: text().notNull(),
   /** Statistics Sweden's four-digit municipality code, also Kolada's id ("0000" is the national total). */
   scbCode: text().notNull(),
-  createdAt: integer({ mode: 'timestamp' }).notNull().default(sql`(unixepoch())`),
+  createdAt: createdAt(),
 });
 
 /**
@@ -18,11 +18,9 @@ export const municipalities = sqliteTable('municipalities', {
 export const orgUnits = sqliteTable(
   'org_units',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    municipalityId: integer()
-      .notNull()
-      .references(() => municipalities.id),
-    parentId: integer().references((): AnySQLiteColumn => orgUnits.id),
+    id: id(),
+    municipalityId: reference(() => municipalities.id).notNull(),
+    parentId: reference((): AnySQLiteColumn => orgUnits.id),
     kind: text({ enum: ORG_UNIT_KINDS }).notNull(),
     side: text({ enum: ORG_SIDES }).notNull(),
     name: text().notNull(),
@@ -30,10 +28,10 @@ export const orgUnits = sqliteTable(
     /** The HR system's unit code (enhetskod), the key of the organisation import; political bodies have none. */
     code: text(),
     /** For a board (or KS): the administration that prepares and executes its decisions. */
-    servedByUnitId: integer().references((): AnySQLiteColumn => orgUnits.id),
-    sortOrder: integer().notNull().default(0),
+    servedByUnitId: reference((): AnySQLiteColumn => orgUnits.id),
+    sortOrder: sortOrder(),
     /** Units that were closed keep their history; they are no longer shown as current. */
-    closedAt: integer({ mode: 'timestamp' }),
+    closedAt: timestamp(),
   },
   (t) => [
     index('org_units_municipality_idx').on(t.municipalityId),

@@ -1,14 +1,13 @@
 import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { id, reference, isoDate } from './columns';
 import { PERIOD_KINDS, PLAN_YEAR_STATUSES } from '../../lib/domain/periods';
 import { municipalities } from './organisation';
 
 export const planYears = sqliteTable(
   'plan_years',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    municipalityId: integer()
-      .notNull()
-      .references(() => municipalities.id),
+    id: id(),
+    municipalityId: reference(() => municipalities.id).notNull(),
     year: integer().notNull(),
     status: text({ enum: PLAN_YEAR_STATUSES }).notNull().default('open'),
   },
@@ -19,16 +18,14 @@ export const planYears = sqliteTable(
 export const followUpPeriods = sqliteTable(
   'follow_up_periods',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    planYearId: integer()
-      .notNull()
-      .references(() => planYears.id),
+    id: id(),
+    planYearId: reference(() => planYears.id).notNull(),
     kind: text({ enum: PERIOD_KINDS }).notNull(),
     name: text().notNull(),
-    periodEnd: text().notNull(), // ISO date
-    unitDeadline: text().notNull(),
-    administrationDeadline: text().notNull(),
-    boardDeadline: text().notNull(),
+    periodEnd: isoDate().notNull(),
+    unitDeadline: isoDate().notNull(),
+    administrationDeadline: isoDate().notNull(),
+    boardDeadline: isoDate().notNull(),
   },
   (t) => [
     index('follow_up_periods_plan_year_idx').on(t.planYearId, t.periodEnd),
