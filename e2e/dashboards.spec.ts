@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
+import { todayInStockholm } from '../lib/dates/stockholm-time';
 import { expectNoAxeViolations, signIn } from './fixtures';
 
 // The figures the pages must show, read straight from the database the server uses.
@@ -7,7 +8,7 @@ const db = () => new Database(process.env.DATABASE_PATH ?? 'data/e2e.db', { read
 const n = (x: number) => new Intl.NumberFormat('sv-SE').format(x);
 const STATUS_TEXT = { done: 'Genomförd', on_track: 'Enligt plan', at_risk: 'Risk för avvikelse', off_track: 'Avviker', not_started: 'Ej påbörjad' } as const;
 const FULFILMENT_TEXT = { fulfilled: 'Uppfyllt', partly_fulfilled: 'Delvis uppfyllt', not_fulfilled: 'Ej uppfyllt' } as const;
-const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+const today = todayInStockholm();
 
 interface Rollup { done: number; on_track: number; at_risk: number; off_track: number; not_started: number; activities: number; proposed: keyof typeof FULFILMENT_TEXT | null }
 

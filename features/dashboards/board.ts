@@ -9,7 +9,7 @@ import { trendOf } from '@/features/dashboards/trend';
 import { countsPerUnit, mostAtRisk } from '@/features/dashboards/unit-risk';
 import { dashboardPeriods, loadRollups, ruleSettings } from './data';
 import { loadGoalSummaries } from '@/features/goals/details';
-import { todayInStockholm } from '@/features/dashboards/periods';
+import { todayInStockholm } from '@/lib/dates/stockholm-time';
 import { ReadCache } from '@/lib/cache/read-cache';
 import { requireViewer } from '@/lib/auth/viewer';
 

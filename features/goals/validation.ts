@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '@/lib/dates/calendar-date';
 import { GOAL_STATUSES, INDICATOR_DIRECTIONS } from '@/lib/domain/goals';
 
 /**
@@ -36,7 +37,7 @@ const isoDate = z
   .trim()
   .min(1, { error: 'validation.required' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.invalidDate' })
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: 'validation.invalidDate' });
+  .refine(isCalendarDate, { error: 'validation.invalidDate' });
 
 /** "§ 12", "12", "§12" all become "§ 12". */
 const paragraph = z

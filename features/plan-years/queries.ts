@@ -4,6 +4,8 @@ import { getDb } from '@/db';
 import { planYears } from '@/db/schema';
 import { ownMunicipality, canManagePlanYears } from '@/lib/permissions';
 import { requireViewer } from '@/lib/auth/viewer';
+import { todayInStockholm } from '@/lib/dates/stockholm-time';
+import { nextPlanYear } from '@/features/plan-years/rollover';
 
 /** The municipality's plan years with a few counts; anyone may read them, only the office changes them. */
 export async function getPlanYearOverview() {
@@ -23,5 +25,5 @@ export async function getPlanYearOverview() {
     .where(eq(planYears.municipalityId, viewer.municipalityId))
     .orderBy(desc(planYears.year))
     .all();
-  return { years, nextYear: (years[0]?.year ?? new Date().getUTCFullYear() - 1) + 1, canManage: canManagePlanYears(viewer, ownMunicipality(viewer)) };
+  return { years, nextYear: nextPlanYear(years[0]?.year, todayInStockholm()), canManage: canManagePlanYears(viewer, ownMunicipality(viewer)) };
 }

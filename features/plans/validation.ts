@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '@/lib/dates/calendar-date';
 
 /** Shared by the plan forms and their server actions; every message is a catalogue key. */
 const id = z.coerce.number({ error: 'validation.invalidId' }).int({ error: 'validation.invalidId' }).positive({ error: 'validation.invalidId' });
@@ -8,11 +9,7 @@ const isoDate = z
   .trim()
   .min(1, { error: 'validation.required', abort: true })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.invalidDate', abort: true })
-  // A real calendar day: 2026-02-30 parses in JavaScript as 2 March, so compare the round trip.
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, { error: 'validation.invalidDate' });
+  .refine(isCalendarDate, { error: 'validation.invalidDate' });
 
 const optionalText = (max: number) =>
   z

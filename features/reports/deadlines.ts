@@ -11,13 +11,3 @@ export function deadlineState(deadline: string, today: string, doneOn: string | 
 }
 
 export const isLate = (state: DeadlineState) => state === 'late' || state === 'doneLate';
-
-/** Days left until the deadline (negative when passed). */
-export function daysUntil(deadline: string, today: string): number {
-  return Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-}
-
-/** A timestamp as the Swedish calendar day it fell on. */
-export function stockholmDay(at: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '@/lib/dates/calendar-date';
 import { FULFILMENTS } from '@/lib/domain/fulfilment';
 
 /** Inputs of the report cycle, shared by the forms and their actions. Messages are catalogue keys. */
@@ -8,7 +9,7 @@ const isoDate = z
   .string({ error: 'reports.errors.decidedOnRequired' })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'reports.errors.decidedOnInvalid' })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: 'reports.errors.decidedOnInvalid' });
+  .refine(isCalendarDate, { error: 'reports.errors.decidedOnInvalid' });
 
 export const ANALYSIS_MAX = 4000;
 

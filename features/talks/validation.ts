@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { isCalendarDate } from '@/lib/dates/calendar-date';
 
 const id = z.coerce.number({ error: 'validation.invalidId' }).int({ error: 'validation.invalidId' }).positive({ error: 'validation.invalidId' });
 const isoDate = z
   .string({ error: 'validation.required' })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.invalidDate' })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: 'validation.invalidDate' });
+  .refine(isCalendarDate, { error: 'validation.invalidDate' });
 const revision = z.coerce.number({ error: 'validation.invalidId' }).int().nonnegative();
 
 export const NOTE_MAX = 8000;
