@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idField } from '@/lib/actions/fields';
 import { isCalendarDate } from '@/lib/dates/calendar-date';
 import { GOAL_STATUSES, INDICATOR_DIRECTIONS } from '@/lib/domain/goals';
 
@@ -15,8 +16,6 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v ? v : null));
 
-/** Ids arrive as text from the form; anything but a positive whole number is a tampered form. */
-export const idField = z.coerce.number({ error: 'validation.invalidId' }).int({ error: 'validation.invalidId' }).positive({ error: 'validation.invalidId' });
 
 /** Swedish numbers use a decimal comma and often a space between thousands: "1 234,5". */
 export const decimalField = z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { idField } from '@/lib/actions/fields';
 import { isCalendarDate } from '@/lib/dates/calendar-date';
 
-const id = z.coerce.number({ error: 'validation.invalidId' }).int({ error: 'validation.invalidId' }).positive({ error: 'validation.invalidId' });
 const isoDate = z
   .string({ error: 'validation.required' })
   .trim()
@@ -15,9 +15,9 @@ export const MINUTES_MAX = 8000;
  * (`<field>-<activityId>`) are read by `entriesOf` (features/follow-ups/entries.ts).
  */
 export const meetingSchema = z.looseObject({
-  unitId: id,
+  unitId: idField,
   heldOn: isoDate,
-  attendeeIds: z.array(id, { error: 'followUp.errors.chooseAttendees' }).min(1, { error: 'followUp.errors.chooseAttendees' }).max(500),
+  attendeeIds: z.array(idField, { error: 'followUp.errors.chooseAttendees' }).min(1, { error: 'followUp.errors.chooseAttendees' }).max(500),
   minutes: z.string().trim().max(MINUTES_MAX, { error: 'validation.tooLong' }).optional().default(''),
 });
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { idField } from '@/lib/actions/fields';
 import { isCalendarDate } from '@/lib/dates/calendar-date';
 import { FULFILMENTS } from '@/lib/domain/fulfilment';
 
 /** Inputs of the report cycle, shared by the forms and their actions. Messages are catalogue keys. */
 
-const id = z.coerce.number({ error: 'validation.invalidId' }).int({ error: 'validation.invalidId' }).positive({ error: 'validation.invalidId' });
 const isoDate = z
   .string({ error: 'reports.errors.decidedOnRequired' })
   .trim()
@@ -17,11 +17,11 @@ const fulfilment = z.enum(FULFILMENTS, { error: 'reports.errors.fulfilmentRequir
 
 /** One level's assessment of one goal: the unit's, the administration's, the board's or KS's. */
 export const assessmentSchema = z.object({
-  periodId: id,
-  bodyId: id,
-  goalId: id,
+  periodId: idField,
+  bodyId: idField,
+  goalId: idField,
   /** The unit, administration or body whose assessment it is. */
-  unitId: id,
+  unitId: idField,
   fulfilment,
   /** Only the interim report asks for it; the action checks that. */
   forecast: z.union([z.literal(''), fulfilment], { error: 'reports.errors.forecastRequired' }).optional().default(''),
@@ -29,7 +29,7 @@ export const assessmentSchema = z.object({
 });
 export type AssessmentInput = z.infer<typeof assessmentSchema>;
 
-export const reportStepSchema = z.object({ periodId: id, bodyId: id });
+export const reportStepSchema = z.object({ periodId: idField, bodyId: idField });
 export type ReportStepInput = z.infer<typeof reportStepSchema>;
 
 export const returnReportSchema = reportStepSchema.extend({

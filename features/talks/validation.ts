@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { idField } from '@/lib/actions/fields';
 import { isCalendarDate } from '@/lib/dates/calendar-date';
 
-const id = z.coerce.number({ error: 'validation.invalidId' }).int({ error: 'validation.invalidId' }).positive({ error: 'validation.invalidId' });
 const isoDate = z
   .string({ error: 'validation.required' })
   .trim()
@@ -13,7 +13,7 @@ export const NOTE_MAX = 8000;
 const notes = z.string().trim().max(NOTE_MAX, { error: 'validation.tooLong' }).optional().default('');
 
 export const bookTalkSchema = z.object({
-  employeePersonId: id,
+  employeePersonId: idField,
   kind: z.enum(['appraisal_talk', 'salary_talk'], { error: 'validation.invalidChoice' }),
   heldOn: isoDate,
 });
@@ -22,9 +22,9 @@ export const bookTalkSchema = z.object({
  * Per activity, fields are named `<field>-<activityId>`; the schema checks the fixed fields,
  * `entriesOf` (features/follow-ups/entries.ts) the rest, once the talk's activities are known.
  */
-export const talkPreparationSchema = z.looseObject({ talkId: id, revision, notes });
-export const talkRecordSchema = z.looseObject({ talkId: id, revision, notes, salaryAssessment: notes });
-export const talkDecisionSchema = z.object({ talkId: id, revision });
+export const talkPreparationSchema = z.looseObject({ talkId: idField, revision, notes });
+export const talkRecordSchema = z.looseObject({ talkId: idField, revision, notes, salaryAssessment: notes });
+export const talkDecisionSchema = z.object({ talkId: idField, revision });
 
 export type BookTalkInput = z.infer<typeof bookTalkSchema>;
 export type TalkPreparationInput = z.infer<typeof talkPreparationSchema>;
