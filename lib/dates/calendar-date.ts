@@ -49,11 +49,6 @@ export function addYears(iso: string, years: number): string {
   return isoDate(year, m, Math.min(d, lastDayOfMonth(year, m)));
 }
 
-/** How many days from one date to another: negative when `to` comes first. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((utcDay(...partsOf(to)).getTime() - utcDay(...partsOf(from)).getTime()) / 86_400_000);
-}
-
 /**
  * The instant at noon UTC of a calendar date, for APIs that want a Date. Noon falls on the same
  * day in every time zone from UTC−11 to UTC+11, Stockholm's summer and winter time included, so

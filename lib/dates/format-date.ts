@@ -18,7 +18,7 @@ const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 };
 
 /** The printing tag for a request's language tag ("sv", "en-GB"…); an unknown one prints Swedish. */
-export function dateLocaleOf(locale: string): DateLocale {
+function dateLocaleOf(locale: string): DateLocale {
   return DATE_LOCALE[languageOf(locale)];
 }
 
