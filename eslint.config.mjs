@@ -1,6 +1,15 @@
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 
+const NO_FEATURES = { group: ['@/features/*', '@/features/**', '@/app/*', '@/app/**'], message: 'Delad kod importerar inte från features/ eller app/.' };
+const NO_APP = { group: ['@/app/*', '@/app/**'], message: 'En funktion importerar inte från app/.' };
+const NO_DB = { regex: '^(@/|(\\.\\./)+)db(/|$)', message: 'Komponenter når aldrig databasen: enum-värden och typer finns i @/lib/domain.' };
+const SERVER_ONLY = [
+  { name: 'better-sqlite3', message: 'Komponenter når aldrig databasen: data kommer som props från sidan.' },
+  { name: 'server-only', message: 'Komponenter kan hamna i webbläsaren: serverkod hör hemma i features/<område>/queries.ts eller mutations.ts.' },
+  { name: '@/lib/auth/viewer', message: 'Komponenter läser aldrig sessionen: sidan skickar det som behövs som props.' },
+];
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -24,14 +33,32 @@ const config = [
     files: ['lib/**', 'components/**', 'db/**', 'server/**'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/features/*', '@/features/**', '@/app/*', '@/app/**'], message: 'Delad kod importerar inte från features/ eller app/.' }] }],
+      'no-restricted-imports': ['error', { patterns: [NO_FEATURES] }],
     },
   },
   {
     // Routes stay thin: what a page needs comes from its feature folder, never from another route.
     files: ['features/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/app/*', '@/app/**'], message: 'En funktion importerar inte från app/.' }] }],
+      'no-restricted-imports': ['error', { patterns: [NO_APP] }],
+    },
+  },
+  {
+    // Components may end up in the browser bundle (any of them can be imported by a 'use client'
+    // file), so they never reach the database or the viewer's session: a client component that
+    // imported db/ would ship the driver and the schema, or fail the build. Data comes in as props
+    // from the page; enums and their types come from lib/domain, which has no database import.
+    // A later block replaces the rule's options, so each keeps the restriction of its folder above.
+    files: ['components/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: SERVER_ONLY, patterns: [NO_FEATURES, NO_DB] }],
+    },
+  },
+  {
+    files: ['features/*/components/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: SERVER_ONLY, patterns: [NO_APP, NO_DB] }],
     },
   },
   {

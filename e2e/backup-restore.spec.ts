@@ -1,18 +1,19 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD } from '../lib/demo-accounts';
 import { signIn } from './fixtures';
+import { databasePath } from './http/facts';
+import { freePort } from '../scripts/demo-http';
 
 // `npm run backup` while the application runs, `npm run restore` into a fresh directory, and the
 // application started on the restored file: the path a municipality takes after losing a server.
 // A session signed in before the restore must not outlive it: the restored database cannot know
 // of sign-outs and deactivations made after the backup, so the restore ends every session.
-const SOURCE = process.env.DATABASE_PATH ?? 'data/e2e.db';
+const SOURCE = databasePath();
 
 const lastJson = (out: string) => JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, unknown>;
 function npm(args: string[]) {
@@ -20,14 +21,6 @@ function npm(args: string[]) {
   expect(r.status, r.stderr).toBe(0);
   return lastJson(r.stdout);
 }
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
 const counts = (file: string) => {
   const db = new Database(file, { readonly: true });
   try {

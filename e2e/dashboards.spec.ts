@@ -1,18 +1,18 @@
-import Database from 'better-sqlite3';
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, signIn } from './fixtures';
+import { expect, test } from '@playwright/test';
+import { todayInStockholm } from '../lib/dates/stockholm-time';
+import { expectNoAxeViolations, expectNoTalkNotes, signIn, talkNoteTexts } from './fixtures';
+import { openTestDb } from './http/facts';
 
-// The figures the pages must show, read straight from the database the server uses.
-const db = () => new Database(process.env.DATABASE_PATH ?? 'data/e2e.db', { readonly: true, fileMustExist: true });
 const n = (x: number) => new Intl.NumberFormat('sv-SE').format(x);
 const STATUS_TEXT = { done: 'Genomförd', on_track: 'Enligt plan', at_risk: 'Risk för avvikelse', off_track: 'Avviker', not_started: 'Ej påbörjad' } as const;
 const FULFILMENT_TEXT = { fulfilled: 'Uppfyllt', partly_fulfilled: 'Delvis uppfyllt', not_fulfilled: 'Ej uppfyllt' } as const;
-const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+const today = todayInStockholm();
 
 interface Rollup { done: number; on_track: number; at_risk: number; off_track: number; not_started: number; activities: number; proposed: keyof typeof FULFILMENT_TEXT | null }
 
 function facts() {
-  const conn = db();
+  // The figures the pages must show, read straight from the database the server uses.
+  const conn = openTestDb();
   try {
     // Sjövik's (municipality 1): Norrvik beside it has boards and periods of the same names.
     const board = conn.prepare(`SELECT id, name FROM org_units WHERE name = 'Barn- och utbildningsnämnden' AND municipality_id = 1`).get() as { id: number; name: string };
@@ -39,17 +39,11 @@ function facts() {
       .prepare(`SELECT g.id, g.code, g.title FROM goal_links l JOIN goals g ON g.id = l.goal_id WHERE l.contributes_to_goal_id = ? ORDER BY g.id LIMIT 1`)
       .get(council[0]!.id) as { id: number; code: string; title: string };
     const indicatorsOf = (goalId: number) => conn.prepare(`SELECT id, name, unit, baseline, target FROM indicators WHERE goal_id = ? ORDER BY sort_order, id`).all(goalId) as { id: number; name: string; unit: string; baseline: number; target: number }[];
-    const notes = (conn.prepare(`SELECT DISTINCT body FROM confidential_notes`).all() as { body: string }[]).map((r) => r.body);
+    const notes = talkNoteTexts(conn);
     return { board, administration, period, goal, rollup: rollupOf(goal.id), child, childUnits, council, councilRollup: rollupOf(council[0]!.id), contribution, contributionRollup: rollupOf(contribution.id), goalIndicators: indicatorsOf(goal.id), councilIndicators: indicatorsOf(council[0]!.id), notes };
   } finally {
     conn.close();
   }
-}
-
-async function expectNoNotes(page: Page, notes: string[]) {
-  const html = await page.content();
-  expect(notes.length).toBeGreaterThan(0);
-  for (const body of notes) expect(html).not.toContain(body);
 }
 
 test('a politician opens the results, the board dashboard with its figures, and drills down to units', async ({ page }) => {
@@ -105,7 +99,7 @@ test('a politician opens the results, the board dashboard with its figures, and 
   expect(f.childUnits).toBeGreaterThan(0);
   await expect(units.locator('tbody tr')).toHaveCount(Math.min(100, f.childUnits));
   await expectNoAxeViolations(page);
-  await expectNoNotes(page, f.notes);
+  await expectNoTalkNotes(page, f.notes);
 });
 
 test('the council dashboard shows the council goals with the boards, proposals, assessments and comparisons', async ({ page }) => {
@@ -134,7 +128,7 @@ test('the council dashboard shows the council goals with the boards, proposals, 
   await expect(first.getByRole('link', { name: 'Nämndens resultat' }).first()).toBeVisible();
   await expect(first.getByRole('img', { name: /^Stapeldiagram/ })).toBeVisible();
   await expectNoAxeViolations(page);
-  await expectNoNotes(page, f.notes);
+  await expectNoTalkNotes(page, f.notes);
 
   // The interim report's view, chosen from the passed periods.
   await page.getByLabel('Uppföljningsperiod').selectOption({ label: `Delårsrapport per 31 augusti ${f.period.name.match(/\d{4}/)![0]}` });

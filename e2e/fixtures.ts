@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type Database from 'better-sqlite3';
 import { expect, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccountKey } from '../lib/demo-accounts';
 
@@ -26,4 +27,16 @@ export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary).toEqual([]);
+}
+
+/** Every confidential talk note's text in the database, for pages that must show none of them. */
+export function talkNoteTexts(db: Database.Database): string[] {
+  return (db.prepare(`SELECT DISTINCT body FROM confidential_notes`).all() as { body: string }[]).map((r) => r.body);
+}
+
+/** The page shows no talk note: aggregates and reports are built without them. */
+export async function expectNoTalkNotes(page: Page, notes: string[]) {
+  const html = await page.content();
+  expect(notes.length).toBeGreaterThan(0);
+  for (const body of notes) expect(html).not.toContain(body);
 }

@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { signIn } from './fixtures';
+import { openTestDb } from './http/facts';
 import type { DemoAccountKey } from '../lib/demo-accounts';
 
 /**
@@ -8,7 +8,7 @@ import type { DemoAccountKey } from '../lib/demo-accounts';
  * ids a tampered form would send. The app itself is only ever driven through the browser.
  */
 export function readDb<T>(sql: string, ...args: unknown[]): T {
-  const db = new Database(process.env.DATABASE_PATH ?? 'data/e2e.db', { readonly: true, fileMustExist: true });
+  const db = openTestDb();
   try {
     return db.prepare(sql).get(...args) as T;
   } finally {

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
 import { emailOf, expectNoAxeViolations, signIn } from './fixtures';
+import { databasePath } from './http/facts';
 
-const DB_PATH = process.env.DATABASE_PATH ?? 'data/e2e.db';
+const DB_PATH = databasePath();
 const canary = `GDPR-KANARIE-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 
 function withDb<T>(fn: (db: Database.Database) => T): T {

@@ -1,17 +1,16 @@
-import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, signIn } from './fixtures';
+import { expectNoAxeViolations, expectNoTalkNotes, signIn, talkNoteTexts } from './fixtures';
+import { openTestDb } from './http/facts';
 
 // The report cycle of one board for the year's annual report, in the order the municipality works:
 // the unit, the administration, the board's decision, then KS's compilation to the council.
-const db = () => new Database(process.env.DATABASE_PATH ?? 'data/e2e.db', { readonly: true, fileMustExist: true });
 
 function facts() {
-  const conn = db();
+  const conn = openTestDb();
   try {
     const period = conn.prepare(`SELECT p.id, p.name FROM follow_up_periods p JOIN plan_years y ON y.id = p.plan_year_id WHERE y.status = 'open' AND y.municipality_id = 1 AND p.kind = 'annual'`).get() as { id: number; name: string };
     const unit = (name: string) => conn.prepare(`SELECT id FROM org_units WHERE name = ? AND municipality_id = 1`).get(name) as { id: number };
-    const notes = (conn.prepare(`SELECT DISTINCT body FROM confidential_notes`).all() as { body: string }[]).map((r) => r.body);
+    const notes = talkNoteTexts(conn);
     return { period, bun: unit('Barn- och utbildningsnämnden').id, von: unit('Vård- och omsorgsnämnden').id, kf: unit('Kommunfullmäktige').id, notes };
   } finally {
     conn.close();
@@ -19,18 +18,12 @@ function facts() {
 }
 
 function reportRow(periodId: number, bodyId: number) {
-  const conn = db();
+  const conn = openTestDb();
   try {
     return conn.prepare(`SELECT status, snapshot FROM reports WHERE period_id = ? AND org_unit_id = ?`).get(periodId, bodyId) as { status: string; snapshot: string | null } | undefined;
   } finally {
     conn.close();
   }
-}
-
-async function expectNoNotes(page: Page, notes: string[]) {
-  const html = await page.content();
-  expect(notes.length).toBeGreaterThan(0);
-  for (const body of notes) expect(html).not.toContain(body);
 }
 
 /** Fills and saves every assessment form whose fulfilment field's name starts with `level`. */
@@ -103,7 +96,7 @@ test.describe.serial('the twice-yearly report: units write, the director submits
     await expect(page.getByRole('button', { name: 'Lämna rapporten' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Godkänn och frys rapporten' })).toHaveCount(0);
     await expect(page.getByText(unitAnalysis).first()).toBeVisible();
-    await expectNoNotes(page, f.notes);
+    await expectNoTalkNotes(page, f.notes);
   });
 
   test('the director sees the units’ assessments, writes the administration’s and the board’s, submits, returns and submits again', async ({ page }) => {
@@ -187,7 +180,7 @@ test.describe.serial('the twice-yearly report: units write, the director submits
     const live = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Jämfört med nuläget' }) });
     await expect(live.getByText('Inga skillnader.')).toHaveCount(0);
     await expect(live.getByText(/^Aktiviteter genomförda \d+ → \d+/).first()).toBeVisible();
-    await expectNoNotes(page, f.notes);
+    await expectNoTalkNotes(page, f.notes);
     await expectNoAxeViolations(page);
   });
 
@@ -221,10 +214,10 @@ test.describe.serial('the twice-yearly report: units write, the director submits
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Barn- och utbildningsnämnden', exact: true }) });
     await expect(row).toContainText('Godkänd');
     await expect(row).toContainText('§ 87');
-    await expectNoNotes(page, f.notes);
+    await expectNoTalkNotes(page, f.notes);
     await page.getByRole('link', { name: 'Öppna sammanställningen till kommunfullmäktige' }).click();
     await expect(page.getByText(/Rapporten är godkänd och fryst\./)).toBeVisible();
     await expect(page.getByText('Kommunen är på väg men når inte alla mål i år.').first()).toBeVisible();
-    await expectNoNotes(page, f.notes);
+    await expectNoTalkNotes(page, f.notes);
   });
 });

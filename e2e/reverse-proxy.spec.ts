@@ -8,7 +8,8 @@ import { IP_POLICY } from '../lib/auth/throttle';
 import { emailOf, signIn } from './fixtures';
 import { databasePath } from './http/facts';
 import { inBatches, signInAttempt, tally } from './http/sign-in-attempts';
-import { freePort, selfSignedCertificate, startNginx, stop, waitFor, type TestSite } from './proxy/nginx';
+import { selfSignedCertificate, startNginx, stop, waitFor, type TestSite } from './proxy/nginx';
+import { freePort } from '../scripts/demo-http';
 
 // The deployment docs/security.md recommends: nginx ends TLS and passes requests to the app on
 // loopback, which trusts exactly that one hop (STYRKEDJAN_TRUSTED_PROXY_HOPS=1) and knows from its

@@ -1,10 +1,9 @@
-import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures';
+import { openTestDb } from './http/facts';
 
-const db = () => new Database(process.env.DATABASE_PATH ?? 'data/e2e.db', { readonly: true, fileMustExist: true });
 const settingsRow = () => {
-  const conn = db();
+  const conn = openTestDb();
   try {
     return conn.prepare('SELECT activity_weight AS a, indicator_weight AS i, fulfilled_from AS f, partly_from AS p FROM rollup_settings').get() as { a: number; i: number; f: number; p: number } | undefined;
   } finally {
@@ -12,7 +11,7 @@ const settingsRow = () => {
   }
 };
 const openProposals = () => {
-  const conn = db();
+  const conn = openTestDb();
   try {
     return conn.prepare(`SELECT r.proposed, count(*) AS n FROM goal_rollups r JOIN goals g ON g.id = r.goal_id JOIN plan_years y ON y.id = g.plan_year_id WHERE y.status = 'open' AND y.municipality_id = 1 GROUP BY r.proposed ORDER BY r.proposed`).all();
   } finally {

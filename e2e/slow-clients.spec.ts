@@ -5,6 +5,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { SERVER_LIMITS } from '../server/server-limits';
 import { HR_IMPORT_UPLOAD_PATH, MAX_IMPORT_BODY_BYTES } from '../features/import/validation';
 import { signIn } from './fixtures';
+import { databasePath } from './http/facts';
 
 // A slow client must not hold the server (server/serve.ts, server/admission.ts): clients that
 // send their headers or their body a byte a second hold none of the processes' turns, and are cut
@@ -12,7 +13,7 @@ import { signIn } from './fixtures';
 // HR upload refuses a non-administrator on the headers alone.
 test.describe.configure({ mode: 'serial' });
 
-const DB_PATH = process.env.DATABASE_PATH ?? 'data/e2e.db';
+const DB_PATH = databasePath();
 
 /** A raw connection that the test writes by hand: what the server answered, and when it closed. */
 function open(baseURL: string) {

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
+import { databasePath } from './http/facts';
+import { freePort } from '../scripts/demo-http';
 import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } from './oidc/client';
 
 /*
@@ -12,7 +13,7 @@ import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } from './oidc/client';
  * suite's main server keeps password-only sign-in, so other specs are untouched.
  */
 
-const DATABASE_PATH = process.env.DATABASE_PATH ?? 'data/e2e.db';
+const DATABASE_PATH = databasePath();
 const BUTTON = 'Logga in med Sjöviks kommun-konto';
 const children: ChildProcess[] = [];
 let both = '';
@@ -22,17 +23,6 @@ const BY_NUMBER_LOGIN = 'anstalld.a@idp.sjovik.se';
 let byNumber: { name: string; employeeNumber: string };
 /** An employee with no account in Styrkedjan yet. */
 let newcomer: { personId: number; email: string; name: string };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 async function waitUntilUp(url: string, child: ChildProcess, log: string[]) {
   const deadline = Date.now() + 60_000;

@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, signIn, signOut } from './fixtures';
+import { openTestDb } from './http/facts';
 
 test.describe.serial('an appraisal talk: booked, prepared, held and confirmed', () => {
   let talkPath = '';
@@ -86,7 +86,7 @@ test.describe.serial('an appraisal talk: booked, prepared, held and confirmed', 
     await expect(page.getByRole('region', { name: 'Anteckningar', exact: true })).toContainText(canary);
     // HR reads; only the manager records.
     await expect(page.getByRole('button', { name: 'Spara samtalet' })).toHaveCount(0);
-    const db = new Database(process.env.DATABASE_PATH ?? 'data/e2e.db', { readonly: true });
+    const db = openTestDb();
     const readers = db
       .prepare(`SELECT a.email FROM audit_log l JOIN accounts a ON a.person_id = l.actor_person_id WHERE l.action = 'talk.read' AND l.object_id = ? GROUP BY a.email ORDER BY a.email`)
       .all(Number(talkPath.split('/').pop()))

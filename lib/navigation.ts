@@ -1,5 +1,10 @@
-import type { Role } from '@/db/schema';
-import type { NavItem } from '@/components/layout/app-header';
+import type { Role } from '@/lib/domain/roles';
+
+export interface NavItem {
+  href: string;
+  /** Catalogue key of the link text. */
+  label: string;
+}
 
 const MANAGING: Role[] = ['unit_manager', 'administration_director', 'municipal_director'];
 const OFFICE: Role[] = ['administrator', 'municipal_director'];

@@ -1,4 +1,4 @@
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/domain/roles';
 
 /** Pure rules about who may see what. The data access layer resolves the facts; these decide. */
 export interface RoleGrant {

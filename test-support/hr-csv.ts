@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { FAMILY_NAMES, GIVEN_NAMES, asciiSlug } from '@/db/seed/names';
 import { Random } from '@/db/seed/random';
 import { KIND_LABELS } from '@/features/import/kinds';
-import type { OrgUnitKind } from '@/db/schema';
+import type { OrgUnitKind } from '@/lib/domain/org-units';
 
 // HR files as an HR system exports them: semicolons, a byte order mark, CRLF line ends.
 export const ORG_HEADER = ['Enhetskod', 'Enhetsnamn', 'Överordnad enhetskod', 'Typ', 'Chefens anställningsnummer'];

@@ -1,13 +1,8 @@
 import Link from 'next/link';
 import { SignOutButton } from '@/components/layout/sign-out-button';
 import { useSharedTranslator } from '@/lib/i18n/shared';
+import type { NavItem } from '@/lib/navigation';
 import { LanguageSwitch } from './language-switch';
-
-export interface NavItem {
-  href: string;
-  /** Catalogue key of the link text. */
-  label: string;
-}
 
 /** The main navigation. Which links are offered is a convenience: every page checks access itself. */
 export function AppHeader({ viewerName, items }: { viewerName: string | null; items: NavItem[] }) {

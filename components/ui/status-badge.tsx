@@ -1,4 +1,5 @@
-import type { ActivityStatus, Fulfilment } from '@/db/schema';
+import type { ActivityStatus } from '@/lib/domain/activity-statuses';
+import type { Fulfilment } from '@/lib/domain/fulfilment';
 import { useSharedTranslator } from '@/lib/i18n/shared';
 
 type Kind = 'activity' | 'fulfilment' | 'assignment' | 'plan';

@@ -1,13 +1,14 @@
 import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
+import { id, reference, timestamp } from './columns';
 import { people } from './people';
 
 /** Append-only (a trigger in the migrations refuses UPDATE and DELETE): who did what, when. */
 export const auditLog = sqliteTable(
   'audit_log',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    at: integer({ mode: 'timestamp' }).notNull(),
-    actorPersonId: integer().references(() => people.id),
+    id: id(),
+    at: timestamp().notNull(),
+    actorPersonId: reference(() => people.id),
     action: text().notNull(), // e.g. "auth.sign_in", "assignment.read"
     objectType: text(),
     objectId: integer(),

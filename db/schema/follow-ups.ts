@@ -1,44 +1,33 @@
 import { sqliteTable, integer, text, index, primaryKey } from 'drizzle-orm/sqlite-core';
+import { id, reference, timestamp, isoDate, revision } from './columns';
 import { orgUnits } from './organisation';
 import { people } from './people';
 import { followUpPeriods } from './periods';
-import { activities, assignments, ACTIVITY_STATUSES } from './plans';
-
-export const FOLLOW_UP_KINDS = [
-  'appraisal_talk', // medarbetarsamtal
-  'salary_talk', // lönesamtal
-  'workplace_meeting', // arbetsplatsträff (APT)
-] as const;
-export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
-
-export const FOLLOW_UP_STATUSES = ['booked', 'prepared', 'held', 'confirmed'] as const;
+import { ACTIVITY_STATUSES } from '../../lib/domain/activity-statuses';
+import { FOLLOW_UP_KINDS, FOLLOW_UP_STATUSES, NOTE_KINDS } from '../../lib/domain/follow-ups';
+import { activities, assignments } from './plans';
 
 export const followUpEvents = sqliteTable(
   'follow_up_events',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
+    id: id(),
     kind: text({ enum: FOLLOW_UP_KINDS }).notNull(),
-    unitId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
-    periodId: integer().references(() => followUpPeriods.id),
+    unitId: reference(() => orgUnits.id).notNull(),
+    periodId: reference(() => followUpPeriods.id),
     /** The employee of a talk; empty for a workplace meeting. */
-    employeePersonId: integer().references(() => people.id),
-    managerPersonId: integer()
-      .notNull()
-      .references(() => people.id),
-    heldOn: text().notNull(), // ISO date
+    employeePersonId: reference(() => people.id),
+    managerPersonId: reference(() => people.id).notNull(),
+    heldOn: isoDate().notNull(),
     status: text({ enum: FOLLOW_UP_STATUSES }).notNull().default('booked'),
-    employeeConfirmedAt: integer({ mode: 'timestamp' }),
-    managerConfirmedAt: integer({ mode: 'timestamp' }),
+    employeeConfirmedAt: timestamp(),
+    managerConfirmedAt: timestamp(),
     /** A correction of a confirmed talk is a new event pointing to the one it corrects. */
     correctsEventId: integer(),
     /** APT minutes: visible to everyone in the unit (unlike talk notes, which are confidential). */
     minutes: text(),
     /** Who booked or recorded the event, when. */
-    createdByPersonId: integer().references(() => people.id),
-    /** Raised by every save; a stale form is told the talk changed instead of overwriting it. */
-    revision: integer().notNull().default(1),
+    createdByPersonId: reference(() => people.id),
+    revision: revision(),
   },
   (t) => [
     index('follow_up_events_unit_idx').on(t.unitId, t.kind, t.heldOn),
@@ -54,14 +43,10 @@ export const followUpEvents = sqliteTable(
 export const followUpEntries = sqliteTable(
   'follow_up_entries',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    eventId: integer()
-      .notNull()
-      .references(() => followUpEvents.id),
-    activityId: integer()
-      .notNull()
-      .references(() => activities.id),
-    assignmentId: integer().references(() => assignments.id),
+    id: id(),
+    eventId: reference(() => followUpEvents.id).notNull(),
+    activityId: reference(() => activities.id).notNull(),
+    assignmentId: reference(() => assignments.id),
     status: text({ enum: ACTIVITY_STATUSES }).notNull(),
     comment: text(),
     nextStep: text(),
@@ -76,9 +61,6 @@ export const followUpEntries = sqliteTable(
   ],
 );
 
-export const NOTE_KINDS = ['preparation', 'talk', 'salary'] as const;
-export type NoteKind = (typeof NOTE_KINDS)[number];
-
 /**
  * Notes from appraisal and salary talks are personal data. They live in their own table so that
  * no aggregate query can reach them by accident; only the employee and their manager read them.
@@ -86,17 +68,13 @@ export type NoteKind = (typeof NOTE_KINDS)[number];
 export const confidentialNotes = sqliteTable(
   'confidential_notes',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    eventId: integer()
-      .notNull()
-      .references(() => followUpEvents.id),
-    authorPersonId: integer()
-      .notNull()
-      .references(() => people.id),
+    id: id(),
+    eventId: reference(() => followUpEvents.id).notNull(),
+    authorPersonId: reference(() => people.id).notNull(),
     /** preparation (the employee's, before the talk), talk (written in it), salary (the salary talk's assessment). */
     kind: text({ enum: NOTE_KINDS }).notNull().default('talk'),
     body: text().notNull(),
-    createdAt: integer({ mode: 'timestamp' }).notNull(),
+    createdAt: timestamp().notNull(),
   },
   (t) => [index('confidential_notes_event_idx').on(t.eventId), index('confidential_notes_author_idx').on(t.authorPersonId)],
 );
@@ -105,12 +83,8 @@ export const confidentialNotes = sqliteTable(
 export const meetingAttendees = sqliteTable(
   'meeting_attendees',
   {
-    eventId: integer()
-      .notNull()
-      .references(() => followUpEvents.id),
-    personId: integer()
-      .notNull()
-      .references(() => people.id),
+    eventId: reference(() => followUpEvents.id).notNull(),
+    personId: reference(() => people.id).notNull(),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.personId] }), index('meeting_attendees_person_idx').on(t.personId)],
 );

@@ -1,4 +1,6 @@
 import { sqliteTable, integer, text, real, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
+import { id, reference, timestamp, isoDate, sortOrder } from './columns';
+import { GOAL_LEVELS, GOAL_STATUSES, INDICATOR_DIRECTIONS } from '../../lib/domain/goals';
 import { municipalities, orgUnits } from './organisation';
 import { people } from './people';
 import { planYears, followUpPeriods } from './periods';
@@ -7,11 +9,9 @@ import { planYears, followUpPeriods } from './periods';
 export const decisions = sqliteTable(
   'decisions',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    bodyUnitId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
-    decidedOn: text().notNull(), // ISO date
+    id: id(),
+    bodyUnitId: reference(() => orgUnits.id).notNull(),
+    decidedOn: isoDate().notNull(),
     paragraph: text().notNull(), // e.g. "§ 112"
     title: text().notNull(),
   },
@@ -21,13 +21,11 @@ export const decisions = sqliteTable(
 export const visions = sqliteTable(
   'visions',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    municipalityId: integer()
-      .notNull()
-      .references(() => municipalities.id),
+    id: id(),
+    municipalityId: reference(() => municipalities.id).notNull(),
     statement: text().notNull(),
     description: text(),
-    decisionId: integer().references(() => decisions.id),
+    decisionId: reference(() => decisions.id),
     /** Long-lived: the current vision is the one without an end. */
     validFromYear: integer().notNull(),
     validToYear: integer(),
@@ -39,44 +37,34 @@ export const visions = sqliteTable(
 export const guidingValues = sqliteTable(
   'guiding_values',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    visionId: integer()
-      .notNull()
-      .references(() => visions.id),
+    id: id(),
+    visionId: reference(() => visions.id).notNull(),
     name: text().notNull(),
     description: text().notNull(),
-    sortOrder: integer().notNull().default(0),
+    sortOrder: sortOrder(),
   },
   (t) => [index('guiding_values_vision_idx').on(t.visionId)],
 );
 
-export const GOAL_LEVELS = ['council', 'board', 'administration'] as const;
-export const GOAL_STATUSES = ['draft', 'adopted'] as const;
-export type GoalLevel = (typeof GOAL_LEVELS)[number];
-
 export const goals = sqliteTable(
   'goals',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    planYearId: integer()
-      .notNull()
-      .references(() => planYears.id),
+    id: id(),
+    planYearId: reference(() => planYears.id).notNull(),
     level: text({ enum: GOAL_LEVELS }).notNull(),
     /** KF for council goals, the board for board goals, the administration for its own goals. */
-    ownerUnitId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
+    ownerUnitId: reference(() => orgUnits.id).notNull(),
     /** The official who answers for the goal's follow-up. */
-    responsiblePersonId: integer().references(() => people.id),
+    responsiblePersonId: reference(() => people.id),
     code: text().notNull(), // e.g. "KF 2", "BUN 2.1"
     title: text().notNull(),
     description: text(),
-    decisionId: integer().references(() => decisions.id),
+    decisionId: reference(() => decisions.id),
     /** Adopted goals are decided; a goal carried over into a new year stays a draft until decided again. */
     status: text({ enum: GOAL_STATUSES }).notNull().default('adopted'),
     /** Set when the goal was carried over from an earlier plan year. */
     carriedFromGoalId: integer(),
-    sortOrder: integer().notNull().default(0),
+    sortOrder: sortOrder(),
   },
   (t) => [
     index('goals_plan_year_level_idx').on(t.planYearId, t.level),
@@ -91,12 +79,8 @@ export const goals = sqliteTable(
 export const goalLinks = sqliteTable(
   'goal_links',
   {
-    goalId: integer()
-      .notNull()
-      .references(() => goals.id),
-    contributesToGoalId: integer()
-      .notNull()
-      .references(() => goals.id),
+    goalId: reference(() => goals.id).notNull(),
+    contributesToGoalId: reference(() => goals.id).notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.goalId, t.contributesToGoalId] }),
@@ -104,15 +88,11 @@ export const goalLinks = sqliteTable(
   ],
 );
 
-export const INDICATOR_DIRECTIONS = ['increase', 'decrease'] as const;
-
 export const indicators = sqliteTable(
   'indicators',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    goalId: integer()
-      .notNull()
-      .references(() => goals.id),
+    id: id(),
+    goalId: reference(() => goals.id).notNull(),
     name: text().notNull(),
     unit: text().notNull(), // "%", "antal", "kr" …
     baseline: real().notNull(),
@@ -122,7 +102,7 @@ export const indicators = sqliteTable(
     source: text().notNull(),
     /** Kolada KPI id such as "N15419", when the indicator is a national key figure. */
     koladaKpiId: text(),
-    sortOrder: integer().notNull().default(0),
+    sortOrder: sortOrder(),
   },
   (t) => [index('indicators_goal_idx').on(t.goalId)],
 );
@@ -130,16 +110,12 @@ export const indicators = sqliteTable(
 export const indicatorValues = sqliteTable(
   'indicator_values',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    indicatorId: integer()
-      .notNull()
-      .references(() => indicators.id),
-    periodId: integer()
-      .notNull()
-      .references(() => followUpPeriods.id),
+    id: id(),
+    indicatorId: reference(() => indicators.id).notNull(),
+    periodId: reference(() => followUpPeriods.id).notNull(),
     value: real().notNull(),
     source: text(),
-    recordedAt: integer({ mode: 'timestamp' }).notNull(),
+    recordedAt: timestamp().notNull(),
   },
   (t) => [
     uniqueIndex('indicator_values_uq').on(t.indicatorId, t.periodId),

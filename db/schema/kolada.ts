@@ -1,4 +1,6 @@
 import { sqliteTable, integer, text, real, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { id, keyReference, timestamp } from './columns';
+import { KOLADA_GENDERS } from '../../lib/domain/kolada';
 import { municipalities } from './organisation';
 
 /**
@@ -8,15 +10,10 @@ import { municipalities } from './organisation';
  * "similar municipalities" as the council chose them.
  */
 export const koladaSettings = sqliteTable('kolada_settings', {
-  municipalityId: integer()
-    .primaryKey()
-    .references(() => municipalities.id),
+  municipalityId: keyReference(() => municipalities.id),
   koladaMunicipalityId: text().notNull(),
   comparisonGroup: text().notNull().default('[]'),
 });
-
-export const KOLADA_GENDERS = ['T', 'K', 'M'] as const;
-export type KoladaGender = (typeof KOLADA_GENDERS)[number];
 
 /**
  * Values fetched from Kolada, one per KPI, Kolada municipality id ("0000" is the whole country),
@@ -27,7 +24,7 @@ export type KoladaGender = (typeof KOLADA_GENDERS)[number];
 export const koladaValues = sqliteTable(
   'kolada_values',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
+    id: id(),
     kpiId: text().notNull(),
     koladaMunicipalityId: text().notNull(),
     year: integer().notNull(),
@@ -36,7 +33,7 @@ export const koladaValues = sqliteTable(
     /** Kolada's status note for the value, if any (e.g. preliminary). */
     status: text(),
     source: text().notNull(),
-    fetchedAt: integer({ mode: 'timestamp' }).notNull(),
+    fetchedAt: timestamp().notNull(),
   },
   (t) => [uniqueIndex('kolada_values_uq').on(t.kpiId, t.koladaMunicipalityId, t.year, t.gender)],
 );

@@ -1,29 +1,14 @@
-import { sql } from 'drizzle-orm';
-import { sqliteTable, integer, text, index, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, index, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { id, reference, timestamp, createdAt, sortOrder } from './columns';
+import { ORG_SIDES, ORG_UNIT_KINDS } from '../../lib/domain/org-units';
 
 export const municipalities = sqliteTable('municipalities', {
-  id: integer().primaryKey({ autoIncrement: true }),
+  id: id(),
   name: text().notNull(),
   /** Statistics Sweden's four-digit municipality code, also Kolada's id ("0000" is the national total). */
   scbCode: text().notNull(),
-  createdAt: integer({ mode: 'timestamp' }).notNull().default(sql`(unixepoch())`),
+  createdAt: createdAt(),
 });
-
-export const ORG_UNIT_KINDS = [
-  'council', // kommunfullmäktige
-  'executive_board', // kommunstyrelsen
-  'board', // nämnd
-  'committee', // utskott / beredning
-  'municipal_office', // kommunledningskontoret, led by the kommundirektör
-  'administration', // förvaltning / sektor
-  'department', // avdelning / kontor
-  'unit', // enhet
-  'workplace', // arbetsplats: a school, a care home, a team
-] as const;
-export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
-
-export const ORG_SIDES = ['political', 'administrative'] as const;
-export type OrgSide = (typeof ORG_SIDES)[number];
 
 /**
  * Both organisations of a municipality as one tree. The political side (KF, KS, boards) and the
@@ -33,11 +18,9 @@ export type OrgSide = (typeof ORG_SIDES)[number];
 export const orgUnits = sqliteTable(
   'org_units',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    municipalityId: integer()
-      .notNull()
-      .references(() => municipalities.id),
-    parentId: integer().references((): AnySQLiteColumn => orgUnits.id),
+    id: id(),
+    municipalityId: reference(() => municipalities.id).notNull(),
+    parentId: reference((): AnySQLiteColumn => orgUnits.id),
     kind: text({ enum: ORG_UNIT_KINDS }).notNull(),
     side: text({ enum: ORG_SIDES }).notNull(),
     name: text().notNull(),
@@ -45,10 +28,10 @@ export const orgUnits = sqliteTable(
     /** The HR system's unit code (enhetskod), the key of the organisation import; political bodies have none. */
     code: text(),
     /** For a board (or KS): the administration that prepares and executes its decisions. */
-    servedByUnitId: integer().references((): AnySQLiteColumn => orgUnits.id),
-    sortOrder: integer().notNull().default(0),
+    servedByUnitId: reference((): AnySQLiteColumn => orgUnits.id),
+    sortOrder: sortOrder(),
     /** Units that were closed keep their history; they are no longer shown as current. */
-    closedAt: integer({ mode: 'timestamp' }),
+    closedAt: timestamp(),
   },
   (t) => [
     index('org_units_municipality_idx').on(t.municipalityId),

@@ -1,14 +1,13 @@
-import { sql } from 'drizzle-orm';
 import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { id, reference, timestamp, createdAt, isoDate } from './columns';
+import { ROLES } from '../../lib/domain/roles';
 import { municipalities, orgUnits } from './organisation';
 
 export const people = sqliteTable(
   'people',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    municipalityId: integer()
-      .notNull()
-      .references(() => municipalities.id),
+    id: id(),
+    municipalityId: reference(() => municipalities.id).notNull(),
     /** The HR system's employee number; politicians have none. */
     employeeNumber: text(),
     givenName: text().notNull(),
@@ -27,18 +26,16 @@ export const people = sqliteTable(
 export const accounts = sqliteTable(
   'accounts',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    personId: integer()
-      .notNull()
-      .references(() => people.id),
+    id: id(),
+    personId: reference(() => people.id).notNull(),
     /** Lower-cased; the sign-in name. */
     email: text().notNull(),
     passwordHash: text(),
     active: integer({ mode: 'boolean' }).notNull().default(true),
     /** Raised on sign-out and deactivation: every session token carrying an older value is refused. */
     sessionVersion: integer().notNull().default(1),
-    lastSignInAt: integer({ mode: 'timestamp' }),
-    createdAt: integer({ mode: 'timestamp' }).notNull().default(sql`(unixepoch())`),
+    lastSignInAt: timestamp(),
+    createdAt: createdAt(),
   },
   (t) => [uniqueIndex('accounts_email_uq').on(t.email), uniqueIndex('accounts_person_uq').on(t.personId)],
 );
@@ -49,24 +46,20 @@ export const signInThrottle = sqliteTable('sign_in_throttle', {
   failures: integer().notNull().default(0),
   // The time of the last counted failure; the column's older name is kept to spare a migration.
   lastFailureAt: integer('window_started_at', { mode: 'timestamp' }).notNull(),
-  blockedUntil: integer({ mode: 'timestamp' }),
+  blockedUntil: timestamp(),
 });
 
 /** Where a person works and who their manager is. A person who left keeps the row with an end date. */
 export const employments = sqliteTable(
   'employments',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    personId: integer()
-      .notNull()
-      .references(() => people.id),
-    unitId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
-    managerPersonId: integer().references(() => people.id),
+    id: id(),
+    personId: reference(() => people.id).notNull(),
+    unitId: reference(() => orgUnits.id).notNull(),
+    managerPersonId: reference(() => people.id),
     title: text().notNull(),
-    startDate: text().notNull(), // ISO date (yyyy-mm-dd)
-    endDate: text(),
+    startDate: isoDate().notNull(),
+    endDate: isoDate(),
   },
   (t) => [
     index('employments_person_idx').on(t.personId),
@@ -75,29 +68,14 @@ export const employments = sqliteTable(
   ],
 );
 
-export const ROLES = [
-  'employee', // medarbetare
-  'unit_manager', // enhetschef / chef
-  'administration_director', // förvaltningschef
-  'municipal_director', // kommundirektör
-  'board_member', // nämndledamot
-  'board_secretary', // nämndsekreterare: records the board's goals and decisions
-  'council_member', // KF-ledamot
-  'administrator', // systemförvaltare
-  'hr', // HR, where the municipality names one
-] as const;
-export type Role = (typeof ROLES)[number];
-
 /** A person may hold several roles, each scoped to an organisation unit where that matters. */
 export const roleAssignments = sqliteTable(
   'role_assignments',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    personId: integer()
-      .notNull()
-      .references(() => people.id),
+    id: id(),
+    personId: reference(() => people.id).notNull(),
     role: text({ enum: ROLES }).notNull(),
-    orgUnitId: integer().references(() => orgUnits.id),
+    orgUnitId: reference(() => orgUnits.id),
     /** e.g. "ordförande", "ledamot", "ersättare" for politicians. */
     label: text(),
   },

@@ -1,11 +1,11 @@
 import { sqliteTable, integer, text, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
+import { id, reference, timestamp, isoDate, revision, sortOrder } from './columns';
+import { ACTIVITY_STATUSES } from '../../lib/domain/activity-statuses';
+import { ASSIGNMENT_STATUSES, PLAN_EVENT_KINDS, PLAN_STATUSES } from '../../lib/domain/plans';
 import { orgUnits } from './organisation';
 import { people } from './people';
 import { planYears } from './periods';
 import { goals, indicators } from './goals';
-
-export const PLAN_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 /**
  * A unit's action plan (handlingsplan) for a year. An approved version is locked: a change makes
@@ -14,26 +14,21 @@ export type PlanStatus = (typeof PLAN_STATUSES)[number];
 export const actionPlans = sqliteTable(
   'action_plans',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    unitId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
-    planYearId: integer()
-      .notNull()
-      .references(() => planYears.id),
+    id: id(),
+    unitId: reference(() => orgUnits.id).notNull(),
+    planYearId: reference(() => planYears.id).notNull(),
     version: integer().notNull().default(1),
     supersedesPlanId: integer(),
     /** Only the newest version of a unit's plan is current. */
     isCurrent: integer({ mode: 'boolean' }).notNull().default(true),
     status: text({ enum: PLAN_STATUSES }).notNull().default('draft'),
-    createdByPersonId: integer().references(() => people.id),
-    submittedAt: integer({ mode: 'timestamp' }),
-    decidedByPersonId: integer().references(() => people.id),
-    decidedAt: integer({ mode: 'timestamp' }),
+    createdByPersonId: reference(() => people.id),
+    submittedAt: timestamp(),
+    decidedByPersonId: reference(() => people.id),
+    decidedAt: timestamp(),
     decisionComment: text(),
-    /** Raised by every save; a save that names an older revision is told the plan changed meanwhile. */
-    revision: integer().notNull().default(1),
-    updatedAt: integer({ mode: 'timestamp' }).notNull(),
+    revision: revision(),
+    updatedAt: timestamp().notNull(),
   },
   (t) => [
     uniqueIndex('action_plans_version_uq').on(t.unitId, t.planYearId, t.version),
@@ -44,26 +39,21 @@ export const actionPlans = sqliteTable(
   ],
 );
 
-export const ACTIVITY_STATUSES = ['not_started', 'on_track', 'at_risk', 'off_track', 'done'] as const;
-export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
-
 export const activities = sqliteTable(
   'activities',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    planId: integer()
-      .notNull()
-      .references(() => actionPlans.id),
+    id: id(),
+    planId: reference(() => actionPlans.id).notNull(),
     title: text().notNull(),
     description: text(),
-    ownerPersonId: integer().references(() => people.id),
-    startDate: text().notNull(),
-    endDate: text().notNull(),
+    ownerPersonId: reference(() => people.id),
+    startDate: isoDate().notNull(),
+    endDate: isoDate().notNull(),
     expectedResult: text().notNull(),
     /** The indicator the activity is meant to move, if any. */
-    indicatorId: integer().references(() => indicators.id),
+    indicatorId: reference(() => indicators.id),
     status: text({ enum: ACTIVITY_STATUSES }).notNull().default('not_started'),
-    sortOrder: integer().notNull().default(0),
+    sortOrder: sortOrder(),
     /** In a new plan version: the activity of the previous version this one continues. */
     copiedFromActivityId: integer(),
   },
@@ -78,40 +68,27 @@ export const activities = sqliteTable(
 export const activityGoals = sqliteTable(
   'activity_goals',
   {
-    activityId: integer()
-      .notNull()
-      .references(() => activities.id),
-    goalId: integer()
-      .notNull()
-      .references(() => goals.id),
+    activityId: reference(() => activities.id).notNull(),
+    goalId: reference(() => goals.id).notNull(),
   },
   (t) => [primaryKey({ columns: [t.activityId, t.goalId] }), index('activity_goals_goal_idx').on(t.goalId)],
 );
-
-export const ASSIGNMENT_STATUSES = ['draft', 'agreed'] as const;
 
 /** An employee's assignment description (uppdragsbeskrivning) for a year. */
 export const assignments = sqliteTable(
   'assignments',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    personId: integer()
-      .notNull()
-      .references(() => people.id),
-    planYearId: integer()
-      .notNull()
-      .references(() => planYears.id),
-    unitId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
+    id: id(),
+    personId: reference(() => people.id).notNull(),
+    planYearId: reference(() => planYears.id).notNull(),
+    unitId: reference(() => orgUnits.id).notNull(),
     description: text().notNull(),
     status: text({ enum: ASSIGNMENT_STATUSES }).notNull().default('draft'),
-    employeeConfirmedAt: integer({ mode: 'timestamp' }),
-    managerConfirmedAt: integer({ mode: 'timestamp' }),
-    managerPersonId: integer().references(() => people.id),
-    /** Raised by every save, for the same lost-update check as on plans. */
-    revision: integer().notNull().default(1),
-    updatedAt: integer({ mode: 'timestamp' }).notNull(),
+    employeeConfirmedAt: timestamp(),
+    managerConfirmedAt: timestamp(),
+    managerPersonId: reference(() => people.id),
+    revision: revision(),
+    updatedAt: timestamp().notNull(),
   },
   (t) => [
     uniqueIndex('assignments_person_year_uq').on(t.personId, t.planYearId),
@@ -125,12 +102,8 @@ export const assignments = sqliteTable(
 export const assignmentActivities = sqliteTable(
   'assignment_activities',
   {
-    assignmentId: integer()
-      .notNull()
-      .references(() => assignments.id),
-    activityId: integer()
-      .notNull()
-      .references(() => activities.id),
+    assignmentId: reference(() => assignments.id).notNull(),
+    activityId: reference(() => activities.id).notNull(),
     contribution: text(),
   },
   (t) => [
@@ -139,29 +112,14 @@ export const assignmentActivities = sqliteTable(
   ],
 );
 
-export const PLAN_EVENT_KINDS = [
-  'created',
-  'activity_added',
-  'activity_changed',
-  'activity_removed',
-  'submitted',
-  'returned',
-  'approved',
-  'new_version',
-  'carried_over',
-] as const;
-export type PlanEventKind = (typeof PLAN_EVENT_KINDS)[number];
-
 /** The plan's own history, shown on the plan page: who did what to which version, and why. */
 export const planEvents = sqliteTable(
   'plan_events',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    planId: integer()
-      .notNull()
-      .references(() => actionPlans.id),
-    at: integer({ mode: 'timestamp' }).notNull(),
-    actorPersonId: integer().references(() => people.id),
+    id: id(),
+    planId: reference(() => actionPlans.id).notNull(),
+    at: timestamp().notNull(),
+    actorPersonId: reference(() => people.id),
     kind: text({ enum: PLAN_EVENT_KINDS }).notNull(),
     /** The return comment, or a short description of the change. */
     comment: text(),

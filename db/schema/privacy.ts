@@ -1,4 +1,5 @@
 import { sqliteTable, integer } from 'drizzle-orm/sqlite-core';
+import { reference, keyReference, timestamp } from './columns';
 import { municipalities } from './organisation';
 import { people } from './people';
 
@@ -7,10 +8,8 @@ import { people } from './people';
  * are removed; the talks, their statuses and follow-up entries stay. No row means the default.
  */
 export const retentionRules = sqliteTable('retention_rules', {
-  municipalityId: integer()
-    .primaryKey()
-    .references(() => municipalities.id),
+  municipalityId: keyReference(() => municipalities.id),
   talkNoteYears: integer().notNull(),
-  updatedAt: integer({ mode: 'timestamp' }).notNull(),
-  updatedByPersonId: integer().references(() => people.id),
+  updatedAt: timestamp().notNull(),
+  updatedByPersonId: reference(() => people.id),
 });

@@ -1,33 +1,27 @@
-import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { id, reference, timestamp } from './columns';
 import { orgUnits } from './organisation';
 import { people } from './people';
 import { followUpPeriods } from './periods';
 import { goals, decisions } from './goals';
-
-export const FULFILMENTS = ['fulfilled', 'partly_fulfilled', 'not_fulfilled'] as const;
-export type Fulfilment = (typeof FULFILMENTS)[number];
+import { FULFILMENTS } from '../../lib/domain/fulfilment';
+import { REPORT_STATUSES } from '../../lib/domain/reports';
 
 /** Måluppfyllelse: one level's assessment of one goal for one period, with analysis and forecast. */
 export const assessments = sqliteTable(
   'assessments',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    goalId: integer()
-      .notNull()
-      .references(() => goals.id),
-    periodId: integer()
-      .notNull()
-      .references(() => followUpPeriods.id),
+    id: id(),
+    goalId: reference(() => goals.id).notNull(),
+    periodId: reference(() => followUpPeriods.id).notNull(),
     /** The unit, administration or board that wrote the assessment. */
-    assessingUnitId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
+    assessingUnitId: reference(() => orgUnits.id).notNull(),
     fulfilment: text({ enum: FULFILMENTS }).notNull(),
     /** The interim report's forecast of year-end fulfilment. */
     forecast: text({ enum: FULFILMENTS }),
     analysis: text().notNull(),
-    authorPersonId: integer().references(() => people.id),
-    updatedAt: integer({ mode: 'timestamp' }).notNull(),
+    authorPersonId: reference(() => people.id),
+    updatedAt: timestamp().notNull(),
   },
   (t) => [
     uniqueIndex('assessments_uq').on(t.goalId, t.periodId, t.assessingUnitId),
@@ -37,27 +31,21 @@ export const assessments = sqliteTable(
   ],
 );
 
-export const REPORT_STATUSES = ['draft', 'submitted', 'approved'] as const;
-
 /** A report for a period and a level. Once approved its snapshot is the public record and never changes. */
 export const reports = sqliteTable(
   'reports',
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    periodId: integer()
-      .notNull()
-      .references(() => followUpPeriods.id),
-    orgUnitId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
+    id: id(),
+    periodId: reference(() => followUpPeriods.id).notNull(),
+    orgUnitId: reference(() => orgUnits.id).notNull(),
     status: text({ enum: REPORT_STATUSES }).notNull().default('draft'),
-    submittedByPersonId: integer().references(() => people.id),
-    submittedAt: integer({ mode: 'timestamp' }),
-    decisionId: integer().references(() => decisions.id),
-    approvedAt: integer({ mode: 'timestamp' }),
+    submittedByPersonId: reference(() => people.id),
+    submittedAt: timestamp(),
+    decisionId: reference(() => decisions.id),
+    approvedAt: timestamp(),
     /** Why the director took a submitted report back to draft; cleared by the next submission. */
     returnComment: text(),
-    returnedAt: integer({ mode: 'timestamp' }),
+    returnedAt: timestamp(),
     /** JSON of the goals, assessments and figures as approved. */
     snapshot: text(),
   },

@@ -1,6 +1,6 @@
 // The demo municipality's content: written for Styrkedjan, fictional, in the language of a
 // Swedish municipality's mål och budget.
-import type { Fulfilment } from '../schema';
+import type { Fulfilment } from '../../lib/domain/fulfilment';
 
 export const MUNICIPALITY = { name: 'Sjöviks kommun', shortName: 'Sjövik', scbCode: '9999', emailDomain: 'sjovik.se' };
 

@@ -1,14 +1,19 @@
 import {
   planYears, followUpPeriods, decisions, visions, guidingValues, goals, goalLinks, indicators, indicatorValues,
-  assessments, type Fulfilment,
+  assessments,
 } from '../schema';
+import { followUpPeriodsFor } from '../../features/plan-years/rollover';
+import { isoDate } from '../../lib/dates/calendar-date';
+import type { Fulfilment } from '../../lib/domain/fulfilment';
+import type { GoalLevel } from '../../lib/domain/goals';
+import type { PeriodKind } from '../../lib/domain/periods';
 import { BulkInserter } from './bulk-insert';
 import { ANALYSES, COUNCIL_GOALS, GUIDING_VALUES, VISION } from './content';
 import type { Organisation, SeedContext } from './context';
 
 export interface PeriodRef {
   id: number;
-  kind: 'monthly' | 'interim' | 'annual';
+  kind: PeriodKind;
   periodEnd: string;
   month: number;
 }
@@ -37,11 +42,7 @@ export interface ApprovedReport {
   approvedAt: number;
 }
 
-const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-export const unixSeconds = (isoDate: string) => Math.floor(Date.parse(`${isoDate}T09:00:00Z`) / 1000);
-
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+export const unixSeconds = (day: string) => Math.floor(Date.parse(`${day}T09:00:00Z`) / 1000);
 
 /** Vision and values (long-lived), then per plan year: periods, decisions, goals, indicators, assessments, reports. */
 export function seedGoals(ctx: SeedContext, org: Organisation): YearGoals[] {
@@ -79,25 +80,17 @@ export function seedGoals(ctx: SeedContext, org: Organisation): YearGoals[] {
     const planYearId = nextId('plan_years');
     yearIns.insert({ id: planYearId, municipalityId: ctx.municipalityId, year, status: year < ctx.years.current ? 'closed' : 'open' });
 
-    // Monthly board follow-ups (not July), the interim report per 31 August and the annual report per 31 December.
+    // The same periods as every later year gets at the rollover: monthly (not July), interim, annual.
     const periods: PeriodRef[] = [];
-    for (let m = 1; m <= 12; m++) {
-      if (m === 7) continue;
+    for (const period of followUpPeriodsFor(year)) {
       const id = nextId('periods');
-      const next = m === 12 ? [year + 1, 1] : [year, m + 1];
-      periodIns.insert({ id, planYearId, kind: 'monthly', name: `Månadsuppföljning ${MONTHS[m - 1]} ${year}`, periodEnd: iso(year, m, lastDay(year, m)), unitDeadline: iso(next[0]!, next[1]!, 5), administrationDeadline: iso(next[0]!, next[1]!, 10), boardDeadline: iso(next[0]!, next[1]!, 20) });
-      periods.push({ id, kind: 'monthly', periodEnd: iso(year, m, lastDay(year, m)), month: m });
+      periodIns.insert({ id, planYearId, ...period });
+      periods.push({ id, kind: period.kind, periodEnd: period.periodEnd, month: Number(period.periodEnd.slice(5, 7)) });
     }
-    const interimId = nextId('periods');
-    periodIns.insert({ id: interimId, planYearId, kind: 'interim', name: `Delårsrapport per 31 augusti ${year}`, periodEnd: iso(year, 8, 31), unitDeadline: iso(year, 9, 12), administrationDeadline: iso(year, 9, 22), boardDeadline: iso(year, 10, 6) });
-    periods.push({ id: interimId, kind: 'interim', periodEnd: iso(year, 8, 31), month: 8 });
-    const annualId = nextId('periods');
-    periodIns.insert({ id: annualId, planYearId, kind: 'annual', name: `Årsredovisning ${year}`, periodEnd: iso(year, 12, 31), unitDeadline: iso(year + 1, 1, 20), administrationDeadline: iso(year + 1, 2, 3), boardDeadline: iso(year + 1, 2, 24) });
-    periods.push({ id: annualId, kind: 'annual', periodEnd: iso(year, 12, 31), month: 12 });
 
     const goalIds = new Map<string, number>();
     const assessed: { goalId: number; unitId: number; authorId: number; code: string; title: string }[] = [];
-    const addGoal = (level: 'council' | 'board' | 'administration', ownerUnitId: number, responsible: number, code: string, title: string, description: string | null, decisionId: number, sortOrder: number) => {
+    const addGoal = (level: GoalLevel, ownerUnitId: number, responsible: number, code: string, title: string, description: string | null, decisionId: number, sortOrder: number) => {
       const id = nextId('goals');
       goalIns.insert({ id, planYearId, level, ownerUnitId, responsiblePersonId: responsible, code, title, description, decisionId, carriedFromGoalId: previousGoalIds.get(code) ?? null, sortOrder });
       goalIds.set(code, id);
@@ -105,7 +98,7 @@ export function seedGoals(ctx: SeedContext, org: Organisation): YearGoals[] {
       return id;
     };
 
-    const budgetDecision = addDecision(org.councilId, iso(year - 1, 11, 24), `Mål och budget ${year} med plan för ${year + 1}–${year + 2}`);
+    const budgetDecision = addDecision(org.councilId, isoDate(year - 1, 11, 24), `Mål och budget ${year} med plan för ${year + 1}–${year + 2}`);
     const indicatorsByCouncilGoal = new Map<string, number[]>();
     COUNCIL_GOALS.forEach((g, gi) => {
       const goalId = addGoal('council', org.councilId, org.municipalDirectorPersonId, g.code, g.title, g.description, budgetDecision, gi);
@@ -128,7 +121,7 @@ export function seedGoals(ctx: SeedContext, org: Organisation): YearGoals[] {
     const administrationGoals: YearGoals['administrationGoals'] = [];
     let boardGoalCount = 0;
     org.boards.forEach((b) => {
-      const boardDecision = addDecision(b.boardId, iso(year - 1, 12, rng.int(8, 16)), `Nämndplan ${year} för ${b.spec.name.toLowerCase()}`);
+      const boardDecision = addDecision(b.boardId, isoDate(year - 1, 12, rng.int(8, 16)), `Nämndplan ${year} för ${b.spec.name.toLowerCase()}`);
       const own: { goalId: number; indicatorIds: number[] }[] = [];
       b.spec.goals.forEach((g, gi) => {
         const boardGoalId = addGoal('board', b.boardId, b.directorPersonId, g.code, g.title, null, boardDecision, gi);
@@ -155,7 +148,7 @@ export function seedGoals(ctx: SeedContext, org: Organisation): YearGoals[] {
       const executiveBoardId = org.boards[0]!.boardId;
       const bodies = [{ unitId: org.councilId, decidedBy: executiveBoardId, director: org.municipalDirectorPersonId, kind: 'compiled' as const }, ...org.boards.map((b) => ({ unitId: b.boardId, decidedBy: b.boardId, director: b.directorPersonId, kind: 'board' as const }))];
       for (const body of bodies) {
-        const approvedOn = p.kind === 'interim' ? iso(year, 10, rng.int(14, 28)) : iso(year + 1, 3, rng.int(10, 28));
+        const approvedOn = p.kind === 'interim' ? isoDate(year, 10, rng.int(14, 28)) : isoDate(year + 1, 3, rng.int(10, 28));
         if (approvedOn >= ctx.asOf) continue;
         const decisionId = addDecision(body.decidedBy, approvedOn, p.kind === 'interim' ? `Delårsrapport ${year}` : `Verksamhetsberättelse ${year}`);
         approvals.push({ periodId: p.id, orgUnitId: body.unitId, kind: body.kind, submittedByPersonId: body.director, submittedAt: unixSeconds(approvedOn) - 14 * 86400, decisionId, approvedAt: unixSeconds(approvedOn) });

@@ -1,4 +1,5 @@
-import { actionPlans, activities, activityGoals, assignments, assignmentActivities, planEvents, type ActivityStatus } from '../schema';
+import { actionPlans, activities, activityGoals, assignments, assignmentActivities, planEvents } from '../schema';
+import type { ActivityStatus } from '../../lib/domain/activity-statuses';
 import { BulkInserter } from './bulk-insert';
 import { ASSIGNMENT_BODIES, ASSIGNMENT_OPENINGS, CONTRIBUTIONS } from './content';
 import { unixSeconds, type YearGoals } from './seed-goals';

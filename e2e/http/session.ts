@@ -1,4 +1,5 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoEmail, type DemoAccountKey } from '../../lib/demo-accounts';
+import { DEMO_ACCOUNTS, demoEmail, type DemoAccountKey } from '../../lib/demo-accounts';
+import { signIn } from '../../scripts/demo-http';
 
 /**
  * Plain HTTP sessions against the running production server, one cookie jar per demo role, for
@@ -40,21 +41,9 @@ export class HttpSession {
   }
 }
 
-/** next-auth's credentials flow, as a browser does it: a CSRF token, then the form post. */
+/** A demo account signed in over plain HTTP, as a browser does it. */
 export async function signInOverHttp(key: DemoAccountKey, domain = HOME_DOMAIN): Promise<HttpSession> {
-  const base = baseUrl();
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies },
-    body: new URLSearchParams({ csrfToken, email: emailOfRole(key, domain), password: DEMO_PASSWORD, json: 'true' }),
-  });
-  const session = res.headers.getSetCookie().filter((c) => c.startsWith('next-auth.session-token'));
-  if (session.length === 0) throw new Error(`sign-in as ${key}@${domain} failed (${res.status})`);
-  return new HttpSession(key, [cookies, ...session.map((c) => c.split(';')[0])].join('; '));
+  return new HttpSession(key, await signIn(baseUrl(), emailOfRole(key, domain)));
 }
 
 export async function signInAll(domain = HOME_DOMAIN): Promise<Map<Role, HttpSession>> {

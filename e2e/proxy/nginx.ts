@@ -13,17 +13,6 @@ export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 // Playwright runs from the repository's root (scripts/e2e.sh).
 export const RECOMMENDED_CONFIG = path.resolve('docs/nginx/styrkedjan.conf');
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** A self-signed certificate for 127.0.0.1, made for this run only. */
 export function selfSignedCertificate(dir: string): { cert: string; key: string } {
   const cert = path.join(dir, 'cert.pem');

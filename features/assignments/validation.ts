@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { idField } from '@/lib/actions/fields';
 
-const id = z.coerce.number({ error: 'validation.invalidId' }).int({ error: 'validation.invalidId' }).positive({ error: 'validation.invalidId' });
 
 export const ASSIGNMENT_TEXT_MAX = 4000;
 export const CONTRIBUTION_MAX = 500;
@@ -9,14 +9,14 @@ export const contributionField = (activityId: number) => `bidrag-${activityId}`;
 
 /** The employee's own assignment: their text and the activities of the unit's plan they contribute to. */
 export const assignmentDraftSchema = z.looseObject({
-  assignmentId: z.union([z.literal(''), id]).optional(),
+  assignmentId: z.union([z.literal(''), idField]).optional(),
   revision: z.coerce.number().int().nonnegative().optional(),
   description: z
     .string({ error: 'validation.required' })
     .trim()
     .min(20, { error: 'assignments.errors.descriptionTooShort' })
     .max(ASSIGNMENT_TEXT_MAX, { error: 'validation.tooLong' }),
-  activityIds: z.array(id, { error: 'assignments.errors.chooseActivity' }).min(1, { error: 'assignments.errors.chooseActivity' }).max(30, { error: 'validation.invalidChoice' }),
+  activityIds: z.array(idField, { error: 'assignments.errors.chooseActivity' }).min(1, { error: 'assignments.errors.chooseActivity' }).max(30, { error: 'validation.invalidChoice' }),
 });
 
 export type AssignmentDraftInput = z.infer<typeof assignmentDraftSchema>;
@@ -36,7 +36,7 @@ export function contributionsOf(input: Record<string, unknown>, activityIds: num
 
 /** Confirming (employee) or agreeing (manager): which assignment, as of which revision. */
 export const assignmentDecisionSchema = z.object({
-  assignmentId: id,
+  assignmentId: idField,
   revision: z.coerce.number({ error: 'validation.invalidId' }).int().nonnegative(),
 });
 

@@ -1,14 +1,15 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { actionPlans, activities, activityGoals, goalLinks, goals, orgUnits, type ActivityStatus } from '@/db/schema';
+import { actionPlans, activities, activityGoals, goalLinks, goals, orgUnits } from '@/db/schema';
+import type { ActivityStatus } from '@/lib/domain/activity-statuses';
 import { NotFoundError } from '@/lib/errors';
 import type { Viewer } from '@/lib/permissions';
 import { trendOf } from '@/features/dashboards/trend';
 import { countsPerUnit, mostAtRisk } from '@/features/dashboards/unit-risk';
 import { dashboardPeriods, loadRollups, ruleSettings } from './data';
 import { loadGoalSummaries } from '@/features/goals/details';
-import { todayInStockholm } from '@/features/dashboards/periods';
+import { todayInStockholm } from '@/lib/dates/stockholm-time';
 import { ReadCache } from '@/lib/cache/read-cache';
 import { parseId } from '@/lib/ids';
 

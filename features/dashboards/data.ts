@@ -1,8 +1,10 @@
 import 'server-only';
 import { and, asc, eq, lt } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { followUpPeriods, planYears, type Fulfilment } from '@/db/schema';
-import { latestPassedPeriod, monthLabel, passedMonthlyPeriods, todayInStockholm, type PeriodRef } from '@/features/dashboards/periods';
+import { followUpPeriods, planYears } from '@/db/schema';
+import type { Fulfilment } from '@/lib/domain/fulfilment';
+import { latestPassedPeriod, monthLabel, passedMonthlyPeriods, type PeriodRef } from '@/features/dashboards/periods';
+import { todayInStockholm } from '@/lib/dates/stockholm-time';
 import type { StatusCounts } from '@/features/dashboards/trend';
 import { settingsOf } from '@/features/rollup/store';
 import { currentPlanYear } from '@/features/plan-years/current';

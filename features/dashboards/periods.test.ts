@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestPassedPeriod, passedMonthlyPeriods, previousPeriod, samePeriodPreviousYear, todayInStockholm, type PeriodRef } from './periods';
+import { latestPassedPeriod, passedMonthlyPeriods, previousPeriod, samePeriodPreviousYear, type PeriodRef } from './periods';
 
 const p = (id: number, kind: PeriodRef['kind'], periodEnd: string): PeriodRef => ({ id, kind, name: `${kind} ${periodEnd}`, periodEnd });
 const year2026 = [p(1, 'monthly', '2026-01-31'), p(2, 'monthly', '2026-02-28'), p(7, 'monthly', '2026-08-31'), p(8, 'monthly', '2026-09-30'), p(9, 'monthly', '2026-10-31'), p(10, 'monthly', '2026-11-30'), p(12, 'interim', '2026-08-31'), p(13, 'annual', '2026-12-31')];
@@ -36,13 +36,6 @@ describe('previousPeriod and samePeriodPreviousYear', () => {
 describe('passedMonthlyPeriods', () => {
   it('keeps passed months only, oldest first', () => {
     expect(passedMonthlyPeriods([...year2026].reverse(), '2026-09-30').map((x) => x.id)).toEqual([1, 2, 7, 8]);
-  });
-});
-
-describe('todayInStockholm', () => {
-  it('uses Swedish time, not UTC', () => {
-    expect(todayInStockholm(new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-23');
-    expect(todayInStockholm(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { PeriodKind } from '@/db/schema';
+import type { PeriodKind } from '@/lib/domain/periods';
 
 export interface PeriodRef {
   id: number;
@@ -8,13 +8,7 @@ export interface PeriodRef {
 }
 
 // Built once: constructing an Intl formatter costs more than formatting with it, on every request.
-const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
 const SHORT_MONTH = new Intl.DateTimeFormat('sv-SE', { month: 'short', timeZone: 'UTC' });
-
-/** Today's date in Sweden as YYYY-MM-DD: a period that ends today has passed for a Swedish reader. */
-export function todayInStockholm(now: Date = new Date()): string {
-  return STOCKHOLM_DATE.format(now);
-}
 
 // Where a monthly and a report period end on the same day (31 August, 31 December), the report is
 // the one the politicians read: it carries the assessments.

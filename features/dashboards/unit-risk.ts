@@ -1,4 +1,4 @@
-import { ACTIVITY_STATUSES, type ActivityStatus } from '@/db/schema';
+import { ACTIVITY_STATUSES, type ActivityStatus } from '@/lib/domain/activity-statuses';
 import type { StatusCounts } from './trend';
 
 interface UnitCounts {

@@ -1,4 +1,4 @@
-import { ACTIVITY_STATUSES, type ActivityStatus } from '@/db/schema';
+import { ACTIVITY_STATUSES, type ActivityStatus } from '@/lib/domain/activity-statuses';
 
 /** The longest comment or next step one activity's entry may carry. */
 export const ENTRY_TEXT_MAX = 1000;

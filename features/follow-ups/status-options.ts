@@ -1,4 +1,4 @@
-import { ACTIVITY_STATUSES } from '@/db/schema';
+import { ACTIVITY_STATUSES } from '@/lib/domain/activity-statuses';
 
 /** Status choices for a select, with an empty first choice where the status may be left open. */
 export function statusOptions(t: (key: string) => string, emptyLabel: string) {

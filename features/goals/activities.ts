@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Db } from '@/db/connection';
-import type { ActivityStatus } from '@/db/schema';
+import type { ActivityStatus } from '@/lib/domain/activity-statuses';
 
 export interface LinkedActivity {
   id: number;

@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { goalLinks, goals, guidingValues, orgUnits, planYears, visions, type GoalLevel } from '@/db/schema';
+import { goalLinks, goals, guidingValues, orgUnits, planYears, visions } from '@/db/schema';
+import type { GoalLevel } from '@/lib/domain/goals';
 import { matchesSearch } from '@/features/goals/search';
 import { ownMunicipality, canRecordCouncilGoals, canRecordBoardGoals, type Viewer } from '@/lib/permissions';
 import { contributionCounts, type Contribution } from './contributions';

@@ -2,7 +2,9 @@ import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '@/db/connection';
-import { assessments, decisions, followUpPeriods, goalLinks, goals, indicatorValues, indicators, orgUnits, people, type Fulfilment, type GoalLevel } from '@/db/schema';
+import { assessments, decisions, followUpPeriods, goalLinks, goals, indicatorValues, indicators, orgUnits, people } from '@/db/schema';
+import type { Fulfilment } from '@/lib/domain/fulfilment';
+import type { GoalLevel } from '@/lib/domain/goals';
 
 export interface GoalSummary {
   id: number;

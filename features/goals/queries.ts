@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { decisions, followUpPeriods, goalLinks, goals, guidingValues, indicatorValues, indicators, planYears, type GoalLevel } from '@/db/schema';
+import { decisions, followUpPeriods, goalLinks, goals, guidingValues, indicatorValues, indicators, planYears } from '@/db/schema';
+import type { GoalLevel } from '@/lib/domain/goals';
 import { NotFoundError } from '@/lib/errors';
 import { ownMunicipality, canRecordBoardGoals, canRecordCouncilGoals, type Viewer } from '@/lib/permissions';
 import { contributionCounts } from './contributions';

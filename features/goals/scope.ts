@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { orgUnits, planYears, visions } from '@/db/schema';
+import type { GoalLevel } from '@/lib/domain/goals';
 import { NotFoundError, RuleError } from '@/lib/errors';
 import { canRecordBoardGoals, canRecordCouncilGoals, type Viewer } from '@/lib/permissions';
 import { boardServedBy } from '@/features/organisation/scope';
@@ -35,7 +36,7 @@ export function boardScope(db: Db, municipalityId: number, boardId: number): Boa
 }
 
 /** Who may change a goal depends on its level: KF's goals belong to the municipal office, the rest to their board's scope. */
-export function canWriteGoal(db: Db, viewer: Viewer, goal: { municipalityId: number; level: 'council' | 'board' | 'administration'; ownerUnitId: number }): boolean {
+export function canWriteGoal(db: Db, viewer: Viewer, goal: { municipalityId: number; level: GoalLevel; ownerUnitId: number }): boolean {
   if (goal.level === 'council') return canRecordCouncilGoals(viewer, goal);
   const boardId = goal.level === 'board' ? goal.ownerUnitId : boardServedBy(db, goal.ownerUnitId);
   if (boardId === undefined) return canRecordCouncilGoals(viewer, goal);

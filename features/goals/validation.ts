@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { GOAL_STATUSES, INDICATOR_DIRECTIONS } from '@/db/schema/goals';
+import { idField } from '@/lib/actions/fields';
+import { isCalendarDate } from '@/lib/dates/calendar-date';
+import { GOAL_STATUSES, INDICATOR_DIRECTIONS } from '@/lib/domain/goals';
 
 /**
  * Schemas shared by the goal forms and their actions. Messages are catalogue keys, so the form
@@ -14,8 +16,6 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v ? v : null));
 
-/** Ids arrive as text from the form; anything but a positive whole number is a tampered form. */
-const idField = z.coerce.number({ error: 'validation.invalidId' }).int({ error: 'validation.invalidId' }).positive({ error: 'validation.invalidId' });
 
 /** Swedish numbers use a decimal comma and often a space between thousands: "1 234,5". */
 export const decimalField = z
@@ -36,7 +36,7 @@ const isoDate = z
   .trim()
   .min(1, { error: 'validation.required' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.invalidDate' })
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: 'validation.invalidDate' });
+  .refine(isCalendarDate, { error: 'validation.invalidDate' });
 
 /** "§ 12", "12", "§12" all become "§ 12". */
 const paragraph = z

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Db } from '@/db/connection';
 import { NotFoundError, RuleError } from '@/lib/errors';
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/domain/roles';
 import { planCounts } from '@/features/import/plan';
 import { elevatedRolesOf } from '@/features/import/roles';
 import { contentHashOf, runImport, StalePreviewError, type ImportFilesText } from '@/features/import/run';

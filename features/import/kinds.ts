@@ -1,4 +1,4 @@
-import type { OrgUnitKind } from '@/db/schema';
+import type { OrgUnitKind } from '@/lib/domain/org-units';
 
 /** The Swedish names HR systems give the levels of the administrative organisation. */
 export const KIND_NAMES: Record<string, OrgUnitKind> = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayBefore, planCounts, planImport } from './plan';
+import { addDays } from '@/lib/dates/calendar-date';
+import { planCounts, planImport } from './plan';
 import { parseOrgFile, parsePeopleFile } from './rows';
 import type { CurrentPerson, CurrentUnit, ImportState } from './types';
 
@@ -58,7 +59,7 @@ describe('comparing the HR files with the database', () => {
     const plan = planImport(state(), files(null, people), TODAY);
     expect(plan.people.ended.map((e) => [e.line, e.employeeNumber, e.endDate])).toEqual([
       [4, 'A3', '2026-10-31'],
-      [null, 'A4', dayBefore(TODAY)],
+      [null, 'A4', addDays(TODAY, -1)],
     ]);
     // An end date still to come changes nothing yet: the person works until then.
     const later = planImport(state(), files(null, [...peopleLines.slice(0, 3), 'A4;Dan;Berg;dan@kommun.se;N;A2;2020-01-01;2026-12-31']), TODAY);

@@ -1,3 +1,4 @@
+import { addDays } from '@/lib/dates/calendar-date';
 import { elevatedRolesOf, employmentRolesOf } from './roles';
 import type { Parsed } from './rows';
 import type { CurrentPerson, CurrentUnit, FieldChange, ImportPlan, ImportState, OrgRow, PersonChange, PersonCreate, PersonEnd, PersonRow, RowError, UnitChange, UnitClose, UnitCreate } from './types';
@@ -5,13 +6,6 @@ import type { CurrentPerson, CurrentUnit, FieldChange, ImportPlan, ImportState, 
 interface ImportFiles {
   org: Parsed<OrgRow> | null;
   people: Parsed<PersonRow> | null;
-}
-
-/** The day before an ISO date: a person absent from today's file worked until yesterday. */
-export function dayBefore(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
 }
 
 /**
@@ -307,7 +301,8 @@ function planOnce(state: ImportState, files: ImportFiles, today: string, forcedO
     }
     if (activeRows.has(number)) continue;
     const leaving = leavingRows.get(number);
-    const endDate = leaving?.endDate ?? dayBefore(today);
+    // A person absent from today's file worked until yesterday.
+    const endDate = leaving?.endDate ?? addDays(today, -1);
     leavers.push({ line: leaving?.line ?? null, personId: p.id, employeeNumber: number, name: fullName(p), endDate: endDate < p.current.startDate ? p.current.startDate : endDate, rolesLost: employmentRolesOf(p.roles) });
   }
   people.ended = leavers.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || a.employeeNumber.localeCompare(b.employeeNumber));

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '@/db/schema';
+import { type Role, ROLES } from '@/lib/domain/roles';
 
 /**
  * Roles a person holds as an elected politician: the council and the boards elect them for a

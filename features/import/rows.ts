@@ -1,3 +1,4 @@
+import { isCalendarDate } from '@/lib/dates/calendar-date';
 import { readCsv, type ColumnSpec, type CsvRow } from './csv';
 import { KIND_NAMES } from './kinds';
 import type { OrgRow, PersonRow, RowError } from './types';
@@ -33,8 +34,7 @@ export function parseIsoDate(value: string): string | null {
   const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value);
   if (!m) return null;
   const iso = `${m[1]}-${m[2]}-${m[3]}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
+  return isCalendarDate(iso) ? iso : null;
 }
 
 function required<F extends string>(row: CsvRow<F>, field: F, header: string, file: 'org' | 'people', errors: RowError[]): string {

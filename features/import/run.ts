@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '@/db/connection';
 import { writeAudit } from '@/lib/audit/write-audit';
+import { todayInStockholm } from '@/lib/dates/stockholm-time';
 import { planCounts, planImport } from './plan';
 import { elevatedRolesOf } from './roles';
 import { parseOrgFile, parsePeopleFile } from './rows';
@@ -37,11 +38,6 @@ export function contentHashOf(files: ImportFilesText): string {
   return sha256(`org\u0000${files.org ?? ''}\u0000people\u0000${files.people ?? ''}\u0000${files.org === null ? 0 : 1}${files.people === null ? 0 : 1}`);
 }
 
-/** Today in Sweden, which decides whether an end date has passed. */
-function todayInSweden(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 function planFor(db: Db, municipalityId: number, files: ImportFilesText, today: string): ImportPlan {
   const org = files.org === null ? null : parseOrgFile(files.org);
   const people = files.people === null ? null : parsePeopleFile(files.people);
@@ -60,7 +56,7 @@ export function runImport(
   options: { municipalityId: number; actorPersonId: number | null; files: ImportFilesText; apply: boolean; today?: string; expectedPlanHash?: string },
 ): ImportOutcome {
   const started = performance.now();
-  const today = options.today ?? todayInSweden();
+  const today = options.today ?? todayInStockholm();
   const contentHash = contentHashOf(options.files);
   const finish = (plan: ImportPlan, applied: boolean): ImportOutcome => ({
     applied,

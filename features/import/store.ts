@@ -1,6 +1,7 @@
 import type { Db } from '@/db/connection';
-import type { OrgUnitKind, Role } from '@/db/schema';
-import { dayBefore } from './plan';
+import type { OrgUnitKind } from '@/lib/domain/org-units';
+import type { Role } from '@/lib/domain/roles';
+import { addDays } from '@/lib/dates/calendar-date';
 import { EMPLOYMENT_ROLES } from './roles';
 import type { CurrentPerson, CurrentUnit, ImportPlan, ImportState } from './types';
 
@@ -59,7 +60,7 @@ export function loadImportState(sqlite: Sqlite, municipalityId: number): ImportS
   // later than the day after the previous one ended (a move ends one and starts the next).
   let run: { personId: number; employmentId: number; startDate: string; lastEnd: string | null } | null = null;
   for (const e of employmentRows) {
-    if (!run || run.personId !== e.personId || (run.lastEnd !== null && dayBefore(e.startDate) > run.lastEnd)) {
+    if (!run || run.personId !== e.personId || (run.lastEnd !== null && addDays(e.startDate, -1) > run.lastEnd)) {
       run = { personId: e.personId, employmentId: e.id, startDate: e.startDate, lastEnd: null };
     }
     run.lastEnd = e.endDate;
@@ -177,7 +178,7 @@ export function applyImportPlan(sqlite: Sqlite, municipalityId: number, plan: Im
     if (fields.has('unit')) {
       // A move ends the employment in the old unit and starts one in the new: the history stays.
       const title = r.title ?? current.title;
-      endEmployment.run(current.startDate > dayBefore(today) ? current.startDate : dayBefore(today), current.id);
+      endEmployment.run(current.startDate > addDays(today, -1) ? current.startDate : addDays(today, -1), current.id);
       insertEmployment.run(c.personId, unitId(r.unitCode), managerId, title, today);
       moveRole.run(unitId(r.unitCode), c.personId);
     } else {

@@ -1,4 +1,5 @@
-import type { OrgUnitKind, Role } from '@/db/schema';
+import type { OrgUnitKind } from '@/lib/domain/org-units';
+import type { Role } from '@/lib/domain/roles';
 
 export type ImportFileKind = 'org' | 'people';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/domain/roles';
 import { canFetchKolada } from './access';
 
 const viewer = (...roles: Role[]) => ({ personId: 1, municipalityId: 1, name: 'x', roles: roles.map((role) => ({ role, orgUnitId: null })) });

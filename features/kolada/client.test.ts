@@ -1,7 +1,6 @@
-import net from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fetchKpiValues, KoladaFetchError } from './client';
-import { startKoladaFixtureServer, type KoladaFixtureServer } from '@/test-support/kolada/fixture-server';
+import { closedPort, startKoladaFixtureServer, type KoladaFixtureServer } from '@/test-support/kolada/fixture-server';
 
 // The client talks real HTTP to a stand-in for Kolada on a loopback port.
 let kolada: KoladaFixtureServer;
@@ -12,14 +11,6 @@ beforeAll(async () => {
 });
 afterEach(() => kolada.reset());
 afterAll(() => kolada.close());
-
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 async function failure(promise: Promise<unknown>): Promise<KoladaFetchError> {
   try {

@@ -1,4 +1,4 @@
-import type { KoladaGender } from '@/db/schema/kolada';
+import type { KoladaGender } from '@/lib/domain/kolada';
 import { NATIONAL_ID } from './settings';
 
 export interface StoredKoladaValue {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KOLADA_GENDERS, type KoladaGender } from '@/db/schema/kolada';
+import { KOLADA_GENDERS, type KoladaGender } from '@/lib/domain/kolada';
 
 /**
  * One page of Kolada's v3 answer to /data/kpi/{kpi}/municipality/{ids}: a count, the rows (one

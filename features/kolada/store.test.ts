@@ -1,4 +1,3 @@
-import net from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
@@ -6,7 +5,7 @@ import { openDatabase, type Db } from '@/db/connection';
 import * as schema from '@/db/schema';
 import { applyMigrations } from '@/db/migrate';
 import { generateMunicipality } from '@/db/seed/generate';
-import { startKoladaFixtureServer, type KoladaFixtureServer } from '@/test-support/kolada/fixture-server';
+import { closedPort, startKoladaFixtureServer, type KoladaFixtureServer } from '@/test-support/kolada/fixture-server';
 import { koladaTargets, runKoladaFetch } from './store';
 
 // The fetch job against a seeded database and a stand-in for Kolada reached over HTTP.
@@ -18,14 +17,6 @@ const valuesNow = () => all<{ kpi: string; m: string; year: number; gender: stri
 const audits = (action: string) => all<{ detail: string; actor: number | null }>('SELECT detail, actor_person_id AS actor FROM audit_log WHERE action = ? ORDER BY id', action);
 const at = new Date('2026-11-22T09:00:00Z');
 const run = (baseUrl = kolada.baseUrl, timeoutMs = 5000) => runKoladaFetch(db, { municipalityId: 1, actorPersonId: null, baseUrl, timeoutMs, now: () => at });
-
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 // Seeding takes seconds: seed once, and give each test a fresh copy of that database.
 let seeded: Buffer;

@@ -8,6 +8,7 @@ import { canReadMeeting, canRecordMeeting, type Viewer } from '@/lib/permissions
 import { currentEmployment } from '@/features/assignments/access';
 import { currentPlanYear } from '@/features/plan-years/current';
 import { unitFacts } from '@/features/organisation/scope';
+import { todayInStockholm } from '@/lib/dates/stockholm-time';
 
 /** The units whose meetings the viewer sees: where they work, and the units they manage. */
 function unitsOfViewer(db: Db, viewer: Viewer): number[] {
@@ -94,5 +95,5 @@ export function getMeetingForm(db: Db, viewer: Viewer, rawUnitId: string | undef
   const year = currentPlanYear(db, viewer.municipalityId);
   const unit = db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, unitId)).get();
   if (!unit || !year) throw new NotFoundError('Enheten');
-  return { unit, year: year.year, members: unitMembers(db, unitId), activities: activitiesForMeeting(db, unitId, year.id), today: new Date().toISOString().slice(0, 10) };
+  return { unit, year: year.year, members: unitMembers(db, unitId), activities: activitiesForMeeting(db, unitId, year.id), today: todayInStockholm() };
 }

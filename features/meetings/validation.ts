@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { idField } from '@/lib/actions/fields';
+import { isCalendarDate } from '@/lib/dates/calendar-date';
 
-const id = z.coerce.number({ error: 'validation.invalidId' }).int({ error: 'validation.invalidId' }).positive({ error: 'validation.invalidId' });
 const isoDate = z
   .string({ error: 'validation.required' })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.invalidDate' })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: 'validation.invalidDate' });
+  .refine(isCalendarDate, { error: 'validation.invalidDate' });
 
 export const MINUTES_MAX = 8000;
 
@@ -14,9 +15,9 @@ export const MINUTES_MAX = 8000;
  * (`<field>-<activityId>`) are read by `entriesOf` (features/follow-ups/entries.ts).
  */
 export const meetingSchema = z.looseObject({
-  unitId: id,
+  unitId: idField,
   heldOn: isoDate,
-  attendeeIds: z.array(id, { error: 'followUp.errors.chooseAttendees' }).min(1, { error: 'followUp.errors.chooseAttendees' }).max(500),
+  attendeeIds: z.array(idField, { error: 'followUp.errors.chooseAttendees' }).min(1, { error: 'followUp.errors.chooseAttendees' }).max(500),
   minutes: z.string().trim().max(MINUTES_MAX, { error: 'validation.tooLong' }).optional().default(''),
 });
 

@@ -1,7 +1,9 @@
 import 'server-only';
 import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { employments, orgUnits, people, roleAssignments, type OrgSide, type OrgUnitKind, type Role } from '@/db/schema';
+import { employments, orgUnits, people, roleAssignments } from '@/db/schema';
+import type { OrgSide, OrgUnitKind } from '@/lib/domain/org-units';
+import type { Role } from '@/lib/domain/roles';
 import { canViewOrganisation, ownMunicipality, type Viewer } from '@/lib/permissions';
 import { NotFoundError } from '@/lib/errors';
 

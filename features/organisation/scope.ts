@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { goals, orgUnits, type OrgUnitKind } from '@/db/schema';
+import { goals, orgUnits } from '@/db/schema';
+import type { OrgUnitKind } from '@/lib/domain/org-units';
 
 /**
  * A unit with the municipality it belongs to: the fact every rule about a unit is given. An id

@@ -3,7 +3,9 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { planYears } from '@/db/schema';
 import { ForbiddenError, NotFoundError, RuleError } from '@/lib/errors';
-import { carriedGoal, followUpPeriodsFor, remapPairs, shiftIsoDate, type GoalToCarry } from '@/features/plan-years/rollover';
+import { carriedGoal, followUpPeriodsFor, nextPlanYear, remapPairs, type GoalToCarry } from '@/features/plan-years/rollover';
+import { addYears } from '@/lib/dates/calendar-date';
+import { todayInStockholm } from '@/lib/dates/stockholm-time';
 import { ownMunicipality, canManagePlanYears, type Viewer } from '@/lib/permissions';
 import { writeAudit } from '@/lib/audit/write-audit';
 import type { ClosePlanYearInput, OpenPlanYearInput } from '@/features/goals/validation';
@@ -29,7 +31,7 @@ export function openNextPlanYear(db: Db, viewer: Viewer, options: OpenPlanYearIn
   const sql = db.$client;
   const result = db.transaction((tx) => {
     const latest = tx.select().from(planYears).where(eq(planYears.municipalityId, viewer.municipalityId)).orderBy(desc(planYears.year)).get();
-    const year = (latest?.year ?? new Date().getUTCFullYear() - 1) + 1;
+    const year = nextPlanYear(latest?.year, todayInStockholm());
     const planYearId = tx.insert(planYears).values({ municipalityId: viewer.municipalityId, year, status: 'open' }).returning({ id: planYears.id }).get().id;
     const insertPeriod = sql.prepare('INSERT INTO follow_up_periods (plan_year_id, kind, name, period_end, unit_deadline, administration_deadline, board_deadline) VALUES (?, ?, ?, ?, ?, ?, ?)');
     for (const p of followUpPeriodsFor(year)) insertPeriod.run(planYearId, p.kind, p.name, p.periodEnd, p.unitDeadline, p.administrationDeadline, p.boardDeadline);
@@ -71,7 +73,7 @@ export function openNextPlanYear(db: Db, viewer: Viewer, options: OpenPlanYearIn
           const activityMap = new Map<number, number>();
           for (const a of activitiesOf.all(plan.id) as Record<string, unknown>[]) {
             const indicatorId = a.indicator_id === null ? null : (indicatorMap.get(a.indicator_id as number) ?? null);
-            const id = insertActivity.run(planId, a.title, a.description, a.owner_person_id, shiftIsoDate(a.start_date as string, 1), shiftIsoDate(a.end_date as string, 1), a.expected_result, indicatorId, a.sort_order).lastInsertRowid;
+            const id = insertActivity.run(planId, a.title, a.description, a.owner_person_id, addYears(a.start_date as string, 1), addYears(a.end_date as string, 1), a.expected_result, indicatorId, a.sort_order).lastInsertRowid;
             activityMap.set(a.id as number, Number(id));
           }
           const pairs = remapPairs(linksOf.all(plan.id) as { activityId: number; goalId: number }[], ['activityId', 'goalId'], { from: activityMap, to: goalMap });

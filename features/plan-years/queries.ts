@@ -3,6 +3,8 @@ import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { planYears } from '@/db/schema';
 import { ownMunicipality, canManagePlanYears, type Viewer } from '@/lib/permissions';
+import { todayInStockholm } from '@/lib/dates/stockholm-time';
+import { nextPlanYear } from '@/features/plan-years/rollover';
 
 /** The municipality's plan years with a few counts; anyone may read them, only the office changes them. */
 export async function getPlanYearOverview(db: Db, viewer: Viewer) {
@@ -20,5 +22,5 @@ export async function getPlanYearOverview(db: Db, viewer: Viewer) {
     .where(eq(planYears.municipalityId, viewer.municipalityId))
     .orderBy(desc(planYears.year))
     .all();
-  return { years, nextYear: (years[0]?.year ?? new Date().getUTCFullYear() - 1) + 1, canManage: canManagePlanYears(viewer, ownMunicipality(viewer)) };
+  return { years, nextYear: nextPlanYear(years[0]?.year, todayInStockholm()), canManage: canManagePlanYears(viewer, ownMunicipality(viewer)) };
 }

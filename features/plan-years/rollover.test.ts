@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriedGoal, followUpPeriodsFor, remapPairs, shiftIsoDate } from './rollover';
+import { carriedGoal, followUpPeriodsFor, nextPlanYear, remapPairs } from './rollover';
 
 describe('follow-up periods of a new plan year', () => {
   const periods = followUpPeriodsFor(2027);
@@ -27,12 +27,16 @@ describe('follow-up periods of a new plan year', () => {
   });
 });
 
-describe('carrying goals and activities into the next year', () => {
-  it('shifts dates by a year, leap day included', () => {
-    expect(shiftIsoDate('2026-03-15', 1)).toBe('2027-03-15');
-    expect(shiftIsoDate('2028-02-29', 1)).toBe('2029-02-28');
+describe('the next plan year', () => {
+  it('follows the latest one, or is this year when there is none', () => {
+    expect(nextPlanYear(2026, '2026-11-23')).toBe(2027);
+    expect(nextPlanYear(2030, '2026-11-23')).toBe(2031);
+    expect(nextPlanYear(undefined, '2026-11-23')).toBe(2026);
+    expect(nextPlanYear(undefined, '2027-01-01')).toBe(2027);
   });
+});
 
+describe('carrying goals and activities into the next year', () => {
   it('makes a carried goal a draft without a decision that points back at its origin', () => {
     const goal = carriedGoal({ id: 7, level: 'board', ownerUnitId: 3, responsiblePersonId: 9, code: 'BUN 1', title: 'Alla elever når målen', description: null, sortOrder: 2 }, 42);
     expect(goal).toMatchObject({ planYearId: 42, status: 'draft', decisionId: null, carriedFromGoalId: 7, code: 'BUN 1', ownerUnitId: 3 });

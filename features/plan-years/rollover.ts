@@ -1,10 +1,15 @@
-import type { PeriodKind } from '@/db/schema/periods';
+import { isoDate, lastDayOfMonth } from '@/lib/dates/calendar-date';
+import type { GoalLevel } from '@/lib/domain/goals';
+import type { PeriodKind } from '@/lib/domain/periods';
 
 /** Pure rules of the year rollover; the data access layer applies them in one transaction. */
 
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** The year a new plan year opens for: the one after the latest, or this year in Stockholm when there is none yet. */
+export function nextPlanYear(latestYear: number | undefined, today: string): number {
+  return latestYear === undefined ? Number(today.slice(0, 4)) : latestYear + 1;
+}
 
 interface PeriodPlan {
   kind: PeriodKind;
@@ -16,8 +21,8 @@ interface PeriodPlan {
 }
 
 /**
- * A plan year's follow-up periods, the same pattern as the demo municipality: eleven monthly
- * board follow-ups (none for July), the interim report per 31 August and the annual report per
+ * A plan year's follow-up periods, the demo municipality's included: eleven monthly board
+ * follow-ups (none for July), the interim report per 31 August and the annual report per
  * 31 December. Deadlines cascade upwards: units first, then the administration, then the board.
  */
 export function followUpPeriodsFor(year: number): PeriodPlan[] {
@@ -25,23 +30,16 @@ export function followUpPeriodsFor(year: number): PeriodPlan[] {
   for (let m = 1; m <= 12; m++) {
     if (m === 7) continue;
     const [ny, nm] = m === 12 ? [year + 1, 1] : [year, m + 1];
-    out.push({ kind: 'monthly', name: `Månadsuppföljning ${MONTHS[m - 1]} ${year}`, periodEnd: iso(year, m, lastDay(year, m)), unitDeadline: iso(ny, nm, 5), administrationDeadline: iso(ny, nm, 10), boardDeadline: iso(ny, nm, 20) });
+    out.push({ kind: 'monthly', name: `Månadsuppföljning ${MONTHS[m - 1]} ${year}`, periodEnd: isoDate(year, m, lastDayOfMonth(year, m)), unitDeadline: isoDate(ny, nm, 5), administrationDeadline: isoDate(ny, nm, 10), boardDeadline: isoDate(ny, nm, 20) });
   }
-  out.push({ kind: 'interim', name: `Delårsrapport per 31 augusti ${year}`, periodEnd: iso(year, 8, 31), unitDeadline: iso(year, 9, 12), administrationDeadline: iso(year, 9, 22), boardDeadline: iso(year, 10, 6) });
-  out.push({ kind: 'annual', name: `Årsredovisning ${year}`, periodEnd: iso(year, 12, 31), unitDeadline: iso(year + 1, 1, 20), administrationDeadline: iso(year + 1, 2, 3), boardDeadline: iso(year + 1, 2, 24) });
+  out.push({ kind: 'interim', name: `Delårsrapport per 31 augusti ${year}`, periodEnd: isoDate(year, 8, 31), unitDeadline: isoDate(year, 9, 12), administrationDeadline: isoDate(year, 9, 22), boardDeadline: isoDate(year, 10, 6) });
+  out.push({ kind: 'annual', name: `Årsredovisning ${year}`, periodEnd: isoDate(year, 12, 31), unitDeadline: isoDate(year + 1, 1, 20), administrationDeadline: isoDate(year + 1, 2, 3), boardDeadline: isoDate(year + 1, 2, 24) });
   return out;
-}
-
-/** The same calendar date a number of years later; 29 February becomes 28 February. */
-export function shiftIsoDate(date: string, years: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const year = y + years;
-  return iso(year, m, Math.min(d, lastDay(year, m)));
 }
 
 export interface GoalToCarry {
   id: number;
-  level: 'council' | 'board' | 'administration';
+  level: GoalLevel;
   ownerUnitId: number;
   responsiblePersonId: number | null;
   code: string;

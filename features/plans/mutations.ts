@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { actionPlans, activities, activityGoals, assignmentActivities, indicators, planEvents, type PlanEventKind } from '@/db/schema';
+import { actionPlans, activities, activityGoals, assignmentActivities, indicators, planEvents } from '@/db/schema';
+import type { PlanEventKind } from '@/lib/domain/plans';
 import { ConflictError, ForbiddenError, NotFoundError, RuleError } from '@/lib/errors';
 import { canWritePlan, type Viewer } from '@/lib/permissions';
 import { nextStatus, type PlanTransition } from '@/features/plans/status';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_STATUSES } from '@/db/schema/plans';
+import { PLAN_STATUSES } from '@/lib/domain/plans';
 import { canStartNewVersion, isEditable, nextStatus } from './status';
 
 describe('plan status flow', () => {

@@ -1,4 +1,4 @@
-import type { PlanStatus } from '@/db/schema';
+import type { PlanStatus } from '@/lib/domain/plans';
 
 /** What someone can do to a plan version; each step is a plan_events kind of the same name. */
 export type PlanTransition = 'submit' | 'approve' | 'return';

@@ -1,18 +1,15 @@
 import { z } from 'zod';
+import { idField } from '@/lib/actions/fields';
+import { isCalendarDate } from '@/lib/dates/calendar-date';
 
 /** Shared by the plan forms and their server actions; every message is a catalogue key. */
-const id = z.coerce.number({ error: 'validation.invalidId' }).int({ error: 'validation.invalidId' }).positive({ error: 'validation.invalidId' });
 
 const isoDate = z
   .string({ error: 'validation.required' })
   .trim()
   .min(1, { error: 'validation.required', abort: true })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.invalidDate', abort: true })
-  // A real calendar day: 2026-02-30 parses in JavaScript as 2 March, so compare the round trip.
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, { error: 'validation.invalidDate' });
+  .refine(isCalendarDate, { error: 'validation.invalidDate' });
 
 const optionalText = (max: number) =>
   z
@@ -24,8 +21,8 @@ const optionalText = (max: number) =>
 
 /** Every form that changes a plan names the version it was opened on and the revision it saw. */
 export const planRefSchema = z.object({
-  planId: id,
-  revision: id,
+  planId: idField,
+  revision: idField,
 });
 
 export const activitySchema = planRefSchema
@@ -36,8 +33,8 @@ export const activitySchema = planRefSchema
     startDate: isoDate,
     endDate: isoDate,
     expectedResult: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(1000, { error: 'validation.tooLong' }),
-    goalIds: z.array(id, { error: 'plans.errors.goalRequired' }).min(1, { error: 'plans.errors.goalRequired' }).max(20, { error: 'validation.invalidChoice' }),
-    indicatorId: z.preprocess((v) => (v === '' || v === undefined ? null : v), id.nullable()),
+    goalIds: z.array(idField, { error: 'plans.errors.goalRequired' }).min(1, { error: 'plans.errors.goalRequired' }).max(20, { error: 'validation.invalidChoice' }),
+    indicatorId: z.preprocess((v) => (v === '' || v === undefined ? null : v), idField.nullable()),
   })
   .refine((a) => a.endDate >= a.startDate, {
     error: 'validation.endBeforeStart',
@@ -49,15 +46,15 @@ export const activitySchema = planRefSchema
     },
   });
 
-export const activityUpdateSchema = activitySchema.safeExtend({ activityId: id });
+export const activityUpdateSchema = activitySchema.safeExtend({ activityId: idField });
 
-export const activityRemoveSchema = planRefSchema.extend({ activityId: id });
+export const activityRemoveSchema = planRefSchema.extend({ activityId: idField });
 
 export const returnPlanSchema = planRefSchema.extend({
   comment: z.string({ error: 'plans.errors.commentRequired' }).trim().min(1, { error: 'plans.errors.commentRequired' }).max(2000, { error: 'validation.tooLong' }),
 });
 
-export const createPlanSchema = z.object({ unitId: id });
+export const createPlanSchema = z.object({ unitId: idField });
 
 export type ActivityInput = z.infer<typeof activitySchema>;
 export type ActivityUpdateInput = z.infer<typeof activityUpdateSchema>;

@@ -1,3 +1,5 @@
+import type { ActivityStatus } from '@/lib/domain/activity-statuses';
+
 /** The parts of an activity a plan version owns; ids and the plan they belong to are the database's. */
 export interface ActivityContent {
   title: string;
@@ -11,7 +13,7 @@ export interface ActivityContent {
 }
 
 export interface VersionedActivity extends ActivityContent {
-  status: 'not_started' | 'on_track' | 'at_risk' | 'off_track' | 'done';
+  status: ActivityStatus;
   sortOrder: number;
   /** The activity's id in the version copied from: the copy continues it. */
   id?: number;

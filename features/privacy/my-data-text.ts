@@ -1,10 +1,11 @@
+import { formatDateTime } from '@/lib/dates/format-date';
+
 /**
  * The readable form of the "my data" download: the same content as the JSON, as indented plain
  * text with Swedish headings, so a person can read it without tools. `label` gives the text for a
  * field name or a code (a status, a role); anything without one is shown as it is.
  */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-const stockholm = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
 
 type Labeller = (key: string) => string | undefined;
 
@@ -12,7 +13,7 @@ function scalar(value: unknown, label: Labeller): string {
   if (value === null || value === undefined || value === '') return '–';
   if (typeof value === 'boolean') return label(value ? 'yes' : 'no') ?? String(value);
   if (typeof value === 'string') {
-    if (ISO_INSTANT.test(value)) return stockholm.format(new Date(value));
+    if (ISO_INSTANT.test(value)) return formatDateTime(new Date(value), 'sv');
     return label(`value.${value}`) ?? value;
   }
   return String(value);

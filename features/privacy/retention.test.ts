@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { retentionCutoff } from './retention';
-import { addDays, stockholmDate, stockholmMidnight } from '@/lib/dates/stockholm-time';
 
 describe('the cut-off of the disposal rule', () => {
   it('is the same Stockholm day the given number of years back, from midnight local time', () => {
@@ -26,20 +25,5 @@ describe('the cut-off of the disposal rule', () => {
 
   it('refuses a rule outside 1–10 whole years', () => {
     for (const years of [0, 11, 2.5, Number.NaN]) expect(() => retentionCutoff(new Date(), years)).toThrow(RangeError);
-  });
-});
-
-describe('Stockholm calendar days', () => {
-  it('begin at local midnight on the days the clocks change', () => {
-    expect(stockholmMidnight('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z');
-    expect(stockholmMidnight('2026-03-30').toISOString()).toBe('2026-03-29T22:00:00.000Z');
-    expect(stockholmMidnight('2026-10-25').toISOString()).toBe('2026-10-24T22:00:00.000Z');
-    expect(stockholmMidnight('2026-10-26').toISOString()).toBe('2026-10-25T23:00:00.000Z');
-  });
-
-  it('name the local date of an instant and step by calendar days', () => {
-    expect(stockholmDate(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
-    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
-    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
   });
 });

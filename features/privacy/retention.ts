@@ -1,4 +1,5 @@
-import { stockholmDate, stockholmMidnight } from '@/lib/dates/stockholm-time';
+import { addYears } from '@/lib/dates/calendar-date';
+import { startOfDayInStockholm, todayInStockholm } from '@/lib/dates/stockholm-time';
 
 /** Used until the administrator sets the municipality's own rule. */
 export const DEFAULT_TALK_NOTE_YEARS = 3;
@@ -19,12 +20,7 @@ interface RetentionCutoff {
  */
 export function retentionCutoff(now: Date, years: number): RetentionCutoff {
   if (!Number.isInteger(years) || years < MIN_TALK_NOTE_YEARS || years > MAX_TALK_NOTE_YEARS) throw new RangeError(`Gallringsfristen måste vara ${MIN_TALK_NOTE_YEARS}–${MAX_TALK_NOTE_YEARS} år, inte ${years}.`);
-  const today = stockholmDate(now);
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  const year = y - years;
-  // Day 0 of the next month is the last day of this one.
-  const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
-  const cutoffDate = `${year}-${String(m).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
-  return { cutoffDate, cutoffAt: stockholmMidnight(cutoffDate) };
+  const cutoffDate = addYears(todayInStockholm(now), -years);
+  return { cutoffDate, cutoffAt: startOfDayInStockholm(cutoffDate) };
 }
 

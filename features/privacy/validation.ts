@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_TALK_NOTE_YEARS, MIN_TALK_NOTE_YEARS } from '@/features/privacy/retention';
-import { addDays, stockholmMidnight } from '@/lib/dates/stockholm-time';
+import { addDays, isCalendarDate } from '@/lib/dates/calendar-date';
+import { startOfDayInStockholm } from '@/lib/dates/stockholm-time';
 
 /** The kinds of object audit rows name; the viewer offers them as a choice. */
 export const AUDIT_OBJECT_TYPES = ['follow_up_event', 'assignment', 'action_plan', 'goal', 'indicator', 'plan_year', 'vision', 'person', 'retention_rule'] as const;
@@ -13,7 +14,7 @@ const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.invalidDate' })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: 'validation.invalidDate' });
+  .refine(isCalendarDate, { error: 'validation.invalidDate' });
 
 /**
  * The log viewer's filters, read from the query string. `person` is an e-mail address, an
@@ -55,8 +56,8 @@ export function parseAuditFilter(params: SearchParams): { filter: AuditFilter; e
 /** The time range as instants: from the start of `from` to the end of `to`, Stockholm days. */
 export function auditTimeRange(filter: Pick<AuditFilter, 'from' | 'to'>): { fromAt: Date | null; beforeAt: Date | null } {
   return {
-    fromAt: filter.from ? stockholmMidnight(filter.from) : null,
-    beforeAt: filter.to ? stockholmMidnight(addDays(filter.to, 1)) : null,
+    fromAt: filter.from ? startOfDayInStockholm(filter.from) : null,
+    beforeAt: filter.to ? startOfDayInStockholm(addDays(filter.to, 1)) : null,
   };
 }
 

@@ -10,7 +10,3 @@ export function deadlineState(deadline: string, today: string, doneOn: string | 
   return today > deadline ? 'late' : 'open';
 }
 
-/** A timestamp as the Swedish calendar day it fell on. */
-export function stockholmDay(at: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/permissions';
-import { canApproveReport, canReadReport, canReturnReport, canSubmitReport, canWriteBodyAssessments, canWriteUnitAssessment, type ReportScope, type ReportStatus } from './permissions';
+import { canApproveReport, canReadReport, canReturnReport, canSubmitReport, canWriteBodyAssessments, canWriteUnitAssessment, type ReportScope } from './permissions';
+import type { ReportStatus } from '@/lib/domain/reports';
 
 const BUN = 10;
 const BUF = 20;

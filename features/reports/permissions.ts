@@ -1,5 +1,6 @@
 import { sameMunicipality, type InMunicipality, type Viewer } from '@/lib/permissions';
-import type { Role } from '@/db/schema';
+import type { ReportStatus } from '@/lib/domain/reports';
+import type { Role } from '@/lib/domain/roles';
 
 /**
  * Who does what in the twice-yearly report cycle. The data access layer resolves the facts
@@ -14,8 +15,6 @@ import type { Role } from '@/db/schema';
  *   those preparing or approving it read it.
  * - All of it within the report's own municipality: every rule asks that first.
  */
-export type ReportStatus = 'draft' | 'submitted' | 'approved';
-
 export interface ReportScope extends InMunicipality {
   kind: 'board' | 'compiled';
   /** The board, or for a compiled report the council it is addressed to. */

@@ -3,14 +3,15 @@ import { unitFacts } from '@/features/organisation/scope';
 import { cache } from 'react';
 import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { assessments, followUpPeriods, goalRollups, orgUnits, people, planYears, reports, type Fulfilment } from '@/db/schema';
-import { todayInStockholm } from '@/features/dashboards/periods';
+import { assessments, followUpPeriods, goalRollups, orgUnits, people, planYears, reports } from '@/db/schema';
+import type { Fulfilment } from '@/lib/domain/fulfilment';
+import { dayInStockholm, todayInStockholm } from '@/lib/dates/stockholm-time';
 import { NotFoundError } from '@/lib/errors';
 import type { Viewer } from '@/lib/permissions';
 import { settingsOf } from '@/features/rollup/store';
 import { buildBoardSnapshot, buildCompiledSnapshot } from '@/features/reports/build-snapshot';
 import { diffSnapshots, type GoalDiff } from '@/features/reports/compare';
-import { deadlineState, stockholmDay, type DeadlineState } from '@/features/reports/deadlines';
+import { deadlineState, type DeadlineState } from '@/features/reports/deadlines';
 import { canApproveReport, canReadReport, canReturnReport, canSubmitReport, canWriteBodyAssessments, canWriteUnitAssessment } from '@/features/reports/permissions';
 import { parseSnapshot, type ReportSnapshot } from '@/features/reports/snapshot';
 import { parseId } from '@/lib/ids';
@@ -80,8 +81,8 @@ export async function getReportIndex(db: Db, viewer: Viewer, rawPeriod: string |
   const list: IndexRow[] = bodies.map((b) => {
     const r = byBody.get(b.id);
     const ctx = loadReportContext(db, viewer.municipalityId, period.id, b.id);
-    const submittedOn = r?.submittedAt && r.status !== 'draft' ? stockholmDay(r.submittedAt) : null;
-    const approvedOn = r?.approvedAt ? (decisionOf(db, r.decisionId)?.decidedOn ?? stockholmDay(r.approvedAt)) : null;
+    const submittedOn = r?.submittedAt && r.status !== 'draft' ? dayInStockholm(r.submittedAt) : null;
+    const approvedOn = r?.approvedAt ? (decisionOf(db, r.decisionId)?.decidedOn ?? dayInStockholm(r.approvedAt)) : null;
     return {
       bodyId: b.id,
       name: b.name,
@@ -213,7 +214,7 @@ const reportPage = cache(async (db: Db, viewer: Viewer, rawPeriod: string, rawBo
     return r ? { proposed: r.proposed, activities: r.activities, counts: { notStarted: r.notStarted, onTrack: r.onTrack, atRisk: r.atRisk, offTrack: r.offTrack, done: r.done }, indicatorProgress: r.indicatorProgress } : null;
   };
   const unitDeadlinePassed = today > ctx.period.unitDeadline;
-  const toView = (w: (typeof written)[number]): UnitAssessmentView => ({ unitId: w.unitId, unitName: w.unitName, fulfilment: w.fulfilment, forecast: w.forecast, analysis: w.analysis, late: stockholmDay(w.updatedAt) > ctx.period.unitDeadline });
+  const toView = (w: (typeof written)[number]): UnitAssessmentView => ({ unitId: w.unitId, unitName: w.unitName, fulfilment: w.fulfilment, forecast: w.forecast, analysis: w.analysis, late: dayInStockholm(w.updatedAt) > ctx.period.unitDeadline });
 
   const status = ctx.scope.status;
   const approved = status === 'approved' && ctx.report?.snapshot ? parseSnapshot(ctx.report.snapshot) : null;
@@ -238,13 +239,13 @@ const reportPage = cache(async (db: Db, viewer: Viewer, rawPeriod: string, rawBo
     body: ctx.body,
     kind: ctx.scope.kind,
     administration: ctx.administration,
-    submittedOn: ctx.report?.submittedAt && status !== 'draft' ? stockholmDay(ctx.report.submittedAt) : null,
+    submittedOn: ctx.report?.submittedAt && status !== 'draft' ? dayInStockholm(ctx.report.submittedAt) : null,
     submittedBy: submitter ? `${submitter.given} ${submitter.family}` : null,
     returnComment: status === 'draft' ? (ctx.report?.returnComment ?? null) : null,
     deadlines: {
       unit: { date: ctx.period.unitDeadline, passed: unitDeadlinePassed },
-      administration: deadlineState(ctx.period.administrationDeadline, today, ctx.report?.submittedAt && status !== 'draft' ? stockholmDay(ctx.report.submittedAt) : null),
-      board: deadlineState(ctx.period.boardDeadline, today, ctx.report?.approvedAt ? stockholmDay(ctx.report.approvedAt) : null),
+      administration: deadlineState(ctx.period.administrationDeadline, today, ctx.report?.submittedAt && status !== 'draft' ? dayInStockholm(ctx.report.submittedAt) : null),
+      board: deadlineState(ctx.period.boardDeadline, today, ctx.report?.approvedAt ? dayInStockholm(ctx.report.approvedAt) : null),
     },
     rights: {
       writeBody: canWriteBodyAssessments(viewer, ctx.scope),

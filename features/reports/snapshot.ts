@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FULFILMENTS } from '@/lib/domain/fulfilment';
 
 /**
  * A report as the board or the executive board approved it. An approved report is a public record
@@ -11,7 +12,7 @@ import { z } from 'zod';
  * texts are in it: never a person's talk notes, never an individual's status.
  */
 
-const fulfilment = z.enum(['fulfilled', 'partly_fulfilled', 'not_fulfilled']);
+const fulfilment = z.enum(FULFILMENTS);
 export type SnapshotFulfilment = z.infer<typeof fulfilment>;
 
 /** How the contributing activities stood at the period's end (from goal_rollups). */

@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import { FULFILMENTS } from '@/db/schema';
+import { idField } from '@/lib/actions/fields';
+import { isCalendarDate } from '@/lib/dates/calendar-date';
+import { FULFILMENTS } from '@/lib/domain/fulfilment';
 
 /** Inputs of the report cycle, shared by the forms and their actions. Messages are catalogue keys. */
 
-const id = z.coerce.number({ error: 'validation.invalidId' }).int({ error: 'validation.invalidId' }).positive({ error: 'validation.invalidId' });
 const isoDate = z
   .string({ error: 'reports.errors.decidedOnRequired' })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'reports.errors.decidedOnInvalid' })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: 'reports.errors.decidedOnInvalid' });
+  .refine(isCalendarDate, { error: 'reports.errors.decidedOnInvalid' });
 
 const ANALYSIS_MAX = 4000;
 
@@ -16,11 +17,11 @@ const fulfilment = z.enum(FULFILMENTS, { error: 'reports.errors.fulfilmentRequir
 
 /** One level's assessment of one goal: the unit's, the administration's, the board's or KS's. */
 export const assessmentSchema = z.object({
-  periodId: id,
-  bodyId: id,
-  goalId: id,
+  periodId: idField,
+  bodyId: idField,
+  goalId: idField,
   /** The unit, administration or body whose assessment it is. */
-  unitId: id,
+  unitId: idField,
   fulfilment,
   /** Only the interim report asks for it; the action checks that. */
   forecast: z.union([z.literal(''), fulfilment], { error: 'reports.errors.forecastRequired' }).optional().default(''),
@@ -28,7 +29,7 @@ export const assessmentSchema = z.object({
 });
 export type AssessmentInput = z.infer<typeof assessmentSchema>;
 
-export const reportStepSchema = z.object({ periodId: id, bodyId: id });
+export const reportStepSchema = z.object({ periodId: idField, bodyId: idField });
 export type ReportStepInput = z.infer<typeof reportStepSchema>;
 
 export const returnReportSchema = reportStepSchema.extend({

@@ -1,4 +1,5 @@
-import type { ActivityStatus, Fulfilment } from '@/db/schema';
+import type { ActivityStatus } from '@/lib/domain/activity-statuses';
+import type { Fulfilment } from '@/lib/domain/fulfilment';
 
 /**
  * The documented rule behind a proposed fulfilment (måluppfyllelse). People override it with

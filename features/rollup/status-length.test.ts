@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY_STATUSES } from '@/db/schema';
+import { ACTIVITY_STATUSES } from '@/lib/domain/activity-statuses';
 
 describe('the roll-up scan', () => {
   it('can tell every activity status by its length alone', () => {

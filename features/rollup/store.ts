@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/connection';
-import { ACTIVITY_STATUSES, activityGoals, followUpEntries, followUpEvents, followUpPeriods, goalLinks, goalRollups, goals, indicatorValues, indicators, planYears, rollupSettings, type ActivityStatus } from '@/db/schema';
+import { activityGoals, followUpEntries, followUpEvents, followUpPeriods, goalLinks, goalRollups, goals, indicatorValues, indicators, planYears, rollupSettings } from '@/db/schema';
+import { ACTIVITY_STATUSES, type ActivityStatus } from '@/lib/domain/activity-statuses';
 import { DEFAULT_SETTINGS, emptyCounts, indicatorProgress, proposeFulfilment, type RollupSettings, type StatusCounts } from './rules';
 
 /**

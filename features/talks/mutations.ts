@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/connection';
-import { assignmentActivities, assignments, confidentialNotes, followUpEntries, followUpEvents, planYears, type NoteKind } from '@/db/schema';
+import { assignmentActivities, assignments, confidentialNotes, followUpEntries, followUpEvents, planYears } from '@/db/schema';
+import type { NoteKind } from '@/lib/domain/follow-ups';
 import { ConflictError, NotFoundError, RuleError } from '@/lib/errors';
 import { canManageTalk, type Viewer } from '@/lib/permissions';
 import { entriesOf } from '@/features/follow-ups/entries';

@@ -8,6 +8,8 @@ import { canManageTalk, type Viewer } from '@/lib/permissions';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { currentPlanYear } from '@/features/plan-years/current';
 import { loadTalkForViewer } from './access';
+import { addDays } from '@/lib/dates/calendar-date';
+import { todayInStockholm } from '@/lib/dates/stockholm-time';
 
 const fullName = (p: { givenName: string; familyName: string } | undefined | null) => (p ? `${p.givenName} ${p.familyName}` : '');
 
@@ -15,7 +17,7 @@ const fullName = (p: { givenName: string; familyName: string } | undefined | nul
 export function listTalks(db: Db, viewer: Viewer) {
   const year = currentPlanYear(db, viewer.municipalityId);
   // A week ahead is a sensible first suggestion for a new booking.
-  const suggestedDate = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const suggestedDate = addDays(todayInStockholm(), 7);
   if (!year) return { year: null, suggestedDate, own: [], asManager: [], withoutTalk: [], employees: [] };
   const from = `${year.year}-01-01`;
   const to = `${year.year}-12-31`;

@@ -1,18 +1,19 @@
 import { z } from 'zod';
+import { idField } from '@/lib/actions/fields';
+import { isCalendarDate } from '@/lib/dates/calendar-date';
 
-const id = z.coerce.number({ error: 'validation.invalidId' }).int({ error: 'validation.invalidId' }).positive({ error: 'validation.invalidId' });
 const isoDate = z
   .string({ error: 'validation.required' })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.invalidDate' })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: 'validation.invalidDate' });
+  .refine(isCalendarDate, { error: 'validation.invalidDate' });
 const revision = z.coerce.number({ error: 'validation.invalidId' }).int().nonnegative();
 
 export const NOTE_MAX = 8000;
 const notes = z.string().trim().max(NOTE_MAX, { error: 'validation.tooLong' }).optional().default('');
 
 export const bookTalkSchema = z.object({
-  employeePersonId: id,
+  employeePersonId: idField,
   kind: z.enum(['appraisal_talk', 'salary_talk'], { error: 'validation.invalidChoice' }),
   heldOn: isoDate,
 });
@@ -21,9 +22,9 @@ export const bookTalkSchema = z.object({
  * Per activity, fields are named `<field>-<activityId>`; the schema checks the fixed fields,
  * `entriesOf` (features/follow-ups/entries.ts) the rest, once the talk's activities are known.
  */
-export const talkPreparationSchema = z.looseObject({ talkId: id, revision, notes });
-export const talkRecordSchema = z.looseObject({ talkId: id, revision, notes, salaryAssessment: notes });
-export const talkDecisionSchema = z.object({ talkId: id, revision });
+export const talkPreparationSchema = z.looseObject({ talkId: idField, revision, notes });
+export const talkRecordSchema = z.looseObject({ talkId: idField, revision, notes, salaryAssessment: notes });
+export const talkDecisionSchema = z.object({ talkId: idField, revision });
 
 export type BookTalkInput = z.infer<typeof bookTalkSchema>;
 export type TalkPreparationInput = z.infer<typeof talkPreparationSchema>;

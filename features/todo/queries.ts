@@ -6,6 +6,7 @@ import type { Viewer } from '@/lib/permissions';
 import { countPlansAwaitingDecision } from '@/features/plans/queries';
 import { currentEmployment } from '@/features/assignments/access';
 import { currentPlanYear } from '@/features/plan-years/current';
+import { todayInStockholm } from '@/lib/dates/stockholm-time';
 
 export interface TodoItem {
   /** Catalogue key of the text, with its values. */
@@ -16,8 +17,6 @@ export interface TodoItem {
   overdue: boolean;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /**
  * "Att göra": one list per person of what waits for them, each with a link. Every part reads only
  * what the viewer may act on: their own talks and assignment, their own employees, their own
@@ -25,7 +24,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 export async function getTodo(db: Db, viewer: Viewer) {
   const year = currentPlanYear(db, viewer.municipalityId);
-  const now = today();
+  const now = todayInStockholm();
   const items: { own: TodoItem[]; team: TodoItem[]; units: TodoItem[]; lateUnits: { name: string; deadline: string }[]; lateUnitsTotal: number } = { own: [], team: [], units: [], lateUnits: [], lateUnitsTotal: 0 };
   if (!year) return { year: null, ...items, lateDeadline: null };
 

@@ -3,7 +3,7 @@ import { and, eq, gte, isNull, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { accounts, employments, municipalities, people, roleAssignments } from '@/db/schema';
 import { decideSsoMatch, identifierFromClaims, missingIdentifierReason, type SsoCandidate, type SsoClaimSettings, type SsoIdentifier, type SsoRefusal } from '@/lib/auth/sso-match';
-import { stockholmDate } from '@/lib/dates/stockholm-time';
+import { todayInStockholm } from '@/lib/dates/stockholm-time';
 import type { AuthenticatedUser } from './authentication';
 import { writeAudit } from '@/lib/audit/write-audit';
 
@@ -12,7 +12,7 @@ export type SsoSignInResult = { ok: true; user: AuthenticatedUser } | { ok: fals
 /** People of the provider's own municipality only: the same number or address elsewhere is someone else. */
 function findCandidates(identifier: SsoIdentifier, municipalityCode: string) {
   const db = getDb();
-  const today = stockholmDate(new Date());
+  const today = todayInStockholm();
   const match =
     identifier.kind === 'employee_number'
       ? eq(people.employeeNumber, identifier.value)

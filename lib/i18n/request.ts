@@ -1,11 +1,12 @@
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
+import { TIME_ZONE } from '../dates/stockholm-time';
 import { INTL_LOCALE, LOCALE_COOKIE, localeFrom, type Locale } from './locales';
 
 // Swedish is the product's language; a person may choose English instead (a cookie, see
 // lib/i18n/set-language.ts). Every text comes from the catalogue: one folder per language.
 export { DEFAULT_LOCALE } from './locales';
-export const TIME_ZONE = 'Europe/Stockholm';
+export { TIME_ZONE };
 
 /**
  * One file per area keeps each feature's texts beside each other; their top-level keys must not clash.

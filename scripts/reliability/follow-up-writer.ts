@@ -1,5 +1,5 @@
 import { getDb } from '@/db';
-import { ACTIVITY_STATUSES } from '@/db/schema';
+import { ACTIVITY_STATUSES } from '@/lib/domain/activity-statuses';
 import { recordMeeting } from '@/features/meetings/mutations';
 import { activitiesForMeeting } from '@/features/meetings/queries';
 import { currentPlanYear } from '@/features/plan-years/current';

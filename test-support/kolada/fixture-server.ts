@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { freePort } from '../../scripts/demo-http';
 
 /*
  * A stand-in for Kolada on a loopback port, serving the recorded answers in ./fixtures. The
@@ -111,3 +112,6 @@ export async function startKoladaFixtureServer(options: { port?: number; host?: 
       }),
   };
 }
+
+/** A loopback port nothing listens on: the address of a Kolada that is down. */
+export const closedPort = freePort;

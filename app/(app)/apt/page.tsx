@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale } from 'next-intl/server';
 
 import { listMeetings } from '@/features/meetings/queries';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
-import { formatter, translator } from '@/lib/i18n/shared';
+import { formatDate } from '@/lib/dates/format-date';
+import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await translator('followUp');
@@ -14,8 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MeetingsPage() {
   const { units } = listMeetings(getDb(), await requireViewer());
   const t = await translator('followUp');
-  const format = await formatter();
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' });
+  const locale = await getLocale();
   return (
     <>
       <h1 className="text-3xl font-bold">{t('meetingsTitle')}</h1>
@@ -40,7 +41,7 @@ export default async function MeetingsPage() {
               {u.meetings.map((m) => (
                 <li key={m.id} className="rounded-md bg-white p-3 shadow-sm">
                   <Link href={`/apt/${m.id}`} className="font-medium text-administrative-800 underline">
-                    {t('meetingTitle', { date: day(m.heldOn) })}
+                    {t('meetingTitle', { date: formatDate(m.heldOn, locale) })}
                   </Link>
                   <span className="ml-2 text-sm text-slate-700">{t('attendeesCount', { count: m.attendees })}</span>
                 </li>

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale } from 'next-intl/server';
 
 import { getTodo, type TodoItem } from '@/features/todo/queries';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
-import { formatter, translator } from '@/lib/i18n/shared';
+import { formatDate } from '@/lib/dates/format-date';
+import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await translator('todo');
@@ -14,10 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TodoPage() {
   const todo = await getTodo(getDb(), await requireViewer());
   const t = await translator('todo');
-  const format = await formatter();
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' });
+  const locale = await getLocale();
   const text = (item: TodoItem) => {
-    const values = Object.fromEntries(Object.entries(item.values).map(([k, v]) => [k, k === 'date' && typeof v === 'string' ? day(v) : v]));
+    const values = Object.fromEntries(Object.entries(item.values).map(([k, v]) => [k, k === 'date' && typeof v === 'string' ? formatDate(v, locale) : v]));
     return t(item.key.replace(/^todo\./, '') as 'title', values);
   };
   const list = (id: string, title: string, items: TodoItem[]) =>
@@ -32,7 +33,7 @@ export default async function TodoPage() {
               <Link href={item.href} className="font-medium text-administrative-800 underline">
                 {text(item)}
               </Link>
-              {item.due ? <p className={`mt-1 text-sm ${item.overdue ? 'font-semibold text-red-800' : 'text-slate-700'}`}>{item.overdue ? `⚠ ${t('overdue', { date: day(item.due) })}` : t('due', { date: day(item.due) })}</p> : null}
+              {item.due ? <p className={`mt-1 text-sm ${item.overdue ? 'font-semibold text-red-800' : 'text-slate-700'}`}>{item.overdue ? `⚠ ${t('overdue', { date: formatDate(item.due, locale) })}` : t('due', { date: formatDate(item.due, locale) })}</p> : null}
             </li>
           ))}
         </ul>
@@ -53,7 +54,7 @@ export default async function TodoPage() {
           <h2 id="late-heading" className="text-xl font-semibold">
             {t('lateTitle', { count: todo.lateUnitsTotal })}
           </h2>
-          <p className="mt-1 text-slate-700">{t('lateIntro', { date: day(todo.lateDeadline) })}</p>
+          <p className="mt-1 text-slate-700">{t('lateIntro', { date: formatDate(todo.lateDeadline, locale) })}</p>
           {todo.lateUnits.length === 0 ? (
             <p className="mt-2">{t('lateNone')}</p>
           ) : (

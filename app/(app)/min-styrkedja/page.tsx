@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale } from 'next-intl/server';
 import { ChainLevel } from '@/features/line-of-sight/components/chain-level';
 import { GoalCard } from '@/features/line-of-sight/components/goal-card';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getMyLineOfSight } from '@/features/line-of-sight/queries';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
+import { formatDate } from '@/lib/dates/format-date';
 import { formatter, translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,9 +19,9 @@ export default async function LineOfSightPage() {
   const chain = await getMyLineOfSight(getDb(), await requireViewer());
   const t = await translator('lineOfSight');
   const format = await formatter();
+  const locale = await getLocale();
   const allGoals = [...chain.councilGoals, ...chain.boardGoals, ...chain.administrationGoals];
   const codeOf = (id: number) => allGoals.find((g) => g.id === id)?.code;
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { day: 'numeric', month: 'short' });
 
   return (
     <>
@@ -67,7 +69,7 @@ export default async function LineOfSightPage() {
           {chain.councilGoals.length > 0 ? (
             <ChainLevel id="level-council" title={`${t('councilGoals')} – ${t('politicalLevel').toLowerCase()}`} side="political">
               {chain.councilGoals.map((g) => (
-                <GoalCard key={g.id} goal={g} codeOf={codeOf} side="political" />
+                <GoalCard key={g.id} goal={g} codeOf={codeOf} side="political" locale={locale} />
               ))}
             </ChainLevel>
           ) : null}
@@ -75,7 +77,7 @@ export default async function LineOfSightPage() {
           {chain.boardGoals.length > 0 ? (
             <ChainLevel id="level-board" title={t('boardGoals')} side="political">
               {chain.boardGoals.map((g) => (
-                <GoalCard key={g.id} goal={g} codeOf={codeOf} side="political" />
+                <GoalCard key={g.id} goal={g} codeOf={codeOf} side="political" locale={locale} />
               ))}
             </ChainLevel>
           ) : null}
@@ -83,7 +85,7 @@ export default async function LineOfSightPage() {
           {chain.administrationGoals.length > 0 ? (
             <ChainLevel id="level-administration" title={`${t('administrationGoals')} – ${t('administrativeLevel').toLowerCase()}`} side="administrative">
               {chain.administrationGoals.map((g) => (
-                <GoalCard key={g.id} goal={g} codeOf={codeOf} side="administrative" />
+                <GoalCard key={g.id} goal={g} codeOf={codeOf} side="administrative" locale={locale} />
               ))}
             </ChainLevel>
           ) : null}
@@ -103,7 +105,7 @@ export default async function LineOfSightPage() {
                     <dd>{a.ownerName ?? '–'}</dd>
                     <dt className="font-medium">{t('status')}</dt>
                     <dd>
-                      <StatusBadge kind="activity" value={a.status} /> <span className="ml-1">{t('period', { start: date(a.startDate), end: date(a.endDate) })}</span>
+                      <StatusBadge kind="activity" value={a.status} /> <span className="ml-1">{t('period', { start: formatDate(a.startDate, locale, 'dayMonth'), end: formatDate(a.endDate, locale, 'dayMonth') })}</span>
                     </dd>
                     <dt className="font-medium">{t('expectedResult')}</dt>
                     <dd>{a.expectedResult}</dd>

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
+import { getLocale } from 'next-intl/server';
 
 import { BookTalkForm } from '@/features/talks/components/book-talk-form';
 import { TalkList } from '@/features/talks/components/talk-list';
 import { listTalks } from '@/features/talks/queries';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
-import { formatter, translator } from '@/lib/i18n/shared';
+import { formatDate } from '@/lib/dates/format-date';
+import { translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await translator('followUp');
@@ -15,9 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TalksPage() {
   const talks = listTalks(getDb(), await requireViewer());
   const t = await translator('followUp');
-  const format = await formatter();
+  const locale = await getLocale();
   const kind = (k: string) => t(`kind.${k}` as 'kind.appraisal_talk');
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' });
 
   return (
     <>
@@ -31,7 +32,7 @@ export default async function TalksPage() {
         {talks.own.length === 0 ? (
           <p className="mt-2">{t('noOwnTalks')}</p>
         ) : (
-          <TalkList talks={talks.own.map((talk) => ({ id: talk.id, status: talk.status, label: `${kind(talk.kind)} ${day(talk.heldOn)}` }))} />
+          <TalkList talks={talks.own.map((talk) => ({ id: talk.id, status: talk.status, label: `${kind(talk.kind)} ${formatDate(talk.heldOn, locale)}` }))} />
         )}
       </section>
 
@@ -41,7 +42,7 @@ export default async function TalksPage() {
             <h2 id="team-heading" className="text-xl font-semibold">
               {t('teamTalks')}
             </h2>
-            <TalkList talks={talks.asManager.map((talk) => ({ id: talk.id, status: talk.status, label: `${kind(talk.kind)} ${t('with', { name: talk.employeeName })}, ${day(talk.heldOn)}` }))} />
+            <TalkList talks={talks.asManager.map((talk) => ({ id: talk.id, status: talk.status, label: `${kind(talk.kind)} ${t('with', { name: talk.employeeName })}, ${formatDate(talk.heldOn, locale)}` }))} />
             <h3 className="mt-6 text-lg font-semibold">{t('withoutTalk', { count: talks.withoutTalk.length })}</h3>
             {talks.withoutTalk.length === 0 ? (
               <p className="mt-1">{t('allHadTalk')}</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale } from 'next-intl/server';
 
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -7,6 +8,7 @@ import { getPublicResults } from '@/features/public/queries';
 import { getDb } from '@/db';
 import { orNotFound } from '@/lib/or-not-found';
 import type { OpenCouncilGoal, OpenReport, OpenReportGoal } from '@/features/public/open-data';
+import { formatDate } from '@/lib/dates/format-date';
 import { formatter, translator } from '@/lib/i18n/shared';
 
 type Props = { params: Promise<{ kod: string }> };
@@ -134,8 +136,8 @@ async function CouncilGoal({ goal }: { goal: OpenCouncilGoal }) {
 
 async function Report({ report }: { report: OpenReport }) {
   const t = await translator('publicResults');
-  const format = await formatter();
-  const date = format.dateTime(new Date(`${report.decidedOn}T12:00:00Z`), { dateStyle: 'long' });
+  const locale = await getLocale();
+  const date = formatDate(report.decidedOn, locale);
   return (
     <div className="mt-2">
       <h3 className="text-lg font-semibold">{t('reportHeading', { title: report.title })}</h3>

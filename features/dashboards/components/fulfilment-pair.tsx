@@ -1,5 +1,5 @@
 import { StatusBadge } from '@/components/ui/status-badge';
-import type { Fulfilment } from '@/db/schema';
+import type { Fulfilment } from '@/lib/domain/fulfilment';
 import { useSharedTranslator } from '@/lib/i18n/shared';
 
 /** The rule's proposal and the people's own assessment side by side: an assessment overrides, it never hides the proposal. */

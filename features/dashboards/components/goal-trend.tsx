@@ -1,5 +1,5 @@
 import { STATUS_ORDER, type TrendPoint } from '@/features/dashboards/trend';
-import type { ActivityStatus } from '@/db/schema';
+import type { ActivityStatus } from '@/lib/domain/activity-statuses';
 import { StatusTrendChart } from './status-trend-chart';
 import { useSharedFormatter, useSharedTranslator } from '@/lib/i18n/shared';
 

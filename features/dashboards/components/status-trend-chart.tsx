@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
-import type { ActivityStatus } from '@/db/schema';
+import type { ActivityStatus } from '@/lib/domain/activity-statuses';
 import { SERIES } from './trend-series';
 
 // The drawing is made in the browser only: on the server it would cost a chart store and a full

@@ -1,4 +1,4 @@
-import type { ActivityStatus } from '@/db/schema';
+import type { ActivityStatus } from '@/lib/domain/activity-statuses';
 
 // Best first, as in the tables. Each status has its colour AND its own fill pattern, and the legend
 // names it: colour is never the only carrier.

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { CheckboxGroup, FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/form-fields';
 import { initialFormState } from '@/lib/actions/form-state';
+import type { GoalLevel } from '@/lib/domain/goals';
 import { saveBoardGoalAction, saveCouncilGoalAction } from '@/features/goals/actions';
 
 export interface GoalFormValues {
@@ -21,7 +22,7 @@ export interface GoalFormValues {
  * One form for every level: a council goal records KF's decision; a board or administration goal
  * also names the goals one level up that it contributes to (at least one).
  */
-export function GoalForm({ level, values, board, parentOptions = [], parentIds = [], id = 'malformular' }: { level: 'council' | 'board' | 'administration'; values: GoalFormValues; board?: { boardId: number; name: string }; parentOptions?: { id: number; code: string; title: string }[]; parentIds?: number[]; id?: string }) {
+export function GoalForm({ level, values, board, parentOptions = [], parentIds = [], id = 'malformular' }: { level: GoalLevel; values: GoalFormValues; board?: { boardId: number; name: string }; parentOptions?: { id: number; code: string; title: string }[]; parentIds?: number[]; id?: string }) {
   const t = useTranslations('goals.form');
   const [state, action] = useActionState(level === 'council' ? saveCouncilGoalAction : saveBoardGoalAction, initialFormState);
   return (

@@ -4,7 +4,8 @@ import { useTranslations } from 'next-intl';
 import type { ImportPreview } from '@/features/import/hr-import';
 import { KIND_LABELS } from '@/features/import/kinds';
 import type { FieldChange } from '@/features/import/types';
-import type { OrgUnitKind, Role } from '@/db/schema';
+import type { OrgUnitKind } from '@/lib/domain/org-units';
+import type { Role } from '@/lib/domain/roles';
 
 const cell = 'p-2 align-top';
 

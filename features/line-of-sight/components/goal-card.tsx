@@ -1,8 +1,9 @@
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { GoalSummary } from '@/features/goals/details';
+import { formatDate } from '@/lib/dates/format-date';
 import { useSharedFormatter, useSharedTranslator } from '@/lib/i18n/shared';
 
-export function GoalCard({ goal, codeOf, side }: { goal: GoalSummary; codeOf: (id: number) => string | undefined; side: 'political' | 'administrative' }) {
+export function GoalCard({ goal, codeOf, side, locale }: { goal: GoalSummary; codeOf: (id: number) => string | undefined; side: 'political' | 'administrative'; locale: string }) {
   const t = useSharedTranslator('lineOfSight');
   const format = useSharedFormatter();
   const parentCodes = goal.contributesTo.map(codeOf).filter((c): c is string => Boolean(c));
@@ -20,7 +21,7 @@ export function GoalCard({ goal, codeOf, side }: { goal: GoalSummary; codeOf: (i
           <>
             <dt className="font-medium">{t('decidedBy')}</dt>
             <dd>
-              {goal.decision.body} {format.dateTime(new Date(`${goal.decision.decidedOn}T12:00:00Z`), { dateStyle: 'long' })} {goal.decision.paragraph}
+              {goal.decision.body} {formatDate(goal.decision.decidedOn, locale)} {goal.decision.paragraph}
             </dd>
           </>
         ) : null}

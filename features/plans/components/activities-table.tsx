@@ -1,7 +1,7 @@
 import Link from 'next/link';
 
 import { StatusBadge } from '@/components/ui/status-badge';
-import type { ActivityStatus } from '@/db/schema';
+import type { ActivityStatus } from '@/lib/domain/activity-statuses';
 import { useSharedTranslator } from '@/lib/i18n/shared';
 
 interface Row {

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { CheckboxGroup, FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/form-fields';
 import { initialFormState, type FormState } from '@/lib/actions/form-state';
 import { addActivityAction, updateActivityAction } from '@/features/plans/activity-actions';
+import type { ActivityContent } from '@/features/plans/versioning';
 
 export interface ActivityFormOptions {
   owners: { id: number; name: string; title: string }[];
@@ -12,17 +13,8 @@ export interface ActivityFormOptions {
   indicators: { id: number; name: string; code: string }[];
 }
 
-interface ActivityValues {
-  id: number;
-  title: string;
-  description: string | null;
-  ownerPersonId: number | null;
-  startDate: string;
-  endDate: string;
-  expectedResult: string;
-  indicatorId: number | null;
-  goals: { id: number }[];
-}
+/** The activity being changed: its content as a plan version owns it, the goals as the plan page lists them. */
+type ActivityValues = Omit<ActivityContent, 'goalIds'> & { id: number; goals: { id: number }[] };
 
 /**
  * Adds an activity to a plan or changes one. It carries the plan's revision, so a save made after

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 
 import { StatusBadge } from '@/components/ui/status-badge';
-import type { PlanEventKind, PlanStatus } from '@/db/schema';
+import type { PlanEventKind, PlanStatus } from '@/lib/domain/plans';
 import { useSharedFormatter, useSharedTranslator } from '@/lib/i18n/shared';
 
 interface TrailEvent {

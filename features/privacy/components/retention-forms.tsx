@@ -1,9 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { FormMessage, SubmitButton, TextField } from '@/components/ui/form-fields';
 import { initialFormState } from '@/lib/actions/form-state';
+import { formatDate } from '@/lib/dates/format-date';
 import { disposalAction, saveRetentionRuleAction, type DisposalState } from '@/features/privacy/actions';
 
 export function RetentionRuleForm({ years }: { years: number }) {
@@ -24,17 +25,16 @@ export function RetentionRuleForm({ years }: { years: number }) {
  */
 export function DisposalForm() {
   const t = useTranslations('retention');
-  const format = useFormatter();
+  const locale = useLocale();
   const [state, action] = useActionState<DisposalState, FormData>(disposalAction, initialFormState);
   const r = state.result;
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' });
   return (
     <div className="mt-3 max-w-2xl space-y-3 rounded-lg bg-white p-4 shadow-sm">
       <FormMessage state={state} id="gallra-message" />
       <div aria-live="polite" id="gallra-result">
         {r ? (
           <p className={`rounded-md border px-3 py-2 ${r.dryRun ? 'border-administrative-600 bg-administrative-50' : 'border-emerald-300 bg-emerald-50 text-emerald-900'}`}>
-            {r.dryRun ? t('dryRunResult', { notes: r.notes, texts: r.entryTexts, talks: r.talks, cutoff: day(r.cutoffDate) }) : t('runDone', { notes: r.notes, texts: r.entryTexts, cutoff: day(r.cutoffDate) })}
+            {r.dryRun ? t('dryRunResult', { notes: r.notes, texts: r.entryTexts, talks: r.talks, cutoff: formatDate(r.cutoffDate, locale) }) : t('runDone', { notes: r.notes, texts: r.entryTexts, cutoff: formatDate(r.cutoffDate, locale) })}
           </p>
         ) : null}
       </div>

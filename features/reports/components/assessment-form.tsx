@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { FormMessage, SubmitButton } from '@/components/ui/form-fields';
 import { initialFormState, type FormState } from '@/lib/actions/form-state';
 import { saveAssessmentAction } from '@/features/reports/actions';
-import { FULFILMENTS, type Fulfilment } from '@/db/schema';
+import { type Fulfilment, FULFILMENTS } from '@/lib/domain/fulfilment';
 
 interface Props {
   periodId: number;

@@ -1,3 +1,4 @@
+import { formatDateTime } from '@/lib/dates/format-date';
 import type catalogue from '@/messages/sv/report-exports.json';
 import type { ReportSnapshot, SnapshotFulfilment } from '../snapshot';
 
@@ -17,12 +18,11 @@ export function fill(template: string, values: Record<string, string | number>):
 
 const numberFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
 const percentFormat = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 1 });
-const timeFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
 
 export const formatNumber = (n: number) => numberFormat.format(n);
 /** A share 0–1 as a Swedish percentage ("62,5 %"). */
 export const formatShare = (share: number) => percentFormat.format(share);
-export const formatTimestamp = (iso: string) => timeFormat.format(new Date(iso));
+export const formatTimestamp = (iso: string) => formatDateTime(new Date(iso), 'sv');
 
 export function fulfilmentText(labels: DocumentLabels, value: SnapshotFulfilment | null): string {
   return labels.fulfilment[value ?? 'not_assessed'];

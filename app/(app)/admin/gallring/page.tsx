@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale } from 'next-intl/server';
 
 import { DisposalForm, RetentionRuleForm } from '@/features/privacy/components/retention-forms';
 import { retentionOverview } from '@/features/privacy/retention-data';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
+import { formatDate } from '@/lib/dates/format-date';
 import { formatter, translator } from '@/lib/i18n/shared';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +20,7 @@ export default async function RetentionPage() {
   const t = await translator('retention');
   const tl = await translator('auditLog');
   const format = await formatter();
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' });
+  const locale = await getLocale();
   return (
     <>
       <p>
@@ -33,7 +35,7 @@ export default async function RetentionPage() {
         <h2 id="regel-heading" className="text-xl font-semibold">
           {t('ruleHeading')}
         </h2>
-        <p className="mt-2 max-w-3xl">{t('current', { years: overview.years, cutoff: day(overview.preview.cutoffDate) })}</p>
+        <p className="mt-2 max-w-3xl">{t('current', { years: overview.years, cutoff: formatDate(overview.preview.cutoffDate, locale) })}</p>
         <RetentionRuleForm years={overview.years} />
       </section>
 
@@ -43,7 +45,7 @@ export default async function RetentionPage() {
         </h2>
         <p className="mt-2 max-w-3xl">{t('runIntro')}</p>
         <p className="mt-2 max-w-3xl">
-          {overview.lastRun ? t('lastRun', { at: format.dateTime(overview.lastRun.at, { dateStyle: 'long', timeStyle: 'short' }), notes: overview.lastRun.notes, texts: overview.lastRun.entryTexts, cutoff: day(overview.lastRun.cutoffDate) }) : t('neverRun')}
+          {overview.lastRun ? t('lastRun', { at: format.dateTime(overview.lastRun.at, { dateStyle: 'long', timeStyle: 'short' }), notes: overview.lastRun.notes, texts: overview.lastRun.entryTexts, cutoff: formatDate(overview.lastRun.cutoffDate, locale) }) : t('neverRun')}
         </p>
         <DisposalForm />
         <p className="mt-4 max-w-3xl text-sm text-slate-700">{t('cli')}</p>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getLocale } from 'next-intl/server';
 
 import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -6,7 +7,8 @@ import { getMeeting } from '@/features/meetings/queries';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
-import { formatter, translator } from '@/lib/i18n/shared';
+import { formatDate } from '@/lib/dates/format-date';
+import { translator } from '@/lib/i18n/shared';
 
 export const metadata: Metadata = { title: 'Arbetsplatsträff' };
 
@@ -14,10 +16,10 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const meeting = await orNotFound(requireViewer().then((viewer) => getMeeting(getDb(), viewer, id)));
   const t = await translator('followUp');
-  const format = await formatter();
+  const locale = await getLocale();
   return (
     <>
-      <h1 className="text-3xl font-bold">{t('meetingTitle', { date: format.dateTime(new Date(`${meeting.heldOn}T12:00:00Z`), { dateStyle: 'long' }) })}</h1>
+      <h1 className="text-3xl font-bold">{t('meetingTitle', { date: formatDate(meeting.heldOn, locale) })}</h1>
       <p className="mt-2">
         {t('unit')}: {meeting.unitName}
       </p>

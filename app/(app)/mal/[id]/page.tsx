@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale } from 'next-intl/server';
 
 import { GoalForm } from '@/features/goals/components/goal-form';
 import { GoalStatusBadge } from '@/features/goals/components/goal-status';
@@ -10,6 +11,7 @@ import { getGoalPage } from '@/features/goals/queries';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
+import { formatDate } from '@/lib/dates/format-date';
 import { formatter, translator } from '@/lib/i18n/shared';
 
 type Search = { sida?: string; indikator?: string; sparat?: string };
@@ -30,7 +32,7 @@ export default async function GoalPage({ params, searchParams }: { params: Promi
   const t = await translator('goals.page');
   const tc = await translator('goals.cascade');
   const format = await formatter();
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' });
+  const locale = await getLocale();
   const { goal } = data;
   const editing = data.indicators.find((i) => String(i.id) === search.indikator);
 
@@ -59,7 +61,7 @@ export default async function GoalPage({ params, searchParams }: { params: Promi
         <dt className="font-medium">{t('responsible')}</dt>
         <dd>{goal.responsibleName ?? '–'}</dd>
         <dt className="font-medium">{t('decision')}</dt>
-        <dd>{data.decision ? t('decisionText', { body: data.decision.body, date: date(data.decision.decidedOn), paragraph: data.decision.paragraph, title: data.decision.title }) : t('noDecision')}</dd>
+        <dd>{data.decision ? t('decisionText', { body: data.decision.body, date: formatDate(data.decision.decidedOn, locale), paragraph: data.decision.paragraph, title: data.decision.title }) : t('noDecision')}</dd>
         <dt className="font-medium">{tc('contribution')}</dt>
         <dd>{tc('contributionText', { activities: data.contribution.activities, employees: data.contribution.employees })}</dd>
         {goal.carriedFromGoalId ? (
@@ -147,7 +149,7 @@ export default async function GoalPage({ params, searchParams }: { params: Promi
                     <tr key={a.id} className="border-b border-slate-200">
                       <th scope="row" className="p-2 font-medium">{a.title}</th>
                       <td className="p-2">{a.unitName}</td>
-                      <td className="p-2">{date(a.endDate)}</td>
+                      <td className="p-2">{formatDate(a.endDate, locale)}</td>
                       <td className="p-2"><StatusBadge kind="activity" value={a.status} /></td>
                     </tr>
                   ))}

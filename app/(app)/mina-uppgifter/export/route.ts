@@ -3,6 +3,7 @@ import { getDb } from '@/db';
 import { exportMyData } from '@/features/privacy/my-data';
 import { requireViewer } from '@/lib/auth/viewer';
 import { myDataAsText } from '@/features/privacy/my-data-text';
+import { dayInStockholm } from '@/lib/dates/stockholm-time';
 
 // Personal data: never cached by the browser or anything in between, and never prerendered.
 export const dynamic = 'force-dynamic';
@@ -14,7 +15,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request) {
   const format = new URL(request.url).searchParams.get('format') === 'text' ? 'text' : 'json';
   const data = exportMyData(getDb(), await requireViewer(), format);
-  const day = data.generatedAt.slice(0, 10);
+  const day = dayInStockholm(new Date(data.generatedAt));
   const headers = { 'cache-control': 'no-store, private', 'x-content-type-options': 'nosniff' };
   if (format === 'json') {
     return new Response(JSON.stringify(data, null, 2), {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale } from 'next-intl/server';
 
 import { EventStatus } from '@/features/follow-ups/components/event-status';
 import { ConfirmTalkForm, CorrectTalkForm, PreparationForm, RecordForm } from '@/features/talks/components/talk-forms';
@@ -9,6 +10,7 @@ import { getTalk } from '@/features/talks/queries';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
+import { formatDate } from '@/lib/dates/format-date';
 import { formatter, translator } from '@/lib/i18n/shared';
 
 export const metadata: Metadata = { title: 'Samtal' };
@@ -18,7 +20,7 @@ export default async function TalkPage({ params }: { params: Promise<{ id: strin
   const talk = await orNotFound(requireViewer().then((viewer) => getTalk(getDb(), viewer, id)));
   const t = await translator('followUp');
   const format = await formatter();
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' });
+  const locale = await getLocale();
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'long', timeStyle: 'short' }) : t('notYet'));
   const kindName = t(`kind.${talk.kind}`);
 
@@ -27,7 +29,7 @@ export default async function TalkPage({ params }: { params: Promise<{ id: strin
       <h1 className="text-3xl font-bold">{t('talkTitle', { kind: kindName, name: talk.employeeName })}</h1>
       <dl className="mt-4 grid max-w-2xl gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">{t('heldOn')}</dt>
-        <dd>{day(talk.heldOn)}</dd>
+        <dd>{formatDate(talk.heldOn, locale)}</dd>
         <dt className="font-medium">{t('manager')}</dt>
         <dd>{talk.managerName}</dd>
         <dt className="font-medium">{t('status')}</dt>
@@ -38,7 +40,7 @@ export default async function TalkPage({ params }: { params: Promise<{ id: strin
       {talk.correctsEventId ? (
         <p className="mt-2">
           <Link href={`/samtal/${talk.correctsEventId}`} className="text-administrative-800 underline">
-            {t('corrects', { date: day(talk.heldOn) })}
+            {t('corrects', { date: formatDate(talk.heldOn, locale) })}
           </Link>
         </p>
       ) : null}
@@ -141,10 +143,10 @@ export default async function TalkPage({ params }: { params: Promise<{ id: strin
             {talk.activities.map((a) => (
               <li key={a.id} className="rounded-md bg-white p-3 shadow-sm">
                 <p className="font-medium">{a.title}</p>
-                {a.latestApt ? <p className="mt-1">{t('latestApt', { date: day(a.latestApt.heldOn) })} <StatusBadge kind="activity" value={a.latestApt.status} /></p> : null}
+                {a.latestApt ? <p className="mt-1">{t('latestApt', { date: formatDate(a.latestApt.heldOn, locale) })} <StatusBadge kind="activity" value={a.latestApt.status} /></p> : null}
                 {a.earlier.map((e) => (
                   <p key={e.eventId} className="mt-1">
-                    {day(e.heldOn)}: <StatusBadge kind="activity" value={e.status} />
+                    {formatDate(e.heldOn, locale)}: <StatusBadge kind="activity" value={e.status} />
                     {e.nextStep ? ` – ${e.nextStep}` : ''}
                   </p>
                 ))}
@@ -158,7 +160,7 @@ export default async function TalkPage({ params }: { params: Promise<{ id: strin
               {talk.earlier.map((e) => (
                 <li key={e.id}>
                   <Link href={`/samtal/${e.id}`} className="text-administrative-800 underline">
-                    {t('earlierTalk', { kind: t(`kind.${e.kind}` as 'kind.appraisal_talk'), date: day(e.heldOn) })}
+                    {t('earlierTalk', { kind: t(`kind.${e.kind}` as 'kind.appraisal_talk'), date: formatDate(e.heldOn, locale) })}
                   </Link>
                 </li>
               ))}
