@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 
 import { ActivitiesTable } from '@/components/plans/activities-table';
 import { ActivityForm } from '@/components/plans/activity-form';
@@ -11,9 +12,8 @@ import { addActivityAction, approvePlanAction, newVersionAction, returnPlanActio
 import { orNotFound } from '@/lib/or-not-found';
 import { formatter, translator } from '@/lib/i18n/shared';
 
-async function load(id: string) {
-  return orNotFound(getPlanPage(id));
-}
+// The title and the page read the same plan, once per request.
+const load = cache(async (id: string) => orNotFound(getPlanPage(id)));
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { plan } = await load((await params).id);

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
 
 import { AssignmentForm } from '@/components/assignments/assignment-form';
 import { ConfirmForm } from '@/components/assignments/confirm-form';
@@ -8,9 +9,8 @@ import { getAssignment } from '@/lib/dal/assignments';
 import { orNotFound } from '@/lib/or-not-found';
 import { formatter, translator } from '@/lib/i18n/shared';
 
-async function load(id: string) {
-  return orNotFound(getAssignment(id));
-}
+// The title and the page read the same assignment, once per request.
+const load = cache(async (id: string) => orNotFound(getAssignment(id)));
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const t = await translator('assignment');

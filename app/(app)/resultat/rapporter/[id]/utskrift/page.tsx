@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 
 import { PrintButton } from '@/components/reports/print-button';
 import { ReportDocument } from '@/components/reports/report-document';
@@ -11,11 +12,14 @@ import { translator } from '@/lib/i18n/shared';
 
 type Props = { params: Promise<{ id: string }> };
 
+// The title and the page read the same report, once per request.
+const load = cache(getReportDocument);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const t = await translator('reportExports');
   try {
-    const { snapshot } = await getReportDocument(id);
+    const { snapshot } = await load(id);
     const title = t(snapshot.period.kind === 'interim' ? 'document.interim' : 'document.annual', { year: snapshot.period.year });
     return { title: t('print.title', { title: `${title} ${snapshot.body.name}` }) };
   } catch {
@@ -39,7 +43,7 @@ const PRINT_CSS = `
 /** The approved report laid out for printing, with its downloads. */
 export default async function ReportPrintPage({ params }: Props) {
   const { id } = await params;
-  const report = await orNotFound(getReportDocument(id));
+  const report = await orNotFound(load(id));
   const t = await translator('reportExports.print');
   const charts = await reportCharts(report.snapshot, (await exportLabels()).document);
   const base = `/resultat/rapporter/${report.id}`;
