@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
 
 import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -6,15 +7,27 @@ import { getMeeting } from '@/lib/dal/meetings';
 import { orNotFound } from '@/lib/or-not-found';
 import { formatter, translator } from '@/lib/i18n/shared';
 
-export const metadata: Metadata = { title: 'Arbetsplatsträff' };
+type Props = { params: Promise<{ id: string }> };
 
-export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
-  const meeting = await orNotFound(getMeeting((await params).id));
+// The title and the page read the same meeting, once per request.
+const load = cache(async (id: string) => orNotFound(getMeeting(id)));
+
+async function titleOf(heldOn: string) {
   const t = await translator('followUp');
   const format = await formatter();
+  return t('meetingTitle', { date: format.dateTime(new Date(`${heldOn}T12:00:00Z`), { dateStyle: 'long' }) });
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: await titleOf((await load((await params).id)).heldOn) };
+}
+
+export default async function MeetingPage({ params }: Props) {
+  const meeting = await load((await params).id);
+  const t = await translator('followUp');
   return (
     <>
-      <h1 className="text-3xl font-bold">{t('meetingTitle', { date: format.dateTime(new Date(`${meeting.heldOn}T12:00:00Z`), { dateStyle: 'long' }) })}</h1>
+      <h1 className="text-3xl font-bold">{await titleOf(meeting.heldOn)}</h1>
       <p className="mt-2">
         {t('unit')}: {meeting.unitName}
       </p>

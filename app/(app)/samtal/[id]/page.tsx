@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 
 import { EventStatus } from '@/components/follow-ups/event-status';
 import { ConfirmTalkForm, CorrectTalkForm, PreparationForm, RecordForm } from '@/components/follow-ups/talk-forms';
@@ -9,10 +10,20 @@ import { getTalk } from '@/lib/dal/talks';
 import { orNotFound } from '@/lib/or-not-found';
 import { formatter, translator } from '@/lib/i18n/shared';
 
-export const metadata: Metadata = { title: 'Samtal' };
+type Props = { params: Promise<{ id: string }> };
 
-export default async function TalkPage({ params }: { params: Promise<{ id: string }> }) {
-  const talk = await orNotFound(getTalk((await params).id));
+// Reading a talk is written to the audit log: the title and the page share one read per request.
+const load = cache(async (id: string) => orNotFound(getTalk(id)));
+
+// The kind of talk only: the employee's name stays out of tab titles and the browser's history.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const talk = await load((await params).id);
+  const t = await translator('followUp');
+  return { title: t(`kind.${talk.kind}`) };
+}
+
+export default async function TalkPage({ params }: Props) {
+  const talk = await load((await params).id);
   const t = await translator('followUp');
   const format = await formatter();
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' });
