@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, lt } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { followUpPeriods, planYears, type Fulfilment } from '@/db/schema';
-import { latestPassedPeriod, monthLabel, passedMonthlyPeriods, todayInStockholm, type PeriodRef } from '@/lib/dashboards/periods';
+import { latestPassedPeriod, passedMonthlyPeriods, todayInStockholm, type PeriodRef } from '@/lib/dashboards/periods';
 import type { StatusCounts } from '@/lib/dashboards/trend';
 import { settingsOf } from '@/lib/rollup/store';
 import { currentPlanYear } from './plan-years';
@@ -20,7 +20,8 @@ export interface DashboardPeriods {
   periods: PeriodRef[];
   /** The latest period whose end has passed; null early in January. */
   current: PeriodRef | null;
-  trend: { id: number; label: string }[];
+  /** The trend's months; they are named in the reader's language when the page is drawn, since one view serves every reader. */
+  trend: { id: number; periodEnd: string }[];
   previousYear: { id: number; year: number; periods: PeriodRef[] } | null;
 }
 
@@ -49,7 +50,7 @@ export function dashboardPeriods(db: Db, municipalityId: number, today = todayIn
     year,
     periods,
     current: latestPassedPeriod(periods, today),
-    trend: passedMonthlyPeriods(periods, today).map((p) => ({ id: p.id, label: monthLabel(p.periodEnd) })),
+    trend: passedMonthlyPeriods(periods, today).map((p) => ({ id: p.id, periodEnd: p.periodEnd })),
     previousYear: before && before.year === year.year - 1 ? { ...before, periods: periodsOf(db, before.id) } : null,
   };
 }

@@ -9,7 +9,8 @@ export interface PeriodRef {
 
 // Built once: constructing an Intl formatter costs more than formatting with it, on every request.
 const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
-const SHORT_MONTH = new Intl.DateTimeFormat('sv-SE', { month: 'short', timeZone: 'UTC' });
+// One per language (the interface has two), made on first use.
+const shortMonths = new Map<string, Intl.DateTimeFormat>();
 
 /** Today's date in Sweden as YYYY-MM-DD: a period that ends today has passed for a Swedish reader. */
 export function todayInStockholm(now: Date = new Date()): string {
@@ -50,7 +51,12 @@ export function passedMonthlyPeriods<P extends PeriodRef>(periods: P[], today: s
   return periods.filter((p) => p.kind === 'monthly' && p.periodEnd <= today).sort((a, b) => a.periodEnd.localeCompare(b.periodEnd));
 }
 
-/** A month's short Swedish name for a chart axis, e.g. "okt.". */
-export function monthLabel(periodEnd: string): string {
-  return SHORT_MONTH.format(new Date(`${periodEnd}T00:00:00Z`));
+/** A month's short name for a chart axis in the reader's language (an Intl tag): "okt." in Swedish, "Oct" in English. */
+export function monthLabel(periodEnd: string, intlLocale: string): string {
+  let format = shortMonths.get(intlLocale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale, { month: 'short', timeZone: 'UTC' });
+    shortMonths.set(intlLocale, format);
+  }
+  return format.format(new Date(`${periodEnd}T00:00:00Z`));
 }
