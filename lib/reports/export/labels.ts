@@ -17,12 +17,21 @@ export function fill(template: string, values: Record<string, string | number>):
 
 const numberFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
 const percentFormat = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 1 });
-const timeFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
+// One per language (the interface has two), made on first use.
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
 export const formatNumber = (n: number) => numberFormat.format(n);
 /** A share 0–1 as a Swedish percentage ("62,5 %"). */
 export const formatShare = (share: number) => percentFormat.format(share);
-export const formatTimestamp = (iso: string) => timeFormat.format(new Date(iso));
+/** When the snapshot was taken, in Swedish time, written the reader's way (an Intl tag: "sv", "en-GB"). */
+export function formatTimestamp(iso: string, intlLocale: string): string {
+  let format = timeFormats.get(intlLocale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale, { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
+    timeFormats.set(intlLocale, format);
+  }
+  return format.format(new Date(iso));
+}
 
 export function fulfilmentText(labels: DocumentLabels, value: SnapshotFulfilment | null): string {
   return labels.fulfilment[value ?? 'not_assessed'];
