@@ -61,6 +61,35 @@ test.describe('choosing the language', () => {
     expect((await context.cookies()).find((c) => c.name === 'NEXT_LOCALE')?.value).toBe('sv');
   });
 
+  test('in English, the dashboard names its months in English and the meeting and talk pages are titled in English', async ({ page, context, baseURL }) => {
+    await signIn(page, 'unitManager');
+    await context.addCookies([{ name: 'NEXT_LOCALE', value: 'en', url: baseURL! }]);
+
+    await page.goto('/resultat/kf');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+    // The trend's table behind its toggle: every month named as an English reader writes it.
+    const english = Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, m, 15))));
+    const chart = page.getByRole('img', { name: /^Bar chart of the share of activities by status and month/ }).first();
+    await expect(chart).toHaveAttribute('aria-label', new RegExp(`Latest month, (${english.join('|')}):`));
+    await page.getByText('Show the chart as a table').first().click();
+    const months = await page.locator('figure table tbody th[scope="row"]').allInnerTexts();
+    expect(months.length).toBeGreaterThan(0);
+    for (const month of months) expect(english).toContain(month.trim());
+    await expectNoAxeViolations(page);
+
+    await page.goto('/apt');
+    await page.locator('a[href^="/apt/"]:not([href^="/apt/ny"])').first().click();
+    await expect(page).toHaveURL(/\/apt\/\d+$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Workplace meeting \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    await expect(page).toHaveTitle(/^Workplace meeting \d{1,2} [A-Z][a-z]+ \d{4} – Styrkedjan$/);
+
+    await page.goto('/samtal');
+    await page.locator('a[href^="/samtal/"]').first().click();
+    await expect(page).toHaveURL(/\/samtal\/\d+$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^(Appraisal|Salary) talk with /);
+    await expect(page).toHaveTitle(/^(Appraisal|Salary) talk – Styrkedjan$/);
+  });
+
   test('the sign-in page offers English before signing in, with English errors and demo roles', async ({ page }) => {
     await page.goto('/logga-in');
     await page.getByRole('button', { name: 'English' }).click();

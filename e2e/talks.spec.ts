@@ -84,15 +84,18 @@ test.describe.serial('an appraisal talk: booked, prepared, held and confirmed', 
     await signIn(page, 'hr');
     expect((await page.goto(talkPath))?.status()).toBe(200);
     await expect(page.getByRole('region', { name: 'Anteckningar', exact: true })).toContainText(canary);
+    // The tab names the kind of talk, not the employee.
+    await expect(page).toHaveTitle('Medarbetarsamtal – Styrkedjan');
     // HR reads; only the manager records.
     await expect(page.getByRole('button', { name: 'Spara samtalet' })).toHaveCount(0);
     const db = openTestDb();
     const readers = db
-      .prepare(`SELECT a.email FROM audit_log l JOIN accounts a ON a.person_id = l.actor_person_id WHERE l.action = 'talk.read' AND l.object_id = ? GROUP BY a.email ORDER BY a.email`)
-      .all(Number(talkPath.split('/').pop()))
-      .map((r) => (r as { email: string }).email);
+      .prepare(`SELECT a.email, count(*) AS reads FROM audit_log l JOIN accounts a ON a.person_id = l.actor_person_id WHERE l.action = 'talk.read' AND l.object_id = ? GROUP BY a.email ORDER BY a.email`)
+      .all(Number(talkPath.split('/').pop())) as { email: string; reads: number }[];
     db.close();
-    expect(readers).toEqual(['enhetschef@sjovik.se', 'hr@sjovik.se', 'medarbetare@sjovik.se']);
+    expect(readers.map((r) => r.email)).toEqual(['enhetschef@sjovik.se', 'hr@sjovik.se', 'medarbetare@sjovik.se']);
+    // HR opened the talk once: the page and its title share one read, so the log has one row.
+    expect(readers.find((r) => r.email === 'hr@sjovik.se')?.reads).toBe(1);
   });
 
   for (const outsider of ['colleague', 'otherEmployee', 'otherUnitManager', 'administrationDirector', 'municipalDirector', 'boardMember', 'councilMember', 'administrator'] as const) {

@@ -11,7 +11,11 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../lib/demo-accounts';
 // npm run demo [-- --preset small|medium|large] [--port 3000]
 // Migrates data/styrkedjan.db, fills it with the demo municipality when empty, builds and starts
 // the app, and prints the demo accounts.
-const { values } = parseArgs({ options: { preset: { type: 'string', default: 'small' }, port: { type: 'string', default: '3000' } } });
+// npm run dev [-- --preset …] [--port 3000] (this script with --dev) prepares the same database and
+// the same settings, then runs `next dev` instead: no build, and every change reloads in the browser.
+const { values } = parseArgs({
+  options: { preset: { type: 'string', default: 'small' }, port: { type: 'string', default: '3000' }, dev: { type: 'boolean', default: false } },
+});
 const DB_PATH = 'data/styrkedjan.db';
 const SECRET_PATH = 'data/.demo-secret';
 
@@ -40,16 +44,21 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: '1',
   };
 
-  console.log('Bygger appen …');
-  const build = spawnSync('npx', ['next', 'build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) throw new Error('Bygget misslyckades.');
+  if (!values.dev) {
+    console.log('Bygger appen …');
+    const build = spawnSync('npx', ['next', 'build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) throw new Error('Bygget misslyckades.');
+  }
 
-  console.log(`\nStyrkedjan körs på http://localhost:${values.port}\n`);
+  console.log(`\nStyrkedjan körs på http://localhost:${values.port}${values.dev ? ' (utvecklingsläge)' : ''}\n`);
   console.log(`Demokonton (lösenord för alla: ${DEMO_PASSWORD}):`);
   for (const a of DEMO_ACCOUNTS) console.log(`  ${a.roleLabel.padEnd(32)} ${a.email}`);
   console.log('');
-  // One server process per core (server/serve.ts), as in production.
-  const server = spawn('npx', ['tsx', 'server/serve.ts', '--port', values.port], { env, stdio: 'inherit' });
+  // One server process per core (server/serve.ts), as in production; `next dev` is one process
+  // that compiles each page when it is first asked for.
+  const server = values.dev
+    ? spawn('npx', ['next', 'dev', '--port', values.port], { env, stdio: 'inherit' })
+    : spawn('npx', ['tsx', 'server/serve.ts', '--port', values.port], { env, stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => process.exit(code ?? 0));
 }

@@ -3,7 +3,7 @@ import { and, asc, eq, lt } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { followUpPeriods, planYears } from '@/db/schema';
 import type { Fulfilment } from '@/lib/domain/fulfilment';
-import { latestPassedPeriod, monthLabel, passedMonthlyPeriods, type PeriodRef } from '@/features/dashboards/periods';
+import { latestPassedPeriod, passedMonthlyPeriods, type PeriodRef } from '@/features/dashboards/periods';
 import { todayInStockholm } from '@/lib/dates/stockholm-time';
 import type { StatusCounts } from '@/features/dashboards/trend';
 import { settingsOf } from '@/features/rollup/store';
@@ -22,7 +22,8 @@ interface DashboardPeriods {
   periods: PeriodRef[];
   /** The latest period whose end has passed; null early in January. */
   current: PeriodRef | null;
-  trend: { id: number; label: string }[];
+  /** The trend's months; they are named in the reader's language when the page is drawn, since one view serves every reader. */
+  trend: { id: number; periodEnd: string }[];
   previousYear: { id: number; year: number; periods: PeriodRef[] } | null;
 }
 
@@ -51,7 +52,7 @@ export function dashboardPeriods(db: Db, municipalityId: number, today = todayIn
     year,
     periods,
     current: latestPassedPeriod(periods, today),
-    trend: passedMonthlyPeriods(periods, today).map((p) => ({ id: p.id, label: monthLabel(p.periodEnd) })),
+    trend: passedMonthlyPeriods(periods, today).map((p) => ({ id: p.id, periodEnd: p.periodEnd })),
     previousYear: before && before.year === year.year - 1 ? { ...before, periods: periodsOf(db, before.id) } : null,
   };
 }

@@ -40,8 +40,22 @@ describe('passedMonthlyPeriods', () => {
 });
 
 describe('monthLabel', () => {
-  it('names the month in Swedish', async () => {
+  it('names the month in Swedish for a Swedish reader', async () => {
     const { monthLabel } = await import('./periods');
-    expect(monthLabel('2026-10-31')).toMatch(/^okt/);
+    expect(monthLabel('2026-10-31', 'sv')).toBe('okt.');
+    expect(monthLabel('2026-10-31', 'sv-SE')).toBe('okt.');
+    expect(monthLabel('2026-05-31', 'sv')).toBe('maj');
+  });
+
+  it('names the month in English for an English reader', async () => {
+    const { monthLabel } = await import('./periods');
+    expect(monthLabel('2026-10-31', 'en-GB')).toBe('Oct');
+    expect(monthLabel('2026-05-31', 'en-GB')).toBe('May');
+  });
+
+  it('names the month a period ends in, on its last day', async () => {
+    const { monthLabel } = await import('./periods');
+    expect(monthLabel('2026-12-31', 'en-GB')).toBe('Dec');
+    expect(monthLabel('2026-01-31', 'sv')).toBe('jan.');
   });
 });

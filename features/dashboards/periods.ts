@@ -8,7 +8,8 @@ export interface PeriodRef {
 }
 
 // Built once: constructing an Intl formatter costs more than formatting with it, on every request.
-const SHORT_MONTH = new Intl.DateTimeFormat('sv-SE', { month: 'short', timeZone: 'UTC' });
+// One per language (the interface has two), made on first use.
+const shortMonths = new Map<string, Intl.DateTimeFormat>();
 
 // Where a monthly and a report period end on the same day (31 August, 31 December), the report is
 // the one the politicians read: it carries the assessments.
@@ -44,7 +45,12 @@ export function passedMonthlyPeriods<P extends PeriodRef>(periods: P[], today: s
   return periods.filter((p) => p.kind === 'monthly' && p.periodEnd <= today).sort((a, b) => a.periodEnd.localeCompare(b.periodEnd));
 }
 
-/** A month's short Swedish name for a chart axis, e.g. "okt.". */
-export function monthLabel(periodEnd: string): string {
-  return SHORT_MONTH.format(new Date(`${periodEnd}T00:00:00Z`));
+/** A month's short name for a chart axis in the reader's language (an Intl tag): "okt." in Swedish, "Oct" in English. */
+export function monthLabel(periodEnd: string, intlLocale: string): string {
+  let format = shortMonths.get(intlLocale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale, { month: 'short', timeZone: 'UTC' });
+    shortMonths.set(intlLocale, format);
+  }
+  return format.format(new Date(`${periodEnd}T00:00:00Z`));
 }

@@ -7,7 +7,8 @@ export const STATUS_ORDER: readonly ActivityStatus[] = ['done', 'on_track', 'at_
 
 export interface TrendPoint {
   periodId: number;
-  label: string;
+  /** The period's last day (ISO date). */
+  periodEnd: string;
   activities: number;
   /** Share of the activities per status in percent (0–100), rounded to one decimal; all 0 without activities. */
   shares: Record<ActivityStatus, number>;
@@ -25,12 +26,12 @@ export function sharesOf(counts: StatusCounts): Record<ActivityStatus, number> {
  * One point per passed monthly period, in the periods' order. A month without a roll-up row (none
  * was built yet) is left out rather than drawn as zero, which would read as a collapse.
  */
-export function trendOf(periods: { id: number; label: string }[], rollups: Map<number, StatusCounts>): TrendPoint[] {
+export function trendOf(periods: { id: number; periodEnd: string }[], rollups: Map<number, StatusCounts>): TrendPoint[] {
   const points: TrendPoint[] = [];
   for (const p of periods) {
     const counts = rollups.get(p.id);
     if (!counts) continue;
-    points.push({ periodId: p.id, label: p.label, activities: ACTIVITY_STATUSES.reduce((s, k) => s + counts[k], 0), shares: sharesOf(counts), counts });
+    points.push({ periodId: p.id, periodEnd: p.periodEnd, activities: ACTIVITY_STATUSES.reduce((s, k) => s + counts[k], 0), shares: sharesOf(counts), counts });
   }
   return points;
 }

@@ -157,3 +157,8 @@ export function useSharedTranslator(namespace = ''): Translator {
 export function useSharedFormatter(): Formatter {
   return formatterOf(use(requestLocale()));
 }
+
+/** The request's Intl tag ("sv", "en-GB"), for the few labels formatted outside next-intl. */
+export function useSharedLocale(): string {
+  return use(requestLocale());
+}

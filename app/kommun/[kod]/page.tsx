@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale } from 'next-intl/server';
+import { cache } from 'react';
 
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -13,17 +14,18 @@ import { formatter, translator } from '@/lib/i18n/shared';
 
 type Props = { params: Promise<{ kod: string }> };
 
+// The title and the page read the same results, once per request.
+const load = cache(async (kod: string) => orNotFound(getPublicResults(getDb(), kod)));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { kod } = await params;
-  const data = await orNotFound(getPublicResults(getDb(), kod));
+  const data = await load((await params).kod);
   const t = await translator('publicResults');
   return { title: t('title', { municipality: data.municipality.name }) };
 }
 
 /** The municipality's public results: readable by anyone, on a phone too, without signing in. */
 export default async function PublicResultsPage({ params }: Props) {
-  const { kod } = await params;
-  const data = await orNotFound(getPublicResults(getDb(), kod));
+  const data = await load((await params).kod);
   const t = await translator('publicResults');
   const base = `/oppna-data/${data.municipality.scbCode}`;
   return (

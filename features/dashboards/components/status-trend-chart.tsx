@@ -1,7 +1,8 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useState } from 'react';
+import { useLocale } from 'next-intl';
+import { useMemo, useState } from 'react';
 import type { ActivityStatus } from '@/lib/domain/activity-statuses';
 import { SERIES } from './trend-series';
 
@@ -29,9 +30,6 @@ interface Props {
   activitiesHeader: string;
 }
 
-const percent = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 1 });
-const integer = new Intl.NumberFormat('sv-SE');
-
 /**
  * Share of a goal's activities per status, month by month, as stacked bars. The drawing is a
  * picture with a summary; the same figures follow in a table, so nothing depends on hovering.
@@ -41,6 +39,8 @@ const integer = new Intl.NumberFormat('sv-SE');
  */
 export function StatusTrendChart({ id, points, statusLabels, summary, caption, tableToggle, monthHeader, activitiesHeader }: Props) {
   const [open, setOpen] = useState(false);
+  const locale = useLocale();
+  const { percent, integer } = useMemo(() => ({ percent: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }), integer: new Intl.NumberFormat(locale) }), [locale]);
   const data = points.map((p) => ({ label: p.label, ...p.shares }));
   return (
     <figure className="mt-3">

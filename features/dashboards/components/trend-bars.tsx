@@ -1,13 +1,15 @@
 'use client';
 
+import { useLocale } from 'next-intl';
+import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ActivityStatus } from '@/lib/domain/activity-statuses';
 import { SERIES } from './trend-series';
 
-const percent = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 1 });
-
 /** The stacked bars themselves; each status filled with its own pattern and named in the legend. */
 export function TrendBars({ id, data, statusLabels }: { id: string; data: Record<string, string | number>[]; statusLabels: Record<ActivityStatus, string> }) {
+  const locale = useLocale();
+  const percent = useMemo(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }), [locale]);
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>

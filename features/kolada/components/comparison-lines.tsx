@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale } from 'next-intl';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 export interface ComparisonPoint {
@@ -18,7 +19,7 @@ const SERIES = [
 
 /** The lines themselves; a missing value leaves a gap rather than a guess. */
 export function ComparisonLines({ data, labels, unit }: { data: ComparisonPoint[]; labels: Record<'own' | 'national' | 'groupMedian', string>; unit: string }) {
-  const number = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
+  const number = new Intl.NumberFormat(useLocale(), { maximumFractionDigits: 1 });
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>

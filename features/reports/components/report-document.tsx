@@ -3,7 +3,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import type { ChartImage, ReportCharts } from '@/features/reports/export/charts';
 import { STATUS_KEYS, formatNumber, formatShare, formatTimestamp } from '@/features/reports/export/labels';
 import type { ReportAssessment, ReportGoal, ReportSnapshot } from '@/features/reports/snapshot';
-import { useSharedTranslator } from '@/lib/i18n/shared';
+import { useSharedLocale, useSharedTranslator } from '@/lib/i18n/shared';
 
 /**
  * A frozen report rendered as a municipal report, for the print page and the report page: cover,
@@ -15,6 +15,7 @@ import { useSharedTranslator } from '@/lib/i18n/shared';
  */
 export function ReportDocument({ snapshot, charts }: { snapshot: ReportSnapshot; charts: ReportCharts }) {
   const t = useSharedTranslator('reportExports.document');
+  const locale = useSharedLocale();
   const interim = snapshot.period.kind === 'interim';
   const title = t(interim ? 'interim' : 'annual', { year: snapshot.period.year });
   const summary = [
@@ -35,7 +36,7 @@ export function ReportDocument({ snapshot, charts }: { snapshot: ReportSnapshot;
           {snapshot.decision ? t('decided', { body: snapshot.decision.body, date: snapshot.decision.decidedOn, paragraph: snapshot.decision.paragraph }) : t('notDecided')}
         </p>
         {snapshot.decision ? <p className="text-slate-700">{snapshot.decision.title}</p> : null}
-        <p className="mt-1 text-sm text-slate-700">{t('takenAt', { date: formatTimestamp(snapshot.takenAt) })}</p>
+        <p className="mt-1 text-sm text-slate-700">{t('takenAt', { date: formatTimestamp(snapshot.takenAt, locale) })}</p>
       </header>
 
       <nav aria-labelledby="report-contents" className="mt-6 print:hidden">

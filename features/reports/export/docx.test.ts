@@ -10,7 +10,7 @@ const textOf = (xml: string) =>
   [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')).join('');
 
 describe('reportDocx', async () => {
-  const { documentXml, media, files } = await docxParts(await reportDocx(fixtureSnapshot, labels));
+  const { documentXml, media, files } = await docxParts(await reportDocx(fixtureSnapshot, labels, 'sv'));
 
   it('holds the cover, every goal title and analysis, in real Word headings', () => {
     const text = textOf(documentXml);

@@ -123,7 +123,8 @@ function trend(goal: ReportGoal, chart: ChartImage | undefined, labels: Document
   ];
 }
 
-export async function reportDocx(snapshot: ReportSnapshot, labels: DocumentLabels): Promise<Buffer> {
+/** The report as a Word document; `labels` and `intlLocale` are the reader's language. */
+export async function reportDocx(snapshot: ReportSnapshot, labels: DocumentLabels, intlLocale: string): Promise<Buffer> {
   const interim = snapshot.period.kind === 'interim';
   const title = reportTitle(labels, snapshot);
   const rows = summaryRows(labels, snapshot);
@@ -136,7 +137,7 @@ export async function reportDocx(snapshot: ReportSnapshot, labels: DocumentLabel
     paragraph(fill(labels.period, { name: snapshot.period.name, periodEnd: snapshot.period.periodEnd }), { size: 24 }),
     paragraph(decisionText(labels, snapshot), { size: 24, bold: snapshot.decision === null }),
     ...(snapshot.decision ? [paragraph(snapshot.decision.title, { colour: MUTED })] : []),
-    paragraph(fill(labels.takenAt, { date: formatTimestamp(snapshot.takenAt) }), { colour: MUTED, size: 19 }),
+    paragraph(fill(labels.takenAt, { date: formatTimestamp(snapshot.takenAt, intlLocale) }), { colour: MUTED, size: 19 }),
     new Paragraph({ children: [new PageBreak()] }),
     new Paragraph({ style: 'TOCHeading', children: [new TextRun({ text: labels.contents, bold: true, size: 32 })] }),
     new TableOfContents(labels.contents, { hyperlink: true, headingStyleRange: '1-2' }),

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getMessages } from 'next-intl/server';
+import { getLocale, getMessages } from 'next-intl/server';
 import type { Db } from '@/db/connection';
 import { getReportDocument } from '@/features/reports/queries';
 import { NotFoundError } from '@/lib/errors';
@@ -19,8 +19,8 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 /**
  * Files already made for approved reports. An approved snapshot never changes, so the file made
- * for the first reader serves every later one (a council agenda is downloaded by many at once);
- * the pending render is shared too. Bounded: the oldest entry goes first.
+ * for the first reader serves every later one of the same language (a council agenda is
+ * downloaded by many at once); the pending render is shared too. Bounded: the oldest entry goes first.
  */
 const rendered = new Map<string, Promise<Buffer>>();
 const RENDERED_MAX = 24;
@@ -55,11 +55,12 @@ export async function reportDownload(db: Db, viewer: Viewer, rawId: string, form
     if (err instanceof NotFoundError) return new Response('Rapporten finns inte eller så saknar du behörighet.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
     throw err;
   }
-  const labels = await exportLabels();
+  const [labels, locale] = await Promise.all([exportLabels(), getLocale()]);
   const { snapshot } = report;
-  const key = report.status === 'approved' ? `${report.id}:${snapshot.takenAt}:${format}` : null;
+  // The file's texts are in the reader's language, so the language is part of the key.
+  const key = report.status === 'approved' ? `${report.id}:${snapshot.takenAt}:${format}:${locale}` : null;
   const body = await renderOnce(key, async () =>
-    format === 'pdf' ? reportPdf(snapshot, labels.document) : format === 'docx' ? reportDocx(snapshot, labels.document) : Buffer.from(reportCsv(snapshot, labels), 'utf8'),
+    format === 'pdf' ? reportPdf(snapshot, labels.document, locale) : format === 'docx' ? reportDocx(snapshot, labels.document, locale) : Buffer.from(reportCsv(snapshot, labels), 'utf8'),
   );
   return new Response(new Uint8Array(body), {
     headers: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import catalogue from '@/messages/sv/report-exports.json';
 import { fixtureSnapshot } from '@/test-support/report-snapshot';
-import { contentDisposition, decisionText, exportFileName, fill, reportTitle } from './labels';
+import { contentDisposition, decisionText, exportFileName, fill, formatTimestamp, reportTitle } from './labels';
 
 const labels = catalogue.reportExports;
 
@@ -16,6 +16,11 @@ describe('export labels', () => {
     expect(reportTitle(labels.document, { ...fixtureSnapshot, period: { ...fixtureSnapshot.period, kind: 'annual' } })).toBe('Årsredovisning 2026');
     expect(decisionText(labels.document, fixtureSnapshot)).toBe('Beslutad av Kommunstyrelsen 2026-09-24, § 142');
     expect(decisionText(labels.document, { ...fixtureSnapshot, decision: null })).toBe('Ej beslutad');
+  });
+
+  it("writes when the snapshot was taken in Swedish time, the reader's way", () => {
+    expect(formatTimestamp(fixtureSnapshot.takenAt, 'sv')).toBe('2026-09-24 15:05');
+    expect(formatTimestamp(fixtureSnapshot.takenAt, 'en-GB')).toBe('24/09/2026, 15:05');
   });
 
   it('names the file in Swedish and offers an ASCII fallback in the header', () => {

@@ -22,7 +22,8 @@ const percentFormat = new Intl.NumberFormat('sv-SE', { style: 'percent', maximum
 export const formatNumber = (n: number) => numberFormat.format(n);
 /** A share 0–1 as a Swedish percentage ("62,5 %"). */
 export const formatShare = (share: number) => percentFormat.format(share);
-export const formatTimestamp = (iso: string) => formatDateTime(new Date(iso), 'sv');
+/** When the snapshot was taken, in Swedish time, written the reader's way. */
+export const formatTimestamp = (iso: string, locale: string) => formatDateTime(new Date(iso), locale);
 
 export function fulfilmentText(labels: DocumentLabels, value: SnapshotFulfilment | null): string {
   return labels.fulfilment[value ?? 'not_assessed'];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import english from '@/messages/en/report-exports.json';
 import catalogue from '@/messages/sv/report-exports.json';
 import { fixtureSnapshot } from '@/test-support/report-snapshot';
 import { reportPdf, winAnsi } from './pdf';
@@ -9,7 +10,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ');
 
 describe('reportPdf', () => {
   it('is a PDF whose text holds the cover, the summary, every goal and its analysis, with Swedish letters intact', async () => {
-    const pdf = await reportPdf(fixtureSnapshot, labels);
+    const pdf = await reportPdf(fixtureSnapshot, labels, 'sv');
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const { text, pages } = await pdfText(pdf);
     expect(pages).toBeGreaterThanOrEqual(5);
@@ -29,14 +30,19 @@ describe('reportPdf', () => {
     expect(text).toContain('85,2 %');
   });
 
+  it("writes the time of the snapshot the reader's way", async () => {
+    expect(squash((await pdfText(await reportPdf(fixtureSnapshot, labels, 'sv'))).text)).toContain('Ögonblicksbild tagen 2026-09-24 15:05');
+    expect(squash((await pdfText(await reportPdf(fixtureSnapshot, english.reportExports.document, 'en-GB'))).text)).toContain('Snapshot taken 24/09/2026, 15:05');
+  });
+
   it('writes markup, ampersands and quotes as the text they are', async () => {
-    const { text } = await pdfText(await reportPdf(fixtureSnapshot, labels));
+    const { text } = await pdfText(await reportPdf(fixtureSnapshot, labels, 'sv'));
     expect(text).toContain('svaren <script>alert("x")</script> & övrigt');
   });
 
   it('says "Ej beslutad" and "Årsredovisning" for an annual report not yet decided', async () => {
     const annual = { ...fixtureSnapshot, decision: null, period: { ...fixtureSnapshot.period, kind: 'annual' as const } };
-    const { text } = await pdfText(await reportPdf(annual, labels));
+    const { text } = await pdfText(await reportPdf(annual, labels, 'sv'));
     expect(text).toContain('Årsredovisning 2026');
     expect(text).toContain('Ej beslutad');
     expect(text).not.toContain('Prognos för helåret');

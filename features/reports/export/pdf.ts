@@ -146,7 +146,7 @@ class PdfWriter {
   }
 }
 
-function cover(w: PdfWriter, snapshot: ReportSnapshot, labels: DocumentLabels) {
+function cover(w: PdfWriter, snapshot: ReportSnapshot, labels: DocumentLabels, intlLocale: string) {
   const { doc } = w;
   doc.y = 200;
   w.paragraph(snapshot.municipality, { size: 14, colour: MUTED });
@@ -157,7 +157,7 @@ function cover(w: PdfWriter, snapshot: ReportSnapshot, labels: DocumentLabels) {
   w.paragraph(fill(labels.period, { name: snapshot.period.name, periodEnd: snapshot.period.periodEnd }), { size: 12 });
   w.paragraph(decisionText(labels, snapshot), { size: 12, bold: snapshot.decision === null });
   if (snapshot.decision) w.paragraph(snapshot.decision.title, { size: 11, colour: MUTED });
-  w.paragraph(fill(labels.takenAt, { date: formatTimestamp(snapshot.takenAt) }), { size: 9.5, colour: MUTED });
+  w.paragraph(fill(labels.takenAt, { date: formatTimestamp(snapshot.takenAt, intlLocale) }), { size: 9.5, colour: MUTED });
 }
 
 /** The assessment and the rule's proposal side by side, as a small table. */
@@ -202,12 +202,13 @@ function trend(w: PdfWriter, goal: ReportGoal, chart: ChartImage | undefined, la
   );
 }
 
-export async function reportPdf(snapshot: ReportSnapshot, labels: DocumentLabels): Promise<Buffer> {
+/** The report as a PDF; `labels` and `intlLocale` are the reader's language. */
+export async function reportPdf(snapshot: ReportSnapshot, labels: DocumentLabels, intlLocale: string): Promise<Buffer> {
   const title = `${reportTitle(labels, snapshot)} – ${snapshot.body.name}`;
   const w = new PdfWriter(title);
   const interim = snapshot.period.kind === 'interim';
   const charts = await reportCharts(snapshot, labels);
-  cover(w, snapshot, labels);
+  cover(w, snapshot, labels, intlLocale);
 
   w.heading(labels.summary, 1, true);
   const rows = summaryRows(labels, snapshot);

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getLocale } from 'next-intl/server';
+import { cache } from 'react';
 
 import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -10,16 +11,26 @@ import { orNotFound } from '@/lib/or-not-found';
 import { formatDate } from '@/lib/dates/format-date';
 import { translator } from '@/lib/i18n/shared';
 
-export const metadata: Metadata = { title: 'Arbetsplatsträff' };
+type Props = { params: Promise<{ id: string }> };
 
-export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const meeting = await orNotFound(requireViewer().then((viewer) => getMeeting(getDb(), viewer, id)));
+// The title and the page read the same meeting, once per request.
+const load = cache(async (id: string) => orNotFound(requireViewer().then((viewer) => getMeeting(getDb(), viewer, id))));
+
+async function titleOf(heldOn: string) {
   const t = await translator('followUp');
-  const locale = await getLocale();
+  return t('meetingTitle', { date: formatDate(heldOn, await getLocale()) });
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: await titleOf((await load((await params).id)).heldOn) };
+}
+
+export default async function MeetingPage({ params }: Props) {
+  const meeting = await load((await params).id);
+  const t = await translator('followUp');
   return (
     <>
-      <h1 className="text-3xl font-bold">{t('meetingTitle', { date: formatDate(meeting.heldOn, locale) })}</h1>
+      <h1 className="text-3xl font-bold">{await titleOf(meeting.heldOn)}</h1>
       <p className="mt-2">
         {t('unit')}: {meeting.unitName}
       </p>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 
 import { ActivitiesTable } from '@/features/plans/components/activities-table';
 import { ActivityForm } from '@/features/plans/components/activity-form';
@@ -12,9 +13,8 @@ import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
 import { formatter, translator } from '@/lib/i18n/shared';
 
-async function load(id: string) {
-  return orNotFound(getPlanPage(getDb(), await requireViewer(), id));
-}
+// The title and the page read the same plan, once per request.
+const load = cache(async (id: string) => orNotFound(requireViewer().then((viewer) => getPlanPage(getDb(), viewer, id))));
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { plan } = await load((await params).id);

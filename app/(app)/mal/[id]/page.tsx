@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale } from 'next-intl/server';
+import { cache } from 'react';
 
 import { GoalForm } from '@/features/goals/components/goal-form';
 import { GoalStatusBadge } from '@/features/goals/components/goal-status';
@@ -16,19 +17,24 @@ import { formatter, translator } from '@/lib/i18n/shared';
 
 type Search = { sida?: string; indikator?: string; sparat?: string };
 
-async function load(id: string, page: number) {
-  return orNotFound(getGoalPage(getDb(), await requireViewer(), { id, page }));
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Search> };
+
+// The title and the page read the same goal page, once per request.
+const load = cache(async (id: string, page: number) => orNotFound(requireViewer().then((viewer) => getGoalPage(getDb(), viewer, { id, page }))));
+
+async function loadFor({ params, searchParams }: Props) {
+  const [{ id }, search] = await Promise.all([params, searchParams]);
+  const page = /^\d+$/.test(search.sida ?? '') ? Number(search.sida) : 1;
+  return { search, data: await load(id, page) };
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const data = await load((await params).id, 1);
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { data } = await loadFor(props);
   return { title: `${data.goal.code} ${data.goal.title}` };
 }
 
-export default async function GoalPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
-  const [{ id }, search] = await Promise.all([params, searchParams]);
-  const page = /^\d+$/.test(search.sida ?? '') ? Number(search.sida) : 1;
-  const data = await load(id, page);
+export default async function GoalPage(props: Props) {
+  const { search, data } = await loadFor(props);
   const t = await translator('goals.page');
   const tc = await translator('goals.cascade');
   const format = await formatter();

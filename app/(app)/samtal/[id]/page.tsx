@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale } from 'next-intl/server';
+import { cache } from 'react';
 
 import { EventStatus } from '@/features/follow-ups/components/event-status';
 import { ConfirmTalkForm, CorrectTalkForm, PreparationForm, RecordForm } from '@/features/talks/components/talk-forms';
@@ -13,11 +14,20 @@ import { orNotFound } from '@/lib/or-not-found';
 import { formatDate } from '@/lib/dates/format-date';
 import { formatter, translator } from '@/lib/i18n/shared';
 
-export const metadata: Metadata = { title: 'Samtal' };
+type Props = { params: Promise<{ id: string }> };
 
-export default async function TalkPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const talk = await orNotFound(requireViewer().then((viewer) => getTalk(getDb(), viewer, id)));
+// Reading a talk is written to the audit log: the title and the page share one read per request.
+const load = cache(async (id: string) => orNotFound(requireViewer().then((viewer) => getTalk(getDb(), viewer, id))));
+
+// The kind of talk only: the employee's name stays out of tab titles and the browser's history.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const talk = await load((await params).id);
+  const t = await translator('followUp');
+  return { title: t(`kind.${talk.kind}`) };
+}
+
+export default async function TalkPage({ params }: Props) {
+  const talk = await load((await params).id);
   const t = await translator('followUp');
   const format = await formatter();
   const locale = await getLocale();

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
 
 import { AssignmentForm } from '@/features/assignments/components/assignment-form';
 import { ConfirmForm } from '@/features/assignments/components/confirm-form';
@@ -10,9 +11,8 @@ import { requireViewer } from '@/lib/auth/viewer';
 import { orNotFound } from '@/lib/or-not-found';
 import { formatter, translator } from '@/lib/i18n/shared';
 
-async function load(id: string) {
-  return orNotFound(requireViewer().then((viewer) => getAssignment(getDb(), viewer, id)));
-}
+// The title and the page read the same assignment, once per request.
+const load = cache(async (id: string) => orNotFound(requireViewer().then((viewer) => getAssignment(getDb(), viewer, id))));
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const t = await translator('assignment');

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 
 import { ActivityForm } from '@/features/plans/components/activity-form';
 import { PlanStepForm } from '@/features/plans/components/plan-step-form';
@@ -12,9 +13,12 @@ import { translator } from '@/lib/i18n/shared';
 type Params = Promise<{ id: string; activityId: string }>;
 
 // Only the plan's writer, while the plan is editable, gets this page; everyone else the same 404.
+// The title and the page read it once per request: the cache is keyed on the ids, not on params.
+const loadActivity = cache(async (id: string, activityId: string) => orNotFound(requireViewer().then((viewer) => getActivityEditPage(getDb(), viewer, { planId: id, activityId }))));
+
 async function load(params: Params) {
   const { id, activityId } = await params;
-  return orNotFound(getActivityEditPage(getDb(), await requireViewer(), { planId: id, activityId }));
+  return loadActivity(id, activityId);
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 
 import { PrintButton } from '@/features/reports/components/print-button';
 import { ReportDocument } from '@/features/reports/components/report-document';
@@ -13,11 +14,14 @@ import { translator } from '@/lib/i18n/shared';
 
 type Props = { params: Promise<{ id: string }> };
 
+// The title and the page read the same report, once per request.
+const load = cache(async (id: string) => getReportDocument(getDb(), await requireViewer(), id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const t = await translator('reportExports');
   try {
-    const { snapshot } = await getReportDocument(getDb(), await requireViewer(), id);
+    const { snapshot } = await load(id);
     const title = t(snapshot.period.kind === 'interim' ? 'document.interim' : 'document.annual', { year: snapshot.period.year });
     return { title: t('print.title', { title: `${title} ${snapshot.body.name}` }) };
   } catch {
@@ -41,7 +45,7 @@ const PRINT_CSS = `
 /** The approved report laid out for printing, with its downloads. */
 export default async function ReportPrintPage({ params }: Props) {
   const { id } = await params;
-  const report = await orNotFound(getReportDocument(getDb(), await requireViewer(), id));
+  const report = await orNotFound(load(id));
   const t = await translator('reportExports.print');
   const charts = await reportCharts(report.snapshot, (await exportLabels()).document);
   const base = `/resultat/rapporter/${report.id}`;

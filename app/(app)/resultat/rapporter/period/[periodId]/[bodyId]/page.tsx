@@ -191,6 +191,7 @@ export default async function ReportPage({ params }: Params) {
         <section aria-labelledby="approve-heading" className="mt-8 rounded-lg border border-slate-300 bg-white p-4">
           <h2 id="approve-heading" className="text-xl font-semibold">{t('approveHeading')}</h2>
           <p className="mt-1 text-slate-700">{t('approveIntro')}</p>
+          {/* The suggested title becomes the decision's title in the municipality's records, which are in Swedish (språklagen) whatever language the approver reads. */}
           <ApproveReportForm {...step} today={page.today} defaultTitle={`${interim ? 'Delårsrapport' : 'Årsredovisning'} ${page.period.year}`} />
         </section>
       ) : null}
