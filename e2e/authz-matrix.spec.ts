@@ -154,7 +154,7 @@ test('server actions: every harvested form posted as every role', async () => {
   await harvestAll(sessions, facts, forms);
   // Every module with 'use server' contributes at least one form, or is listed with the reason it cannot.
   const { execSync } = await import('node:child_process');
-  const modules = execSync(`grep -rl "'use server'" app`, { encoding: 'utf8' }).trim().split('\n');
+  const modules = execSync(`grep -rl "'use server'" app features`, { encoding: 'utf8' }).trim().split('\n');
   const harvested = new Set(forms.map((f) => f.module));
   expect(modules.filter((m) => !harvested.has(m) && !NOT_HARVESTED.includes(m))).toEqual([]);
   const failures: string[] = [];

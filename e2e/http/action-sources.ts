@@ -4,7 +4,7 @@ import { SIGNED_IN_ROLES, type Role } from './session';
 /**
  * Where each server action's form is found, by whom, and which roles may post that very form
  * (it is bound to the harvester's own objects: their plan, their talk, their assignment …).
- * Every module with 'use server' (`grep -rl "'use server'" app`) appears at least once.
+ * Every module with 'use server' (`grep -rl "'use server'" app features`) appears at least once.
  */
 export interface ActionSource {
   module: string;
