@@ -38,24 +38,3 @@ describe('passedMonthlyPeriods', () => {
     expect(passedMonthlyPeriods([...year2026].reverse(), '2026-09-30').map((x) => x.id)).toEqual([1, 2, 7, 8]);
   });
 });
-
-describe('monthLabel', () => {
-  it('names the month in Swedish for a Swedish reader', async () => {
-    const { monthLabel } = await import('./periods');
-    expect(monthLabel('2026-10-31', 'sv')).toBe('okt.');
-    expect(monthLabel('2026-10-31', 'sv-SE')).toBe('okt.');
-    expect(monthLabel('2026-05-31', 'sv')).toBe('maj');
-  });
-
-  it('names the month in English for an English reader', async () => {
-    const { monthLabel } = await import('./periods');
-    expect(monthLabel('2026-10-31', 'en-GB')).toBe('Oct');
-    expect(monthLabel('2026-05-31', 'en-GB')).toBe('May');
-  });
-
-  it('names the month a period ends in, on its last day', async () => {
-    const { monthLabel } = await import('./periods');
-    expect(monthLabel('2026-12-31', 'en-GB')).toBe('Dec');
-    expect(monthLabel('2026-01-31', 'sv')).toBe('jan.');
-  });
-});

@@ -7,9 +7,6 @@ export interface PeriodRef {
   periodEnd: string; // ISO date
 }
 
-// Built once: constructing an Intl formatter costs more than formatting with it, on every request.
-// One per language (the interface has two), made on first use.
-const shortMonths = new Map<string, Intl.DateTimeFormat>();
 
 // Where a monthly and a report period end on the same day (31 August, 31 December), the report is
 // the one the politicians read: it carries the assessments.
@@ -43,14 +40,4 @@ export function samePeriodPreviousYear<P extends PeriodRef>(previousYearPeriods:
 /** The monthly periods that have passed, oldest first: the points of a trend. */
 export function passedMonthlyPeriods<P extends PeriodRef>(periods: P[], today: string): P[] {
   return periods.filter((p) => p.kind === 'monthly' && p.periodEnd <= today).sort((a, b) => a.periodEnd.localeCompare(b.periodEnd));
-}
-
-/** A month's short name for a chart axis in the reader's language (an Intl tag): "okt." in Swedish, "Oct" in English. */
-export function monthLabel(periodEnd: string, intlLocale: string): string {
-  let format = shortMonths.get(intlLocale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale, { month: 'short', timeZone: 'UTC' });
-    shortMonths.set(intlLocale, format);
-  }
-  return format.format(new Date(`${periodEnd}T00:00:00Z`));
 }

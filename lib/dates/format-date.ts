@@ -9,12 +9,16 @@ import { TIME_ZONE } from './stockholm-time';
 const DATE_LOCALE = { sv: 'sv-SE', en: 'en-GB' } as const satisfies Record<Locale, string>;
 type DateLocale = (typeof DATE_LOCALE)[Locale];
 
-/** `long` for running text and headings, `dayMonth` where the year is plain from the page ("18 dec."). */
-export type DateStyle = 'long' | 'dayMonth';
+/**
+ * `long` for running text and headings, `dayMonth` where the year is plain from the page ("18 dec."),
+ * `month` for a chart's months ("okt.", "Oct").
+ */
+export type DateStyle = 'long' | 'dayMonth' | 'month';
 
 const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   long: { dateStyle: 'long' },
   dayMonth: { day: 'numeric', month: 'short' },
+  month: { month: 'short' },
 };
 
 /** The printing tag for a request's language tag ("sv", "en-GB"…); an unknown one prints Swedish. */

@@ -1,5 +1,5 @@
-import { monthLabel } from '@/features/dashboards/periods';
 import { STATUS_ORDER, type TrendPoint } from '@/features/dashboards/trend';
+import { formatDate } from '@/lib/dates/format-date';
 import type { ActivityStatus } from '@/lib/domain/activity-statuses';
 import { StatusTrendChart } from './status-trend-chart';
 import { useSharedFormatter, useSharedLocale, useSharedTranslator } from '@/lib/i18n/shared';
@@ -13,7 +13,7 @@ export function GoalTrend({ goalId, goalLabel, points }: { goalId: number; goalL
   if (points.length === 0) return <p className="mt-1 text-slate-700">{t('empty')}</p>;
   const labels = Object.fromEntries(STATUS_ORDER.map((s) => [s, status(s)])) as Record<ActivityStatus, string>;
   const last = points[points.length - 1]!;
-  const month = (p: TrendPoint) => monthLabel(p.periodEnd, locale);
+  const month = (p: TrendPoint) => formatDate(p.periodEnd, locale, 'month');
   const figures = STATUS_ORDER.map((s) => t('figure', { status: labels[s], share: format.number(last.shares[s] / 100, { style: 'percent', maximumFractionDigits: 1 }) })).join(', ');
   return (
     <StatusTrendChart
