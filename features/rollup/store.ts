@@ -74,11 +74,13 @@ const STATUS_COLUMN: Record<ActivityStatus, string> = { not_started: 'not_starte
 
 /** Status codes of the rebuild's integer arrays, in the order of ACTIVITY_STATUSES. */
 const STATUS_CODE = new Map<ActivityStatus, number>(ACTIVITY_STATUSES.map((s, i) => [s, i]));
-/** The scan reads a status by its length, which differs for each status (a unit test holds this). */
-const CODE_BY_LENGTH = new Int8Array(16).fill(-1);
-for (const s of ACTIVITY_STATUSES) CODE_BY_LENGTH[s.length] = STATUS_CODE.get(s)!;
 const NOT_STARTED = STATUS_CODE.get('not_started')!;
 const S = ACTIVITY_STATUSES.length;
+/**
+ * The same codes in SQL, so that the scan hands each row over as one integer: a text per row
+ * costs more to bring into JavaScript than the rest of the row. A status it does not know is NULL.
+ */
+const STATUS_CODE_SQL = `CASE fe.status ${ACTIVITY_STATUSES.map((s) => `WHEN '${s}' THEN ${STATUS_CODE.get(s)!}`).join(' ')} END`;
 
 /** A date 'YYYY-MM-DD' as the integer YYYYMMDD, which orders the same way. */
 const dayNumber = (isoDate: string) => Number(isoDate.slice(0, 4)) * 10000 + Number(isoDate.slice(5, 7)) * 100 + Number(isoDate.slice(8, 10));
@@ -176,19 +178,20 @@ export function rebuildRollups(db: Db, planYearId: number): { goals: number; per
   }
 
   // One scan of the year's meeting rows, each row ONE integer (activity, meeting and status packed).
-  if (slotOf.length * eventSpan * 16 > Number.MAX_SAFE_INTEGER) throw new Error('rebuildRollups: ids too large to pack into one integer');
+  if (slotOf.length * eventSpan * S > Number.MAX_SAFE_INTEGER) throw new Error('rebuildRollups: ids too large to pack into one integer');
   const decided = new Float64Array(goalsOfSlot.length * P); // order key of the meeting deciding (slot, period)
   const statusAt = new Int8Array(goalsOfSlot.length * P);
   const rows = sqlite
     .prepare(
-      `SELECT (fe.activity_id * ? + fe.event_id) * 16 + length(fe.status) FROM follow_up_entries fe JOIN follow_up_events ev ON ev.id = fe.event_id
+      `SELECT (fe.activity_id * ? + fe.event_id) * ${S} + ${STATUS_CODE_SQL} FROM follow_up_entries fe JOIN follow_up_events ev ON ev.id = fe.event_id
        WHERE ev.kind = 'workplace_meeting' AND ev.held_on BETWEEN ? AND ?`,
     )
     .pluck()
-    .all(eventSpan, from, to) as number[];
+    .all(eventSpan, from, to) as (number | null)[];
   for (const packed of rows) {
-    const code = CODE_BY_LENGTH[packed % 16]!;
-    const rest = (packed - (packed % 16)) / 16;
+    if (packed === null) continue;
+    const code = packed % S;
+    const rest = (packed - code) / S;
     const eventId = rest % eventSpan;
     const slot = slotOf[(rest - eventId) / eventSpan] ?? -1;
     const period = periodOf[eventId]!;
