@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
 import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
 import { isCrossSitePost } from '@/lib/security/same-origin';
-import { isSessionCookie } from '@/lib/security/session-cookie';
+import { sessionTokenText } from '@/lib/security/session-cookie';
 
 /**
  * Optimistic redirects only: someone without a session cookie is sent to sign in. Whether the
@@ -13,12 +13,11 @@ import { isSessionCookie } from '@/lib/security/session-cookie';
 // The municipality's public results and open data are public documents: no session needed.
 const PUBLIC_PATHS = ['/logga-in', '/kommun', '/oppna-data'];
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (isCrossSitePost(request.method, request.headers)) return new NextResponse('Förfrågan nekades.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  const hasSession = request.cookies.getAll().some((c) => isSessionCookie(c.name, env.authUrl));
-  if (!isPublic && !hasSession) {
+  if (!isPublic && !(await sessionTokenText(request.cookies.getAll(), env.authUrl))) {
     const target = new URL('/logga-in', request.url);
     if (pathname !== '/') target.searchParams.set('callbackUrl', pathname + search);
     return NextResponse.redirect(target);

@@ -21,7 +21,6 @@ export function openDatabase(file: string) {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  reuseStatements(sqlite);
   return drizzle({ client: sqlite, schema, casing: 'snake_case' });
 }
 
@@ -40,27 +39,4 @@ function createPrivately(file: string) {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
   }
-}
-
-const MAX_STATEMENTS = 1000;
-
-/**
- * Drizzle prepares every query it runs anew, and SQLite's prepare costs more than most of our
- * indexed look-ups: keep each prepared statement by its SQL and hand it out again, reset to its
- * default result mode. A statement still being iterated is never shared. The application's queries
- * are a bounded set; lists of ids make new texts, so the store starts over when it grows large.
- */
-function reuseStatements(sqlite: Database.Database) {
-  const prepare = sqlite.prepare.bind(sqlite);
-  const statements = new Map<string, Database.Statement>();
-  sqlite.prepare = ((source: string) => {
-    const kept = statements.get(source);
-    if (kept && !kept.busy) return kept.reader ? kept.raw(false).pluck(false).expand(false) : kept;
-    const statement = prepare(source);
-    if (!kept) {
-      if (statements.size >= MAX_STATEMENTS) statements.clear();
-      statements.set(source, statement);
-    }
-    return statement;
-  }) as typeof sqlite.prepare;
 }

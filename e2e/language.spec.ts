@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD } from '../lib/demo-accounts';
 import { emailOf, expectNoAxeViolations, signIn } from './fixtures';
+import { signInOverHttp } from './http/session';
 
 // Swedish is the default; a person may switch to English, and the choice is remembered in a
 // cookie for a year, across pages and across signing out and in again.
@@ -116,5 +117,28 @@ test.describe('choosing the language', () => {
     await page.goto('/logga-in');
     await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
     await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+  });
+
+  test('readers of both languages served at the same moment each get every part of a page in their own', async () => {
+    // The header and the status badges are plain components: they read the language the request's
+    // page has read (lib/i18n/shared.ts), so a language kept for longer than its request would show here.
+    const swedish = await signInOverHttp('boardMember');
+    const english = await signInOverHttp('boardMember');
+    english.cookie += '; NEXT_LOCALE=en';
+    const texts = {
+      sv: { skip: 'Hoppa till innehållet', badges: ['Uppfyllt', 'Delvis uppfyllt', 'Ej uppfyllt'] },
+      en: { skip: 'Skip to content', badges: ['Fulfilled', 'Partly fulfilled', 'Not fulfilled'] },
+    };
+    const readers = Array.from({ length: 12 }, (_, i): 'sv' | 'en' => (i % 2 ? 'en' : 'sv'));
+    const pages = await Promise.all(readers.map((language) => (language === 'en' ? english : swedish).get('/resultat/kf')));
+    pages.forEach((page, i) => {
+      const own = texts[readers[i]!];
+      const other = texts[readers[i] === 'en' ? 'sv' : 'en'];
+      expect(page.status).toBe(200);
+      expect(page.body).toContain(own.skip);
+      expect(page.body).not.toContain(other.skip);
+      expect(own.badges.some((label) => page.body.includes(`</span>${label}<`))).toBe(true);
+      for (const label of other.badges) expect(page.body).not.toContain(`</span>${label}<`);
+    });
   });
 });

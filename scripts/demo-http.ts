@@ -1,5 +1,6 @@
 import net from 'node:net';
 import { DEMO_PASSWORD } from '../lib/demo-accounts';
+import { sessionCookie } from '../lib/security/session-cookie';
 
 // What the measuring scripts (bench, verify:reliability) and the end-to-end tests need to talk to a
 // running server as a demo user: a free port to start it on, and a signed-in session's cookies.
@@ -30,7 +31,7 @@ export async function signIn(base: string, email: string): Promise<string> {
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies },
     body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: 'true' }),
   });
-  const session = res.headers.getSetCookie().filter((c) => c.startsWith('next-auth.session-token'));
+  const session = res.headers.getSetCookie().filter((c) => c.startsWith(sessionCookie(base).name));
   if (session.length === 0) throw new Error(`sign-in as ${email} failed (${res.status})`);
   return [cookies, ...session.map((c) => c.split(';')[0])].join('; ');
 }

@@ -1,4 +1,5 @@
 import { DEMO_ACCOUNTS, demoEmail, type DemoAccountKey } from '../../lib/demo-accounts';
+import { sessionCookie } from '../../lib/security/session-cookie';
 import { signIn } from '../../scripts/demo-http';
 
 /**
@@ -54,8 +55,9 @@ export async function signInAll(domain = HOME_DOMAIN): Promise<Map<Role, HttpSes
 
 /** The value of the session cookie in a jar: what a stolen or kept cookie would replay. */
 export function sessionToken(session: HttpSession): string | undefined {
+  const name = sessionCookie(baseUrl()).name;
   return session.cookie
     .split('; ')
-    .find((c) => c.startsWith('next-auth.session-token='))
-    ?.slice('next-auth.session-token='.length);
+    .find((c) => c.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
 }

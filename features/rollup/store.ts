@@ -1,8 +1,8 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, between, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/connection';
-import { activityGoals, followUpEntries, followUpEvents, followUpPeriods, goalLinks, goalRollups, goals, indicatorValues, indicators, planYears, rollupSettings } from '@/db/schema';
+import { activities, activityGoals, followUpEntries, followUpEvents, followUpPeriods, goalLinks, goalRollups, goals, indicatorValues, indicators, planYears, rollupSettings } from '@/db/schema';
 import { ACTIVITY_STATUSES, type ActivityStatus } from '@/lib/domain/activity-statuses';
-import { DEFAULT_SETTINGS, emptyCounts, indicatorProgress, proposeFulfilment, type RollupSettings, type StatusCounts } from './rules';
+import { DEFAULT_SETTINGS, emptyCounts, indicatorProgress, proposeFulfilment, type RollupSettings } from './rules';
 
 /**
  * The roll-up is kept in goal_rollups and maintained when a meeting is saved; pages read it and
@@ -37,17 +37,6 @@ function goalsUpwards(db: Conn, planYearId: number): Map<number, number[]> {
   return up;
 }
 
-/** The activity and the earlier versions of it whose history it continues. */
-function ancestorsOf(db: Conn, activityId: number): number[] {
-  const ids = [activityId];
-  for (let depth = 0; depth < 50; depth++) {
-    const row = db.get<{ source: number | null } | undefined>(sql`SELECT copied_from_activity_id AS source FROM activities WHERE id = ${ids[ids.length - 1]!}`);
-    if (!row?.source) break;
-    ids.push(row.source);
-  }
-  return ids;
-}
-
 function indicatorMeans(db: Conn, goalIds: number[], periods: { id: number; periodEnd: string }[]) {
   const inds = goalIds.length ? db.select().from(indicators).where(inArray(indicators.goalId, goalIds)).all() : [];
   const values = inds.length
@@ -70,15 +59,17 @@ function indicatorMeans(db: Conn, goalIds: number[], periods: { id: number; peri
 }
 
 /** The goal_rollups column that counts each status. */
-const STATUS_COLUMN: Record<ActivityStatus, string> = { not_started: 'not_started', on_track: 'on_track', at_risk: 'at_risk', off_track: 'off_track', done: 'done' };
+const STATUS_COLUMN = { not_started: 'notStarted', on_track: 'onTrack', at_risk: 'atRisk', off_track: 'offTrack', done: 'done' } as const satisfies Record<ActivityStatus, keyof typeof goalRollups.$inferSelect>;
 
 /** Status codes of the rebuild's integer arrays, in the order of ACTIVITY_STATUSES. */
 const STATUS_CODE = new Map<ActivityStatus, number>(ACTIVITY_STATUSES.map((s, i) => [s, i]));
-/** The scan reads a status by its length, which differs for each status (a unit test holds this). */
-const CODE_BY_LENGTH = new Int8Array(16).fill(-1);
-for (const s of ACTIVITY_STATUSES) CODE_BY_LENGTH[s.length] = STATUS_CODE.get(s)!;
 const NOT_STARTED = STATUS_CODE.get('not_started')!;
 const S = ACTIVITY_STATUSES.length;
+/**
+ * The same codes in SQL, so that the scan hands each row over as one integer: a text per row
+ * costs more to bring into JavaScript than the rest of the row. A status it does not know is NULL.
+ */
+const STATUS_CODE_SQL = `CASE fe.status ${ACTIVITY_STATUSES.map((s) => `WHEN '${s}' THEN ${STATUS_CODE.get(s)!}`).join(' ')} END`;
 
 /** A date 'YYYY-MM-DD' as the integer YYYYMMDD, which orders the same way. */
 const dayNumber = (isoDate: string) => Number(isoDate.slice(0, 4)) * 10000 + Number(isoDate.slice(5, 7)) * 100 + Number(isoDate.slice(8, 10));
@@ -176,19 +167,20 @@ export function rebuildRollups(db: Db, planYearId: number): { goals: number; per
   }
 
   // One scan of the year's meeting rows, each row ONE integer (activity, meeting and status packed).
-  if (slotOf.length * eventSpan * 16 > Number.MAX_SAFE_INTEGER) throw new Error('rebuildRollups: ids too large to pack into one integer');
+  if (slotOf.length * eventSpan * S > Number.MAX_SAFE_INTEGER) throw new Error('rebuildRollups: ids too large to pack into one integer');
   const decided = new Float64Array(goalsOfSlot.length * P); // order key of the meeting deciding (slot, period)
   const statusAt = new Int8Array(goalsOfSlot.length * P);
   const rows = sqlite
     .prepare(
-      `SELECT (fe.activity_id * ? + fe.event_id) * 16 + length(fe.status) FROM follow_up_entries fe JOIN follow_up_events ev ON ev.id = fe.event_id
+      `SELECT (fe.activity_id * ? + fe.event_id) * ${S} + ${STATUS_CODE_SQL} FROM follow_up_entries fe JOIN follow_up_events ev ON ev.id = fe.event_id
        WHERE ev.kind = 'workplace_meeting' AND ev.held_on BETWEEN ? AND ?`,
     )
     .pluck()
-    .all(eventSpan, from, to) as number[];
+    .all(eventSpan, from, to) as (number | null)[];
   for (const packed of rows) {
-    const code = CODE_BY_LENGTH[packed % 16]!;
-    const rest = (packed - (packed % 16)) / 16;
+    if (packed === null) continue;
+    const code = packed % S;
+    const rest = (packed - code) / S;
     const eventId = rest % eventSpan;
     const slot = slotOf[(rest - eventId) / eventSpan] ?? -1;
     const period = periodOf[eventId]!;
@@ -234,6 +226,56 @@ export function rebuildRollups(db: Db, planYearId: number): { goals: number; per
   return { goals: goalIds.length, periods: P, entries: rows.length };
 }
 
+/** The statements of one saved meeting's delta, each prepared once for the meeting. */
+function meetingStatements(tx: Tx, eventId: number, year: number) {
+  const atKey = and(eq(goalRollups.goalId, sql.placeholder('goalId')), eq(goalRollups.periodId, sql.placeholder('periodId')));
+  const moves = new Map<string, { run(values: { goalId: number; periodId: number; at: number }): unknown }>();
+  return {
+    /** The earlier version an activity was copied from. */
+    copiedFrom: tx.select({ source: activities.copiedFromActivityId }).from(activities).where(eq(activities.id, sql.placeholder('id'))).prepare(),
+    // Ordered as the rebuild orders them: by day, then by meeting. Only this year's meetings count,
+    // as in the rebuild: an activity carried over from last year starts the year not started.
+    others: tx
+      .select({ heldOn: followUpEvents.heldOn, status: followUpEntries.status })
+      .from(followUpEntries)
+      .innerJoin(followUpEvents, eq(followUpEvents.id, followUpEntries.eventId))
+      .where(
+        and(
+          sql`${followUpEntries.activityId} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`,
+          eq(followUpEvents.kind, 'workplace_meeting'),
+          ne(followUpEvents.id, eventId),
+          between(followUpEvents.heldOn, `${year}-01-01`, `${year}-12-31`),
+        ),
+      )
+      .orderBy(followUpEvents.heldOn, followUpEvents.id)
+      .prepare(),
+    /** One activity moved from one status to another in one goal's count for one period. */
+    move(from: ActivityStatus, to: ActivityStatus) {
+      let statement = moves.get(`${from}>${to}`);
+      if (!statement) {
+        const [f, t] = [STATUS_COLUMN[from], STATUS_COLUMN[to]];
+        statement = tx
+          .update(goalRollups)
+          .set({ [f]: sql`${goalRollups[f]} - 1`, [t]: sql`${goalRollups[t]} + 1`, computedAt: sql`${sql.placeholder('at')}` })
+          .where(atKey)
+          .prepare();
+        moves.set(`${from}>${to}`, statement);
+      }
+      return statement;
+    },
+    counts: tx
+      .select({ not_started: goalRollups.notStarted, on_track: goalRollups.onTrack, at_risk: goalRollups.atRisk, off_track: goalRollups.offTrack, done: goalRollups.done, indicatorProgress: goalRollups.indicatorProgress })
+      .from(goalRollups)
+      .where(atKey)
+      .prepare(),
+    propose: tx
+      .update(goalRollups)
+      .set({ proposed: sql`${sql.placeholder('proposed')}` })
+      .where(atKey)
+      .prepare(),
+  };
+}
+
 /**
  * After one workplace meeting is saved (inside its transaction): move each of its activities from
  * its old status to its new one in every period the meeting now decides, for the activity's goals
@@ -255,27 +297,27 @@ export function applyMeetingToRollups(tx: Tx, eventId: number, municipalityId: n
   const touched = new Set<string>();
   let changes = 0;
 
-  // Plain SQL below rather than the query builder: this runs inside the saving transaction, a few
-  // hundred small statements for one meeting, and building each through the builder cost more than
-  // running it. Column names come from the fixed status list, never from input.
+  // One meeting runs a few hundred small statements in its saving transaction; building and
+  // preparing each anew cost more than running it. So each is prepared once for the meeting
+  // (drizzle's prepared queries) and run with new values.
+  const statements = meetingStatements(tx, eventId, year.year);
   for (const entry of entries) {
-    // Ordered as the rebuild orders them: by day, then by meeting. Only this year's meetings count,
-    // as in the rebuild: an activity carried over from last year starts the year not started.
-    const others = tx.all<{ heldOn: string; status: ActivityStatus }>(
-      sql`SELECT ev.held_on AS heldOn, fe.status AS status FROM follow_up_entries fe JOIN follow_up_events ev ON ev.id = fe.event_id
-          WHERE fe.activity_id IN ${ancestorsOf(tx, entry.activityId)} AND ev.kind = 'workplace_meeting' AND ev.id <> ${eventId}
-            AND ev.held_on BETWEEN ${`${year.year}-01-01`} AND ${`${year.year}-12-31`} ORDER BY ev.held_on, ev.id`,
-    );
+    const ancestors = [entry.activityId];
+    for (let depth = 0; depth < 50; depth++) {
+      const source = statements.copiedFrom.get({ id: ancestors[ancestors.length - 1]! })?.source;
+      if (!source) break;
+      ancestors.push(source);
+    }
+    const others = statements.others.all({ ids: JSON.stringify(ancestors) });
     const goalSet = new Set(goalRows.filter((g) => g.activityId === entry.activityId).flatMap((g) => up.get(g.goalId) ?? [g.goalId]));
     for (const p of periods) {
       // A later meeting within the period already decides it: this one changes nothing there.
       if (others.some((o) => o.heldOn > event.heldOn && o.heldOn <= p.periodEnd)) continue;
       const before = others.filter((o) => o.heldOn <= p.periodEnd).pop()?.status ?? 'not_started';
       if (before === entry.status) continue;
-      const from = sql.raw(STATUS_COLUMN[before]);
-      const to = sql.raw(STATUS_COLUMN[entry.status]);
+      const move = statements.move(before, entry.status);
       for (const goalId of goalSet) {
-        tx.run(sql`UPDATE goal_rollups SET ${from} = ${from} - 1, ${to} = ${to} + 1, computed_at = ${Math.floor(Date.now() / 1000)} WHERE goal_id = ${goalId} AND period_id = ${p.id}`);
+        move.run({ goalId, periodId: p.id, at: Math.floor(Date.now() / 1000) });
         touched.add(`${goalId}:${p.id}`);
         changes++;
       }
@@ -285,12 +327,10 @@ export function applyMeetingToRollups(tx: Tx, eventId: number, municipalityId: n
   const settings = settingsOf(tx, municipalityId);
   for (const key of touched) {
     const [goalId, periodId] = key.split(':').map(Number) as [number, number];
-    const row = tx.get<(StatusCounts & { indicator_progress: number | null }) | undefined>(
-      sql`SELECT not_started, on_track, at_risk, off_track, done, indicator_progress FROM goal_rollups WHERE goal_id = ${goalId} AND period_id = ${periodId}`,
-    );
+    const row = statements.counts.get({ goalId, periodId });
     if (!row) continue;
-    const c: StatusCounts = { not_started: row.not_started, on_track: row.on_track, at_risk: row.at_risk, off_track: row.off_track, done: row.done };
-    tx.run(sql`UPDATE goal_rollups SET proposed = ${proposeFulfilment(c, row.indicator_progress, settings)?.proposal ?? null} WHERE goal_id = ${goalId} AND period_id = ${periodId}`);
+    const { indicatorProgress: progress, ...c } = row;
+    statements.propose.run({ goalId, periodId, proposed: proposeFulfilment(c, progress, settings)?.proposal ?? null });
   }
   return changes;
 }

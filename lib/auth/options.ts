@@ -3,6 +3,7 @@ import type { NextAuthOptions, User } from 'next-auth';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
+import { sessionCookie } from '@/lib/security/session-cookie';
 import { safeCallbackPath } from './callback-url';
 import { authenticateWithPassword, endSessions } from '@/lib/auth/authentication';
 import { authenticateWithSso } from '@/lib/auth/sso-authentication';
@@ -57,6 +58,8 @@ export const authOptions: NextAuthOptions = {
   secret: env.authSecret,
   session: { strategy: 'jwt', maxAge: env.sessionMaxAgeSeconds, updateAge: 15 * 60 },
   jwt: { maxAge: env.sessionMaxAgeSeconds },
+  // Named by us, so that whoever reads the session cookie reads it by the same definition.
+  cookies: { sessionToken: sessionCookie(env.authUrl) },
   pages: { signIn: '/logga-in', error: '/logga-in' },
   // Without the credentials provider its endpoint refuses every attempt.
   providers: [...(env.credentialsLogin ? [credentialsProvider] : []), ...(env.sso ? [ssoProvider(env.sso)] : [])],

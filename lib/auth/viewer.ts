@@ -2,18 +2,18 @@ import 'server-only';
 import { cache } from 'react';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { getToken, type JWT } from 'next-auth/jwt';
+import { decode, type JWT } from 'next-auth/jwt';
 import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { accounts, orgUnits, people, roleAssignments } from '@/db/schema';
 import { env } from '@/lib/env';
-import { isSessionCookie, usesSecureCookies } from '@/lib/security/session-cookie';
+import { sessionTokenText } from '@/lib/security/session-cookie';
 import type { Viewer } from '@/lib/permissions';
 import { preparedPerConnection } from '@/db/prepared';
 
 
 /**
- * Decrypted session tokens by their cookie text. A token's content never changes (a new one gets
+ * Decrypted session tokens by their text. A token's content never changes (a new one gets
  * a new text), so decrypting it again on every request of the same session only costs time. Its
  * expiry is still checked on every use, and the account checks below run on every request.
  */
@@ -26,19 +26,15 @@ const MAX_DECRYPTED = 10_000;
  * callbacks and re-encrypt the token for a cookie that a page cannot send back, on every request.
  */
 async function sessionToken(): Promise<JWT | null> {
-  const store = await cookies();
-  const all = store.getAll();
-  const secureCookie = usesSecureCookies(env.authUrl);
-  // A large token is split over name.0, name.1, …: the texts together are the key.
-  const key = all.filter((c) => isSessionCookie(c.name, env.authUrl)).map((c) => `${c.name}=${c.value}`).join(';');
-  if (!key) return null;
-  const known = decrypted.get(key);
+  const all = (await cookies()).getAll();
+  const text = await sessionTokenText(all, env.authUrl);
+  if (!text) return null;
+  const known = decrypted.get(text);
   if (known) return typeof known.exp === 'number' && known.exp * 1000 > Date.now() ? known : null;
-  const req = { cookies: Object.fromEntries(all.map((c) => [c.name, c.value])), headers: {} };
-  const token = await getToken({ req: req as unknown as Parameters<typeof getToken>[0]['req'], secret: env.authSecret, secureCookie });
+  const token = await decode({ token: text, secret: env.authSecret }).catch(() => null);
   if (token && typeof token.exp === 'number') {
     if (decrypted.size >= MAX_DECRYPTED) decrypted.clear();
-    decrypted.set(key, token);
+    decrypted.set(text, token);
   }
   return token;
 }

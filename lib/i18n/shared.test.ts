@@ -1,9 +1,77 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createFormatter } from 'next-intl';
 
+/**
+ * A server request as React and next-intl give it to a component: React's `cache` keeps one result
+ * per request, and the language is the request's own. `use` suspends as React's does, by throwing
+ * the promise, until the promise has settled.
+ */
+interface Request {
+  locale: string;
+}
+let current: Request = { locale: 'sv-SE' };
+const settled = new WeakMap<Promise<unknown>, unknown>();
+const use = vi.fn((promise: Promise<unknown>) => {
+  if (!settled.has(promise)) throw promise.then((value) => settled.set(promise, value));
+  return settled.get(promise);
+});
+vi.mock('react', async (original) => ({
+  ...(await original<typeof import('react')>()),
+  cache: <A extends unknown[], R>(fn: (...args: A) => R) => {
+    const perRequest = new WeakMap<Request, R>();
+    return (...args: A): R => {
+      if (!perRequest.has(current)) perRequest.set(current, fn(...args));
+      return perRequest.get(current)!;
+    };
+  },
+  use: (promise: Promise<unknown>) => use(promise),
+}));
 vi.mock('server-only', () => ({}));
-vi.mock('next-intl/server', () => ({ getLocale: async () => 'sv-SE', getRequestConfig: (f: unknown) => f }));
-const { fastNumbers } = await import('./shared');
+vi.mock('next-intl/server', () => ({ getLocale: async () => current.locale, getRequestConfig: (f: unknown) => f }));
+const { fastNumbers, formatter, translator, useSharedFormatter, useSharedTranslator } = await import('./shared');
+
+describe("the shared translators' language", () => {
+  it('is read by plain components without waiting once the page has read it', async () => {
+    current = { locale: 'en-GB' };
+    use.mockClear();
+    expect((await translator('app'))('skipToContent')).toBe('Skip to content');
+    expect(useSharedTranslator('app')('skipToContent')).toBe('Skip to content');
+    expect(useSharedFormatter().number(0.5, { style: 'percent' })).toBe((await formatter()).number(0.5, { style: 'percent' }));
+    expect(use).not.toHaveBeenCalled();
+  });
+
+  it('is waited for, as next-intl’s own hooks wait, by a plain component rendered before anything read it', async () => {
+    current = { locale: 'en-GB' };
+    use.mockClear();
+    let waited: unknown;
+    try {
+      useSharedTranslator('app');
+    } catch (thrown) {
+      waited = thrown;
+    }
+    expect(waited).toBeInstanceOf(Promise);
+    await waited;
+    // React renders the component again once the promise has settled.
+    expect(useSharedTranslator('app')('skipToContent')).toBe('Skip to content');
+    expect(use).toHaveBeenCalledTimes(1);
+  });
+
+  it("is each request's own when requests in both languages are served at once", async () => {
+    const swedish = { locale: 'sv' };
+    const english = { locale: 'en-GB' };
+    current = swedish;
+    const sv = translator('app');
+    current = english;
+    const en = translator('app');
+    await Promise.all([sv, en]);
+    current = swedish;
+    expect(useSharedTranslator('app')('skipToContent')).toBe('Hoppa till innehållet');
+    current = english;
+    expect(useSharedTranslator('app')('skipToContent')).toBe('Skip to content');
+    current = swedish;
+    expect(useSharedFormatter().number(1234.5)).toBe(new Intl.NumberFormat('sv').format(1234.5));
+  });
+});
 
 describe('the shared number formats', () => {
   const OPTIONS = [

@@ -18,6 +18,8 @@ type Translator = Awaited<ReturnType<typeof getTranslations>>;
 type Formatter = Awaited<ReturnType<typeof getFormatter>>;
 
 interface PerLanguage {
+  /** The language's catalogue, once an async part has loaded it. */
+  messages?: Record<string, unknown>;
   translators: Map<string, Translator>;
   formatter?: Formatter;
 }
@@ -66,10 +68,12 @@ export function rememberResults(t: Translator): Translator {
   return Object.assign(remembering, { rich: t.rich, markup: t.markup, raw: t.raw, has: t.has }) as unknown as Translator;
 }
 
-function translatorOf(intlLocale: string, messages: Record<string, unknown>, namespace: string): Translator {
+function translatorOf(intlLocale: string, namespace: string): Translator {
   const entry = perLanguage(languageOf(intlLocale));
   let t = entry.translators.get(namespace);
   if (!t) {
+    // The request's language is read with its catalogue (requestLanguage below), so it is here.
+    const messages = entry.messages!;
     t = rememberResults(createTranslator({ locale: intlLocale, timeZone: TIME_ZONE, messages, namespace: namespace || undefined }) as unknown as Translator);
     entry.translators.set(namespace, t);
   }
@@ -110,55 +114,50 @@ function formatterOf(intlLocale: string): Formatter {
 }
 
 /**
- * A promise that says when it has settled, the way React reads it: `use()` of a settled one
- * returns its value at once, where an untracked promise would make the component wait.
+ * The request's language, once it has been read: one object per request (React's `cache` keeps a
+ * result for the length of one server request, for async and plain components alike).
  */
-function tracked<T>(promise: Promise<T>): Promise<T> {
-  const t = promise as Promise<T> & { status?: 'fulfilled'; value?: T };
-  void t.then((value) => {
-    t.value = value;
-    t.status = 'fulfilled';
-  });
-  return t;
-}
+const settledLanguage = cache((): { intlLocale?: string } => ({}));
 
-/** The request's language, asked once per request; every page awaits it before its parts render. */
-const requestLocale = cache(() => tracked(getLocale()));
-const catalogues = new Map<Locale, Promise<Record<string, unknown>>>();
-function trackedCatalogue(locale: Locale) {
-  let catalogue = catalogues.get(locale);
-  if (!catalogue) {
-    catalogue = tracked(catalogueOf(locale));
-    catalogues.set(locale, catalogue);
-  }
-  return catalogue;
-}
+/** The request's language, read once per request, with its catalogue loaded for the translators. */
+const requestLanguage = cache(async (): Promise<string> => {
+  const settled = settledLanguage();
+  const intlLocale = await getLocale();
+  const entry = perLanguage(languageOf(intlLocale));
+  entry.messages ??= await catalogueOf(languageOf(intlLocale));
+  settled.intlLocale = intlLocale;
+  return intlLocale;
+});
 
 export async function translator(namespace = ''): Promise<Translator> {
-  const intlLocale = await requestLocale();
-  return translatorOf(intlLocale, await trackedCatalogue(languageOf(intlLocale)), namespace);
+  return translatorOf(await requestLanguage(), namespace);
 }
 
 export async function formatter(): Promise<Formatter> {
-  return formatterOf(await requestLocale());
+  return formatterOf(await requestLanguage());
 }
 
 /*
  * The same for components that are not async. An async component (or one that waits) is sent to
  * the browser as a part of its own, resolved after the rest; a page with a status badge on every
- * row became hundreds of parts, each costing the server more than the badge itself. Once the page
- * has awaited its own translator, these read the language and the catalogue without waiting.
+ * row became hundreds of parts, each costing the server more than the badge itself. Every page and
+ * layout awaits its own translator before its parts render, so these find the language already
+ * read and do not wait; a component rendered before anything has read it waits with React's `use`,
+ * as next-intl's own hooks do (lib/i18n/shared.test.ts holds both).
  */
+function useRequestLanguage(): string {
+  return settledLanguage().intlLocale ?? use(requestLanguage());
+}
+
 export function useSharedTranslator(namespace = ''): Translator {
-  const intlLocale = use(requestLocale());
-  return translatorOf(intlLocale, use(trackedCatalogue(languageOf(intlLocale))), namespace);
+  return translatorOf(useRequestLanguage(), namespace);
 }
 
 export function useSharedFormatter(): Formatter {
-  return formatterOf(use(requestLocale()));
+  return formatterOf(useRequestLanguage());
 }
 
 /** The request's Intl tag ("sv", "en-GB"), for the few labels formatted outside next-intl. */
 export function useSharedLocale(): string {
-  return use(requestLocale());
+  return useRequestLanguage();
 }
