@@ -1,11 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import autocannon from 'autocannon';
-import { openDatabase, type Db } from '../db/connection';
-import { applyMigrations } from '../db/migrate';
-import { generateMunicipality } from '../db/seed/generate';
-import { applyMeetingToRollups, rebuildRollups } from '../features/rollup/store';
-import { freePort, signIn } from './demo-http';
+import { openDatabase, type Db } from '../../db/connection';
+import { applyMigrations } from '../../db/migrate';
+import { generateMunicipality } from '../../db/seed/generate';
+import { applyMeetingToRollups, rebuildRollups } from '../../features/rollup/store';
+import { freePort, signIn } from '../demo-http';
 
 // npm run bench: the speed budgets, measured at the large preset (Sweden's largest municipality).
 // Prints progress to stderr and, as its LAST line, one JSON object with the figures.
