@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { freePort, signIn } from './demo-http';
+import { freePort, signIn } from '../demo-http';
 
 // npm run bench:page -- --path /resultat/kf [--as namndledamot@sjovik.se] [--seconds 8] [--connections 20]
 // One page under load on ONE server process (after `next build`, on bench-data/large.db made by

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../db/connection';
-import { applyMigrations } from '../db/migrate';
-import { generateMunicipality } from '../db/seed/generate';
-import { runImport } from '../features/import/run';
-import { synthetic } from '../test-support/hr-csv';
+import { openDatabase } from '../../db/connection';
+import { applyMigrations } from '../../db/migrate';
+import { generateMunicipality } from '../../db/seed/generate';
+import { runImport } from '../../features/import/run';
+import { synthetic } from '../../test-support/hr-csv';
 
 // npm run bench:import [-- --employees 50000 --units 3000]
 // Seeds the small demo municipality in a temporary file, then imports a made-up HR register of the

@@ -1,9 +1,9 @@
 /**
  * Times Målkedjan on a running server: signs in through the form in Chromium, then fetches the
  * pages with the session cookie and prints median and p95 in ms.
- *   npx tsx scripts/measure-goal-pages.ts http://127.0.0.1:3411 [rounds]
+ *   npm run bench:goal-pages -- http://127.0.0.1:3411 [rounds]
  */
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3000';
 const rounds = Number(process.argv[3] ?? 40);
