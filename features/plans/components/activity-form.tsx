@@ -4,6 +4,7 @@ import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { CheckboxGroup, FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/form-fields';
 import { initialFormState, type FormState } from '@/lib/actions/form-state';
+import type { ActivityContent } from '@/features/plans/versioning';
 
 export interface ActivityFormOptions {
   owners: { id: number; name: string; title: string }[];
@@ -11,17 +12,7 @@ export interface ActivityFormOptions {
   indicators: { id: number; name: string; code: string }[];
 }
 
-interface ActivityValues {
-  id: number;
-  title: string;
-  description: string | null;
-  ownerPersonId: number | null;
-  startDate: string;
-  endDate: string;
-  expectedResult: string;
-  indicatorId: number | null;
-  goals: { id: number }[];
-}
+type ActivityValues = Omit<ActivityContent, 'goalIds'> & { id: number; goals: { id: number }[] };
 
 /**
  * Adds an activity to a plan or changes one. It carries the plan's revision, so a save made after
@@ -49,15 +40,7 @@ export function ActivityForm({ action, planId, revision, options, activity }: { 
       {activity ? <input type="hidden" name="activityId" value={activity.id} /> : null}
       <TextField name="title" label={t('title')} state={state} defaultValue={activity?.title} required />
       <TextField name="description" label={t('description')} state={state} defaultValue={activity?.description} multiline rows={3} />
-      <SelectField
-        name="ownerPersonId"
-        label={t('owner')}
-        hint={t('ownerHint')}
-        state={state}
-        defaultValue={activity?.ownerPersonId}
-        required
-        options={[{ value: '', label: t('chooseOwner') }, ...options.owners.map((o) => ({ value: String(o.id), label: `${o.name}, ${o.title.toLowerCase()}` }))]}
-      />
+      <SelectField name="ownerPersonId" label={t('owner')} hint={t('ownerHint')} state={state} defaultValue={activity?.ownerPersonId} required options={[{ value: '', label: t('chooseOwner') }, ...options.owners.map((o) => ({ value: String(o.id), label: `${o.name}, ${o.title.toLowerCase()}` }))]} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="startDate" type="date" label={t('startDate')} state={state} defaultValue={activity?.startDate} required />
         <TextField name="endDate" type="date" label={t('endDate')} state={state} defaultValue={activity?.endDate} required />
@@ -71,14 +54,7 @@ export function ActivityForm({ action, planId, revision, options, activity }: { 
         checked={goalIds}
         options={options.goals.map((g) => ({ value: String(g.id), label: `${g.code} ${g.title}` }))}
       />
-      <SelectField
-        name="indicatorId"
-        label={t('indicator')}
-        hint={t('indicatorHint')}
-        state={state}
-        defaultValue={activity?.indicatorId}
-        options={[{ value: '', label: t('noIndicator') }, ...options.indicators.map((i) => ({ value: String(i.id), label: `${i.code}: ${i.name}` }))]}
-      />
+      <SelectField name="indicatorId" label={t('indicator')} hint={t('indicatorHint')} state={state} defaultValue={activity?.indicatorId} options={[{ value: '', label: t('noIndicator') }, ...options.indicators.map((i) => ({ value: String(i.id), label: `${i.code}: ${i.name}` }))]} />
       <FormMessage state={state} id={activity ? 'activity-form-message' : 'add-activity-message'} />
       <SubmitButton>{activity ? t('save') : t('add')}</SubmitButton>
     </form>
