@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { translator } from '@/lib/i18n/shared';
 
 export default async function NotFound() {
@@ -8,9 +8,7 @@ export default async function NotFound() {
       <h1 className="text-2xl font-semibold">{t('notFoundTitle')}</h1>
       <p className="mt-4">{t('notFoundText')}</p>
       <p className="mt-6">
-        <Link href="/min-styrkedja" className="font-medium text-administrative-800 underline">
-          {t('backHome')}
-        </Link>
+        <TextLink href="/min-styrkedja">{t('backHome')}</TextLink>
       </p>
     </main>
   );

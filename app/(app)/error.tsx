@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import { useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
 
 // Unexpected errors are logged on the server; the reader sees a plain message, never the details.
 export default function AppError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -13,9 +14,7 @@ export default function AppError({ error, reset }: { error: Error & { digest?: s
     <div role="alert" className="max-w-xl">
       <h1 className="text-2xl font-semibold">{t('genericTitle')}</h1>
       <p className="mt-3">{t('genericText')}</p>
-      <button type="button" onClick={reset} className="mt-5 rounded-md bg-administrative-600 px-4 py-2 font-semibold text-white">
-        {t('retry')}
-      </button>
+      <Button onClick={reset} className="mt-5">{t('retry')}</Button>
     </div>
   );
 }

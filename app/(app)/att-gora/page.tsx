@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getLocale } from 'next-intl/server';
 
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
+import { TextLink } from '@/components/ui/text-link';
 import { getTodo, type TodoItem } from '@/features/todo/queries';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -23,38 +25,28 @@ export default async function TodoPage() {
   };
   const list = (id: string, title: string, items: TodoItem[]) =>
     items.length === 0 ? null : (
-      <section aria-labelledby={id} className="mt-8">
-        <h2 id={id} className="text-xl font-semibold">
-          {title}
-        </h2>
+      <Section id={id} title={title} className="mt-8">
         <ul className="mt-3 space-y-2">
           {items.map((item, i) => (
             <li key={`${item.href}-${i}`} className={`rounded-md border-l-4 bg-white p-3 shadow-sm ${item.overdue ? 'border-red-700' : 'border-administrative-600'}`}>
-              <Link href={item.href} className="font-medium text-administrative-800 underline">
-                {text(item)}
-              </Link>
+              <TextLink href={item.href}>{text(item)}</TextLink>
               {item.due ? <p className={`mt-1 text-sm ${item.overdue ? 'font-semibold text-red-800' : 'text-slate-700'}`}>{item.overdue ? `⚠ ${t('overdue', { date: formatDate(item.due, locale) })}` : t('due', { date: formatDate(item.due, locale) })}</p> : null}
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     );
   const empty = todo.own.length + todo.team.length + todo.units.length === 0 && todo.lateUnitsTotal === 0;
 
   return (
     <>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-2 text-slate-700">{t('intro')}</p>
+      <PageHeader title={t('title')} lead={t('intro')} />
       {empty ? <p className="mt-6">{t('nothing')}</p> : null}
       {list('own-heading', t('own'), todo.own)}
       {list('team-heading', t('team'), todo.team)}
       {list('units-heading', t('units'), todo.units)}
       {todo.lateDeadline ? (
-        <section aria-labelledby="late-heading" className="mt-8">
-          <h2 id="late-heading" className="text-xl font-semibold">
-            {t('lateTitle', { count: todo.lateUnitsTotal })}
-          </h2>
-          <p className="mt-1 text-slate-700">{t('lateIntro', { date: formatDate(todo.lateDeadline, locale) })}</p>
+        <Section id="late-heading" title={t('lateTitle', { count: todo.lateUnitsTotal })} intro={t('lateIntro', { date: formatDate(todo.lateDeadline, locale) })} className="mt-8">
           {todo.lateUnits.length === 0 ? (
             <p className="mt-2">{t('lateNone')}</p>
           ) : (
@@ -65,7 +57,7 @@ export default async function TodoPage() {
             </ul>
           )}
           {todo.lateUnitsTotal > todo.lateUnits.length ? <p className="mt-1">{t('lateMore', { count: todo.lateUnitsTotal - todo.lateUnits.length })}</p> : null}
-        </section>
+        </Section>
       ) : null}
     </>
   );

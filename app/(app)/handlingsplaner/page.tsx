@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
+import { DataTable } from '@/components/ui/data-table';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
+import { TextLink } from '@/components/ui/text-link';
 import { PlanStepForm } from '@/features/plans/components/plan-step-form';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { listPlansToActOn } from '@/features/plans/queries';
@@ -27,119 +30,63 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
   if (list.year === null) {
     return (
       <>
-        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <PageHeader title={t('title')} />
         <p className="mt-2">{t('noYear')}</p>
       </>
     );
   }
+  const year = list.year;
 
   return (
     <>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">{t('intro', { year: list.year })}</p>
+      <PageHeader title={t('title')} lead={t('intro', { year })} />
 
       {list.myUnitPlan ? (
-        <section aria-labelledby="my-unit-heading" className="mt-6">
-          <h2 id="my-unit-heading" className="text-xl font-semibold">
-            {t('myUnitTitle')}
-          </h2>
+        <Section id="my-unit-heading" title={t('myUnitTitle')} className="mt-6">
           <p className="mt-2 flex flex-wrap items-center gap-3">
-            <Link href={`/handlingsplaner/${list.myUnitPlan.id}`} className="font-medium text-administrative-800 underline">
-              {t('open', { unit: list.myUnitPlan.unitName })}
-            </Link>
+            <TextLink href={`/handlingsplaner/${list.myUnitPlan.id}`}>{t('open', { unit: list.myUnitPlan.unitName })}</TextLink>
             <StatusBadge kind="plan" value={list.myUnitPlan.status} />
           </p>
-        </section>
+        </Section>
       ) : null}
 
       {list.own.length > 0 ? (
-        <section aria-labelledby="own-heading" className="mt-8">
-          <h2 id="own-heading" className="text-xl font-semibold">
-            {t('ownTitle')}
-          </h2>
-          <table className="mt-3 w-full max-w-3xl border-collapse bg-white text-left text-sm shadow-sm">
-            <thead>
-              <tr className="border-b-2 border-slate-300">
-                <th scope="col" className="p-2">{t('unit')}</th>
-                <th scope="col" className="p-2">{t('version')}</th>
-                <th scope="col" className="p-2">{t('status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.own.map((p) => (
-                <tr key={p.unitId} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 font-medium">
-                    {p.id ? (
-                      <Link href={`/handlingsplaner/${p.id}`} className="text-administrative-800 underline">
-                        {t('open', { unit: p.unitName })}
-                      </Link>
-                    ) : (
-                      p.unitName
-                    )}
-                  </th>
-                  <td className="p-2">{p.version ?? '–'}</td>
-                  <td className="p-2">
-                    {p.status ? (
-                      <StatusBadge kind="plan" value={p.status} />
-                    ) : (
-                      <PlanStepForm step="create" hidden={{ unitId: p.unitId }} id={`create-${p.unitId}`} label={t('createPlan', { year: list.year })} variant="secondary" />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <Section id="own-heading" title={t('ownTitle')} className="mt-8">
+          <DataTable caption={t('ownTitle')} width="max-w-3xl" rows={list.own} rowKey={(p) => p.unitId}>
+            {[
+              { header: t('unit'), rowHeader: true, cell: (p) => (p.id ? <TextLink href={`/handlingsplaner/${p.id}`}>{t('open', { unit: p.unitName })}</TextLink> : p.unitName) },
+              { header: t('version'), cell: (p) => p.version ?? '–' },
+              {
+                header: t('status'),
+                cell: (p) => (p.status ? <StatusBadge kind="plan" value={p.status} /> : <PlanStepForm step="create" hidden={{ unitId: p.unitId }} id={`create-${p.unitId}`} label={t('createPlan', { year: list.year })} variant="secondary" />),
+              },
+            ]}
+          </DataTable>
+        </Section>
       ) : null}
 
       {!list.myUnitPlan && list.own.length === 0 && !list.awaiting.isDecider ? <p className="mt-6 max-w-3xl">{t('nothing')}</p> : null}
 
       {list.awaiting.isDecider ? (
-        <section aria-labelledby="awaiting-heading" className="mt-8">
-          <h2 id="awaiting-heading" className="text-xl font-semibold">
-            {t('awaitingTitle')}
-          </h2>
+        <Section id="awaiting-heading" title={t('awaitingTitle')} className="mt-8">
           <p className="mt-1">{t('awaitingCount', { count: list.awaiting.total })}</p>
           {list.awaiting.rows.length > 0 ? (
-            <table className="mt-3 w-full max-w-3xl border-collapse bg-white text-left text-sm shadow-sm">
-              <thead>
-                <tr className="border-b-2 border-slate-300">
-                  <th scope="col" className="p-2">{t('unit')}</th>
-                  <th scope="col" className="p-2">{t('version')}</th>
-                  <th scope="col" className="p-2">{t('submittedAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.awaiting.rows.map((p) => (
-                  <tr key={p.id} className="border-b border-slate-200">
-                    <th scope="row" className="p-2 font-medium">
-                      <Link href={`/handlingsplaner/${p.id}`} className="text-administrative-800 underline">
-                        {t('open', { unit: p.unitName })}
-                      </Link>
-                    </th>
-                    <td className="p-2">{p.version}</td>
-                    <td className="p-2">{p.submittedAt ? format.dateTime(p.submittedAt, { dateStyle: 'medium' }) : '–'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable caption={t('awaitingTitle')} width="max-w-3xl" rows={list.awaiting.rows} rowKey={(p) => p.unitId}>
+              {[
+                { header: t('unit'), rowHeader: true, cell: (p) => <TextLink href={`/handlingsplaner/${p.id}`}>{t('open', { unit: p.unitName })}</TextLink> },
+                { header: t('version'), cell: (p) => p.version },
+                { header: t('submittedAt'), cell: (p) => (p.submittedAt ? format.dateTime(p.submittedAt, { dateStyle: 'medium' }) : '–') },
+              ]}
+            </DataTable>
           ) : null}
           {pages > 1 ? (
             <nav aria-label={t('pagination')} className="mt-3 flex items-center gap-4">
-              {list.page > 1 ? (
-                <Link href={`/handlingsplaner?sida=${list.page - 1}`} className="text-administrative-800 underline">
-                  {t('previous')}
-                </Link>
-              ) : null}
+              {list.page > 1 ? <TextLink href={`/handlingsplaner?sida=${list.page - 1}`}>{t('previous')}</TextLink> : null}
               <span>{t('pageOf', { page: list.page, pages })}</span>
-              {list.page < pages ? (
-                <Link href={`/handlingsplaner?sida=${list.page + 1}`} className="text-administrative-800 underline">
-                  {t('next')}
-                </Link>
-              ) : null}
+              {list.page < pages ? <TextLink href={`/handlingsplaner?sida=${list.page + 1}`}>{t('next')}</TextLink> : null}
             </nav>
           ) : null}
-        </section>
+        </Section>
       ) : null}
     </>
   );

@@ -1,5 +1,9 @@
 import type { Metadata } from 'next';
 
+import { DataTable } from '@/components/ui/data-table';
+import { DefinitionList } from '@/components/ui/definition-list';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
 import { KoladaFetchForm } from '@/features/kolada/components/fetch-form';
 import { getKoladaOverview } from '@/features/kolada/queries';
 import { getDb } from '@/db';
@@ -19,59 +23,35 @@ export default async function KoladaPage() {
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'long', timeStyle: 'short' });
   return (
     <>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">{t('intro')}</p>
+      <PageHeader title={t('title')} lead={t('intro')} />
 
-      <section aria-labelledby="kolada-installningar" className="mt-6">
-        <h2 id="kolada-installningar" className="text-xl font-semibold">{t('settings')}</h2>
-        <dl className="mt-2 grid max-w-3xl gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
-          <dt className="font-medium">{t('municipalityId')}</dt>
-          <dd>{overview.koladaMunicipalityId}</dd>
-          <dt className="font-medium">{t('comparisonGroup')}</dt>
-          <dd>{overview.comparisonGroup.length ? overview.comparisonGroup.join(', ') : t('noGroup')}</dd>
-          <dt className="font-medium">{t('address')}</dt>
-          <dd className="break-all">{overview.baseUrl}</dd>
-          <dt className="font-medium">{t('lastFetch')}</dt>
-          <dd>{overview.lastFetch ? t(overview.lastFetch.ok ? 'lastFetchOk' : 'lastFetchFailed', { date: when(overview.lastFetch.at) }) : t('noFetch')}</dd>
-        </dl>
-      </section>
+      <Section id="kolada-installningar" title={t('settings')} className="mt-6">
+        <DefinitionList
+          className="mt-2 max-w-3xl"
+          items={[
+            { term: t('municipalityId'), details: overview.koladaMunicipalityId },
+            { term: t('comparisonGroup'), details: overview.comparisonGroup.length ? overview.comparisonGroup.join(', ') : t('noGroup') },
+            { term: t('address'), details: <span className="break-all">{overview.baseUrl}</span> },
+            { term: t('lastFetch'), details: overview.lastFetch ? t(overview.lastFetch.ok ? 'lastFetchOk' : 'lastFetchFailed', { date: when(overview.lastFetch.at) }) : t('noFetch') },
+          ]}
+        />
+      </Section>
 
-      <section aria-labelledby="kolada-nyckeltal" className="mt-8">
-        <h2 id="kolada-nyckeltal" className="text-xl font-semibold">{t('kpis')}</h2>
-        {overview.kpis.length === 0 ? (
-          <p className="mt-2">{t('noKpis')}</p>
-        ) : (
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full min-w-[32rem] border-collapse bg-white text-left text-sm shadow-sm">
-              <caption className="sr-only">{t('kpisCaption')}</caption>
-              <thead>
-                <tr className="border-b-2 border-slate-300">
-                  <th scope="col" className="p-2">{t('kpi')}</th>
-                  <th scope="col" className="p-2 text-right">{t('values')}</th>
-                  <th scope="col" className="p-2 text-right">{t('latestYear')}</th>
-                  <th scope="col" className="p-2">{t('fetchedAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {overview.kpis.map((k) => (
-                  <tr key={k.kpiId} className="border-b border-slate-200">
-                    <th scope="row" className="p-2 font-medium">{k.kpiId}</th>
-                    <td className="p-2 text-right">{k.values}</td>
-                    <td className="p-2 text-right">{k.latestYear ?? '–'}</td>
-                    <td className="p-2">{k.fetchedAt ? when(k.fetchedAt) : t('never')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <Section id="kolada-nyckeltal" title={t('kpis')} className="mt-8">
+        <DataTable caption={t('kpisCaption')} minWidth="32rem" rows={overview.kpis} rowKey={(k) => k.kpiId} empty={t('noKpis')}>
+          {[
+            { header: t('kpi'), rowHeader: true, cell: (k) => k.kpiId },
+            { header: t('values'), numeric: true, cell: (k) => k.values },
+            { header: t('latestYear'), numeric: true, cell: (k) => k.latestYear ?? '–' },
+            { header: t('fetchedAt'), cell: (k) => (k.fetchedAt ? when(k.fetchedAt) : t('never')) },
+          ]}
+        </DataTable>
+      </Section>
 
-      <section aria-labelledby="kolada-hamta" className="mt-8">
-        <h2 id="kolada-hamta" className="text-xl font-semibold">{t('fetchHeading')}</h2>
+      <Section id="kolada-hamta" title={t('fetchHeading')} className="mt-8">
         <p className="mt-2 max-w-3xl">{t('fetchHelp')}</p>
         <KoladaFetchForm />
-      </section>
+      </Section>
     </>
   );
 }

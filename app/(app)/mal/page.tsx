@@ -1,6 +1,12 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
+import { Button } from '@/components/ui/button';
+import { CONTROL_CLASS, FormField } from '@/components/ui/form-field';
+import { Heading } from '@/components/ui/heading';
+import { Notice } from '@/components/ui/notice';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
+import { TextLink } from '@/components/ui/text-link';
 import { CascadeGoalCard, type CascadeView } from '@/features/goals/components/cascade-goal';
 import { getGoalCascade } from '@/features/goals/cascade';
 import { getDb } from '@/db';
@@ -43,66 +49,60 @@ export default async function GoalCascadePage({ searchParams }: { searchParams: 
 
   return (
     <>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">{t('intro')}</p>
-      {cascade.canCreate ? (
-        <p className="mt-3">
-          <Link href="/mal/nytt" className="font-medium text-administrative-800 underline">
-            {t('newGoal')}
-          </Link>
-        </p>
-      ) : null}
+      <PageHeader title={t('title')} lead={t('intro')} actions={cascade.canCreate ? <TextLink href="/mal/nytt">{t('newGoal')}</TextLink> : null} />
 
       <form method="get" action="/mal" role="search" aria-label={t('filters')} className="mt-6 grid gap-4 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4">
-        <div>
-          <label htmlFor="ar" className="block font-medium">{t('year')}</label>
-          <select id="ar" name="ar" defaultValue={cascade.year?.year} className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2">
-            {cascade.years.map((y) => (
-              <option key={y.id} value={y.year}>{y.status === 'open' ? y.year : t('closedYear', { year: y.year })}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="namnd" className="block font-medium">{t('board')}</label>
-          <select id="namnd" name="namnd" defaultValue={cascade.boardId ?? ''} className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2">
-            <option value="">{t('allBoards')}</option>
-            {cascade.boards.map((b) => (
-              <option key={b.boardId} value={b.boardId}>{t('boardOption', { board: b.boardName, administration: b.administrationName })}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="enhet" className="block font-medium">{t('unit')}</label>
-          <select id="enhet" name="enhet" defaultValue={cascade.unitId ?? ''} disabled={cascade.departments.length === 0} aria-describedby="enhet-hint" className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 disabled:bg-slate-100">
-            <option value="">{t('allUnits')}</option>
-            {cascade.unitId && !cascade.departments.some((d) => d.id === cascade.unitId) ? <option value={cascade.unitId}>{cascade.unitName}</option> : null}
-            {cascade.departments.map((d) => (
-              <option key={d.id} value={d.id}>{d.name}</option>
-            ))}
-          </select>
-          <p id="enhet-hint" className="text-sm text-slate-700">{t('unitHint')}</p>
-        </div>
-        <div>
-          <label htmlFor="sok" className="block font-medium">{t('search')}</label>
-          <input id="sok" name="sok" type="search" defaultValue={search} aria-describedby="sok-hint" className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2" />
-          <p id="sok-hint" className="text-sm text-slate-700">{t('searchHint')}</p>
-        </div>
+        <FormField id="ar" label={t('year')}>
+          {(control) => (
+            <select {...control} name="ar" defaultValue={cascade.year?.year} className={CONTROL_CLASS}>
+              {cascade.years.map((y) => (
+                <option key={y.id} value={y.year}>{y.status === 'open' ? y.year : t('closedYear', { year: y.year })}</option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id="namnd" label={t('board')}>
+          {(control) => (
+            <select {...control} name="namnd" defaultValue={cascade.boardId ?? ''} className={CONTROL_CLASS}>
+              <option value="">{t('allBoards')}</option>
+              {cascade.boards.map((b) => (
+                <option key={b.boardId} value={b.boardId}>{t('boardOption', { board: b.boardName, administration: b.administrationName })}</option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id="enhet" label={t('unit')} hint={t('unitHint')}>
+          {(control) => (
+            <select {...control} name="enhet" defaultValue={cascade.unitId ?? ''} disabled={cascade.departments.length === 0} className={`${CONTROL_CLASS} disabled:bg-slate-100`}>
+              <option value="">{t('allUnits')}</option>
+              {cascade.unitId && !cascade.departments.some((d) => d.id === cascade.unitId) ? <option value={cascade.unitId}>{cascade.unitName}</option> : null}
+              {cascade.departments.map((d) => (
+                <option key={d.id} value={d.id}>{d.name}</option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id="sok" label={t('search')} hint={t('searchHint')}>
+          {(control) => <input {...control} name="sok" type="search" defaultValue={search} className={CONTROL_CLASS} />}
+        </FormField>
         <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4">
-          <button type="submit" className="rounded-md bg-administrative-600 px-4 py-2 font-semibold text-white hover:bg-administrative-800">{t('apply')}</button>
-          <Link href="/mal" className="text-administrative-800 underline">{t('reset')}</Link>
+          <Button type="submit">{t('apply')}</Button>
+          <TextLink href="/mal">{t('reset')}</TextLink>
         </div>
       </form>
 
       {first(params.sparat) === 'vision' ? (
-        <p role="status" className="mt-4 max-w-2xl rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-emerald-900">{t('visionSaved')}</p>
+        <Notice tone="success" role="status" className="mt-4 max-w-2xl">{t('visionSaved')}</Notice>
       ) : null}
       {cascade.matches ? (
-        <p className="mt-4" role="status">{t('matches', { count: cascade.matches.length, query: search })}</p>
+        <p className="mt-4" role="status">
+          {t('matches', { count: cascade.matches.length, query: search })}
+        </p>
       ) : null}
 
       {cascade.vision ? (
         <section aria-labelledby="vision-heading" className="mt-8 rounded-lg border-l-4 border-political-600 bg-political-50 p-4">
-          <h2 id="vision-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-700">{t('vision')}</h2>
+          <Heading level={2} size="xs" id="vision-heading" className="uppercase tracking-wide text-slate-700">{t('vision')}</Heading>
           <p className="mt-1 text-xl font-semibold">{cascade.vision.statement}</p>
           {cascade.values.length > 0 ? (
             <p className="mt-2 text-sm">
@@ -111,15 +111,14 @@ export default async function GoalCascadePage({ searchParams }: { searchParams: 
           ) : null}
           {cascade.canEditVision ? (
             <p className="mt-2 text-sm">
-              <Link href="/mal/vision" className="font-medium text-administrative-800 underline">{t('editVision')}</Link>
+              <TextLink href="/mal/vision">{t('editVision')}</TextLink>
             </p>
           ) : null}
         </section>
       ) : null}
 
       {cascade.year ? (
-        <section aria-labelledby="kf-heading" className="mt-6">
-          <h2 id="kf-heading" className="sr-only">{t('councilGoals', { year: cascade.year.year })}</h2>
+        <Section id="kf-heading" title={t('councilGoals', { year: cascade.year.year })} hideTitle className="mt-6">
           {cascade.councilGoals.length === 0 ? <p>{t('noGoals')}</p> : null}
           <ul className="space-y-4">
             {cascade.councilGoals.map((g) => (
@@ -128,7 +127,7 @@ export default async function GoalCascadePage({ searchParams }: { searchParams: 
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : (
         <p className="mt-6">{t('noYear')}</p>
       )}

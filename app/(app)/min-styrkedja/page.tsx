@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getLocale } from 'next-intl/server';
 import { ChainLevel } from '@/features/line-of-sight/components/chain-level';
 import { GoalCard } from '@/features/line-of-sight/components/goal-card';
+import { DefinitionList } from '@/components/ui/definition-list';
+import { Heading } from '@/components/ui/heading';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { TextLink } from '@/components/ui/text-link';
 import { getMyLineOfSight } from '@/features/line-of-sight/queries';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -22,28 +26,28 @@ export default async function LineOfSightPage() {
   const locale = await getLocale();
   const allGoals = [...chain.councilGoals, ...chain.boardGoals, ...chain.administrationGoals];
   const codeOf = (id: number) => allGoals.find((g) => g.id === id)?.code;
+  const goalLevels = [
+    { id: 'level-council', title: `${t('councilGoals')} – ${t('politicalLevel').toLowerCase()}`, side: 'political', goals: chain.councilGoals },
+    { id: 'level-board', title: t('boardGoals'), side: 'political', goals: chain.boardGoals },
+    { id: 'level-administration', title: `${t('administrationGoals')} – ${t('administrativeLevel').toLowerCase()}`, side: 'administrative', goals: chain.administrationGoals },
+  ] as const;
 
   return (
     <>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <PageHeader title={t('title')} />
       {chain.year ? <p className="mt-2 text-slate-700">{t('intro', { year: chain.year })}</p> : <p className="mt-2">{t('noAssignmentYear')}</p>}
       {chain.year && !chain.assignment ? (
         <div className="mt-4 rounded-md border border-slate-300 bg-white px-4 py-3">
           <p>{t('noAssignment', { year: chain.year })}</p>
           {chain.canWriteAssignment ? (
             <p className="mt-2">
-              <Link href="/uppdrag/mitt" className="font-medium text-administrative-800 underline">
-                {t('writeAssignment')}
-              </Link>
+              <TextLink href="/uppdrag/mitt">{t('writeAssignment')}</TextLink>
             </p>
           ) : null}
         </div>
       ) : null}
 
-      <section aria-labelledby="chain-heading" className="mt-8">
-        <h2 id="chain-heading" className="sr-only">
-          {t('title')}
-        </h2>
+      <Section id="chain-heading" title={t('title')} hideTitle className="mt-8">
         <ol className="ml-2">
           {chain.vision ? (
             <ChainLevel id="level-vision" title={t('vision')} side="political">
@@ -52,7 +56,7 @@ export default async function LineOfSightPage() {
                 {chain.vision.description ? <p className="mt-2 text-sm">{chain.vision.description}</p> : null}
                 {chain.values.length > 0 ? (
                   <>
-                    <h4 className="mt-3 text-sm font-semibold">{t('values')}</h4>
+                    <Heading level={4} size="xs" className="mt-3">{t('values')}</Heading>
                     <ul className="mt-1 grid gap-2 text-sm sm:grid-cols-2">
                       {chain.values.map((v) => (
                         <li key={v.name}>
@@ -66,29 +70,15 @@ export default async function LineOfSightPage() {
             </ChainLevel>
           ) : null}
 
-          {chain.councilGoals.length > 0 ? (
-            <ChainLevel id="level-council" title={`${t('councilGoals')} – ${t('politicalLevel').toLowerCase()}`} side="political">
-              {chain.councilGoals.map((g) => (
-                <GoalCard key={g.id} goal={g} codeOf={codeOf} side="political" locale={locale} />
-              ))}
-            </ChainLevel>
-          ) : null}
-
-          {chain.boardGoals.length > 0 ? (
-            <ChainLevel id="level-board" title={t('boardGoals')} side="political">
-              {chain.boardGoals.map((g) => (
-                <GoalCard key={g.id} goal={g} codeOf={codeOf} side="political" locale={locale} />
-              ))}
-            </ChainLevel>
-          ) : null}
-
-          {chain.administrationGoals.length > 0 ? (
-            <ChainLevel id="level-administration" title={`${t('administrationGoals')} – ${t('administrativeLevel').toLowerCase()}`} side="administrative">
-              {chain.administrationGoals.map((g) => (
-                <GoalCard key={g.id} goal={g} codeOf={codeOf} side="administrative" locale={locale} />
-              ))}
-            </ChainLevel>
-          ) : null}
+          {goalLevels.map((level) =>
+            level.goals.length > 0 ? (
+              <ChainLevel key={level.id} id={level.id} title={level.title} side={level.side}>
+                {level.goals.map((g) => (
+                  <GoalCard key={g.id} goal={g} codeOf={codeOf} side={level.side} locale={locale} />
+                ))}
+              </ChainLevel>
+            ) : null,
+          )}
 
           {chain.activities.length > 0 && chain.plan ? (
             <ChainLevel id="level-activities" title={`${t('activities')}: ${chain.plan.unitName}`} side="administrative">
@@ -97,27 +87,24 @@ export default async function LineOfSightPage() {
               </p>
               {chain.activities.map((a) => (
                 <article key={a.id} aria-labelledby={`activity-${a.id}`} className="rounded-lg border-l-4 border-administrative-600 bg-white p-4 shadow-sm">
-                  <h4 id={`activity-${a.id}`} className="font-semibold">
-                    {a.title}
-                  </h4>
-                  <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-                    <dt className="font-medium">{t('owner')}</dt>
-                    <dd>{a.ownerName ?? '–'}</dd>
-                    <dt className="font-medium">{t('status')}</dt>
-                    <dd>
-                      <StatusBadge kind="activity" value={a.status} /> <span className="ml-1">{t('period', { start: formatDate(a.startDate, locale, 'dayMonth'), end: formatDate(a.endDate, locale, 'dayMonth') })}</span>
-                    </dd>
-                    <dt className="font-medium">{t('expectedResult')}</dt>
-                    <dd>{a.expectedResult}</dd>
-                    <dt className="font-medium">{t('contributesTo')}</dt>
-                    <dd>{a.goalIds.map(codeOf).filter(Boolean).join(', ')}</dd>
-                    {a.contribution ? (
-                      <>
-                        <dt className="font-medium">{t('myContribution')}</dt>
-                        <dd>{a.contribution}</dd>
-                      </>
-                    ) : null}
-                  </dl>
+                  <Heading level={4} size="sm" id={`activity-${a.id}`}>{a.title}</Heading>
+                  <DefinitionList
+                    size="sm"
+                    items={[
+                      { term: t('owner'), details: a.ownerName ?? '–' },
+                      {
+                        term: t('status'),
+                        details: (
+                          <>
+                            <StatusBadge kind="activity" value={a.status} /> <span className="ml-1">{t('period', { start: formatDate(a.startDate, locale, 'dayMonth'), end: formatDate(a.endDate, locale, 'dayMonth') })}</span>
+                          </>
+                        ),
+                      },
+                      { term: t('expectedResult'), details: a.expectedResult },
+                      { term: t('contributesTo'), details: a.goalIds.map(codeOf).filter(Boolean).join(', ') },
+                      a.contribution ? { term: t('myContribution'), details: a.contribution } : null,
+                    ]}
+                  />
                 </article>
               ))}
             </ChainLevel>
@@ -129,29 +116,33 @@ export default async function LineOfSightPage() {
                 <p id="assignment-text" className="font-medium">
                   {chain.assignment.description}
                 </p>
-                <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-                  <dt className="font-medium">{t('owner')}</dt>
-                  <dd>{chain.assignment.unitName}{chain.assignment.managerName ? ` · ${t('manager', { name: chain.assignment.managerName })}` : ''}</dd>
-                  <dt className="font-medium">{t('status')}</dt>
-                  <dd>
-                    <StatusBadge kind="assignment" value={chain.assignment.status} />
-                    {chain.assignment.status === 'agreed' && chain.assignment.managerName && chain.assignment.managerConfirmedAt ? (
-                      <span className="ml-2">
-                        {t('agreedWith', { name: chain.assignment.managerName })} {format.dateTime(chain.assignment.managerConfirmedAt, { dateStyle: 'long' })}
-                      </span>
-                    ) : null}
-                  </dd>
-                </dl>
+                <DefinitionList
+                  size="sm"
+                  items={[
+                    { term: t('owner'), details: `${chain.assignment.unitName}${chain.assignment.managerName ? ` · ${t('manager', { name: chain.assignment.managerName })}` : ''}` },
+                    {
+                      term: t('status'),
+                      details: (
+                        <>
+                          <StatusBadge kind="assignment" value={chain.assignment.status} />
+                          {chain.assignment.status === 'agreed' && chain.assignment.managerName && chain.assignment.managerConfirmedAt ? (
+                            <span className="ml-2">
+                              {t('agreedWith', { name: chain.assignment.managerName })} {format.dateTime(chain.assignment.managerConfirmedAt, { dateStyle: 'long' })}
+                            </span>
+                          ) : null}
+                        </>
+                      ),
+                    },
+                  ]}
+                />
                 <p className="mt-3">
-                  <Link href={`/uppdrag/${chain.assignment.id}`} className="font-medium text-administrative-800 underline">
-                    {t('openAssignment')}
-                  </Link>
+                  <TextLink href={`/uppdrag/${chain.assignment.id}`}>{t('openAssignment')}</TextLink>
                 </p>
               </article>
             </ChainLevel>
           ) : null}
         </ol>
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,5 +1,9 @@
 import type { Metadata } from 'next';
 
+import { ButtonLink } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
 import { myDataSummary } from '@/features/privacy/my-data';
 import { myRetentionYears } from '@/features/privacy/retention-data';
 import { getDb } from '@/db';
@@ -22,63 +26,38 @@ export default async function MyDataPage() {
   const t = await translator('myData');
   return (
     <>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">{t('intro')}</p>
+      <PageHeader title={t('title')} lead={t('intro')} />
 
-      <section aria-labelledby="lagras-heading" className="mt-8 max-w-3xl">
-        <h2 id="lagras-heading" className="text-xl font-semibold">
-          {t('storedHeading')}
-        </h2>
+      <Section id="lagras-heading" title={t('storedHeading')} className="mt-8 max-w-3xl">
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {STORED.map((key) => (
             <li key={key}>{t(`stored.${key}`)}</li>
           ))}
         </ul>
         <p className="mt-3">{t('retention', { years })}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="antal-heading" className="mt-8 max-w-3xl">
-        <h2 id="antal-heading" className="text-xl font-semibold">
-          {t('summaryHeading')}
-        </h2>
-        <table className="mt-2 w-full border-collapse bg-white text-left text-sm shadow-sm">
-          <caption className="sr-only">{t('summaryCaption')}</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-300">
-              <th scope="col" className="p-2">{t('kind')}</th>
-              <th scope="col" className="p-2 text-right">{t('count')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {COUNTED.map((key) => (
-              <tr key={key} className="border-b border-slate-200">
-                <th scope="row" className="p-2 font-normal">{t(`summary.${key}`)}</th>
-                <td className="p-2 text-right tabular-nums">{summary[key]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <Section id="antal-heading" title={t('summaryHeading')} className="mt-8 max-w-3xl">
+        <DataTable caption={t('summaryCaption')} fitsScreen rows={COUNTED} rowKey={(key) => key}>
+          {[
+            { header: t('kind'), rowHeader: true, cell: (key) => t(`summary.${key}`) },
+            { header: t('count'), numeric: true, cell: (key) => summary[key] },
+          ]}
+        </DataTable>
+      </Section>
 
-      <section aria-labelledby="ladda-heading" className="mt-8 max-w-3xl">
-        <h2 id="ladda-heading" className="text-xl font-semibold">
-          {t('downloadHeading')}
-        </h2>
+      <Section id="ladda-heading" title={t('downloadHeading')} className="mt-8 max-w-3xl">
         <p className="mt-2">{t('downloadIntro')}</p>
         {/* Plain links: a download is a GET of a route handler, not a form post. */}
         <ul className="mt-3 flex flex-wrap gap-3">
           <li>
-            <a href="/mina-uppgifter/export?format=json" download className="inline-block rounded-md bg-administrative-600 px-4 py-2 font-semibold text-white hover:bg-administrative-800">
-              {t('downloadJson')}
-            </a>
+            <ButtonLink href="/mina-uppgifter/export?format=json" native download>{t('downloadJson')}</ButtonLink>
           </li>
           <li>
-            <a href="/mina-uppgifter/export?format=text" download className="inline-block rounded-md border border-administrative-600 px-4 py-2 font-semibold text-administrative-800 hover:bg-administrative-50">
-              {t('downloadText')}
-            </a>
+            <ButtonLink href="/mina-uppgifter/export?format=text" native download variant="secondary">{t('downloadText')}</ButtonLink>
           </li>
         </ul>
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 
+import { PageHeader } from '@/components/ui/page-header';
 import { OrgCard, type ExpandState } from '@/features/organisation/components/org-card';
 import { getOrganisationChart } from '@/features/organisation/queries';
 import { getDb } from '@/db';
@@ -29,8 +30,7 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
 
   return (
     <>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">{t('intro')}</p>
+      <PageHeader title={t('title')} lead={t('intro')} />
       <ul aria-label={t('legend')} className="mt-4 flex flex-wrap gap-4 text-sm">
         <li className="flex items-center gap-2">
           <span aria-hidden="true" className="inline-block h-4 w-4 rounded bg-political-600" /> {t('legendPolitical')}

@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
 
+import { DataTable } from '@/components/ui/data-table';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
 import { ClosePlanYearForm, OpenPlanYearForm } from '@/features/plan-years/components/plan-year-forms';
 import { getPlanYearOverview } from '@/features/plan-years/queries';
 import { getDb } from '@/db';
@@ -16,41 +19,24 @@ export default async function PlanYearsPage() {
   const t = await translator('planYears');
   return (
     <>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">{t('intro')}</p>
-      <div className="mt-6 overflow-x-auto">
-        <table className="w-full min-w-[36rem] border-collapse bg-white text-left text-sm shadow-sm">
-          <caption className="sr-only">{t('tableCaption')}</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-300">
-              <th scope="col" className="p-2">{t('year')}</th>
-              <th scope="col" className="p-2">{t('status')}</th>
-              <th scope="col" className="p-2">{t('goals')}</th>
-              <th scope="col" className="p-2">{t('plans')}</th>
-              <th scope="col" className="p-2">{t('periods')}</th>
-              {overview.canManage ? <th scope="col" className="p-2">{t('actions')}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {overview.years.map((y) => (
-              <tr key={y.id} className="border-b border-slate-200">
-                <th scope="row" className="p-2 font-semibold">{y.year}</th>
-                <td className="p-2">{y.status === 'open' ? t('open_status') : t('closed_status')}</td>
-                <td className="p-2">{t('goalCount', { count: y.goals, drafts: y.drafts })}</td>
-                <td className="p-2">{y.plans}</td>
-                <td className="p-2">{y.periods}</td>
-                {overview.canManage ? <td className="p-2">{y.status === 'open' ? <ClosePlanYearForm planYearId={y.id} year={y.year} /> : '–'}</td> : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <PageHeader title={t('title')} lead={t('intro')} />
+      <div className="mt-6">
+        <DataTable caption={t('tableCaption')} minWidth="36rem" rows={overview.years}>
+          {[
+            { header: t('year'), rowHeader: true, cell: (y) => y.year },
+            { header: t('status'), cell: (y) => (y.status === 'open' ? t('open_status') : t('closed_status')) },
+            { header: t('goals'), cell: (y) => t('goalCount', { count: y.goals, drafts: y.drafts }) },
+            { header: t('plans'), numeric: true, cell: (y) => y.plans },
+            { header: t('periods'), numeric: true, cell: (y) => y.periods },
+            overview.canManage && { header: t('actions'), cell: (y) => (y.status === 'open' ? <ClosePlanYearForm planYearId={y.id} year={y.year} /> : '–') },
+          ]}
+        </DataTable>
       </div>
       {overview.canManage ? (
-        <section aria-labelledby="oppna-heading" className="mt-8">
-          <h2 id="oppna-heading" className="text-xl font-semibold">{t('openHeading', { year: overview.nextYear })}</h2>
+        <Section id="oppna-heading" title={t('openHeading', { year: overview.nextYear })} className="mt-8">
           <p className="mt-2 max-w-3xl">{t('openIntro')}</p>
           <OpenPlanYearForm nextYear={overview.nextYear} />
-        </section>
+        </Section>
       ) : (
         <p className="mt-6 max-w-3xl">{t('readOnly')}</p>
       )}

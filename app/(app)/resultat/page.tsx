@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
+import { TextLink } from '@/components/ui/text-link';
+import { ReportsLink } from '@/features/reports/components/reports-link';
 import { getDashboardIndex } from '@/features/dashboards/board';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -16,29 +19,26 @@ export default async function ResultsIndexPage() {
   const t = await translator('dashboards.index');
   return (
     <>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">{t('intro')}</p>
+      <PageHeader title={t('title')} lead={t('intro')} />
       {year ? <p className="mt-1 font-medium">{t('year', { year: year.year })}</p> : null}
-      <section aria-labelledby="kf-rubrik" className="mt-6">
-        <h2 id="kf-rubrik" className="text-xl font-semibold">{t('council')}</h2>
+      <Section id="kf-rubrik" title={t('council')} className="mt-6">
         <p className="mt-2">
-          <Link href="/resultat/kf" className="font-medium text-political-800 underline">{t('councilLink')}</Link>
+          <TextLink href="/resultat/kf" tone="political">{t('councilLink')}</TextLink>
         </p>
         <p className="mt-2">
-          <Link href="/resultat/rapporter" className="font-medium text-political-800 underline">{(await translator('reports.index'))('linkFromDashboard')}</Link>
+          <ReportsLink />
         </p>
-      </section>
-      <section aria-labelledby="namnder-rubrik" className="mt-6">
-        <h2 id="namnder-rubrik" className="text-xl font-semibold">{t('boards')}</h2>
+      </Section>
+      <Section id="namnder-rubrik" title={t('boards')} className="mt-6">
         <ul className="mt-2 grid gap-2 sm:grid-cols-2">
           {boards.map((b) => (
             <li key={b.id} className="rounded-lg border-l-4 border-political-600 bg-white p-3 shadow-sm">
-              <Link href={`/resultat/namnd/${b.id}`} className="font-medium text-political-800 underline">{b.name}</Link>
+              <TextLink href={`/resultat/namnd/${b.id}`} tone="political">{b.name}</TextLink>
               {b.shortName ? <span className="ml-2 text-sm text-slate-700">({b.shortName})</span> : null}
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   );
 }

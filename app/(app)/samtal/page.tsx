@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { getLocale } from 'next-intl/server';
 
+import { Heading } from '@/components/ui/heading';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
 import { BookTalkForm } from '@/features/talks/components/book-talk-form';
 import { TalkList } from '@/features/talks/components/talk-list';
 import { listTalks } from '@/features/talks/queries';
@@ -22,28 +25,21 @@ export default async function TalksPage() {
 
   return (
     <>
-      <h1 className="text-3xl font-bold">{t('talksTitle')}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">{t('talksIntro', { year: talks.year ?? '' })}</p>
+      <PageHeader title={t('talksTitle')} lead={t('talksIntro', { year: talks.year ?? '' })} />
 
-      <section aria-labelledby="own-heading" className="mt-8">
-        <h2 id="own-heading" className="text-xl font-semibold">
-          {t('ownTalks')}
-        </h2>
+      <Section id="own-heading" title={t('ownTalks')} className="mt-8">
         {talks.own.length === 0 ? (
           <p className="mt-2">{t('noOwnTalks')}</p>
         ) : (
           <TalkList talks={talks.own.map((talk) => ({ id: talk.id, status: talk.status, label: `${kind(talk.kind)} ${formatDate(talk.heldOn, locale)}` }))} />
         )}
-      </section>
+      </Section>
 
       {talks.employees.length > 0 ? (
         <>
-          <section aria-labelledby="team-heading" className="mt-10">
-            <h2 id="team-heading" className="text-xl font-semibold">
-              {t('teamTalks')}
-            </h2>
+          <Section id="team-heading" title={t('teamTalks')} className="mt-10">
             <TalkList talks={talks.asManager.map((talk) => ({ id: talk.id, status: talk.status, label: `${kind(talk.kind)} ${t('with', { name: talk.employeeName })}, ${formatDate(talk.heldOn, locale)}` }))} />
-            <h3 className="mt-6 text-lg font-semibold">{t('withoutTalk', { count: talks.withoutTalk.length })}</h3>
+            <Heading level={3} className="mt-6">{t('withoutTalk', { count: talks.withoutTalk.length })}</Heading>
             {talks.withoutTalk.length === 0 ? (
               <p className="mt-1">{t('allHadTalk')}</p>
             ) : (
@@ -53,15 +49,12 @@ export default async function TalksPage() {
                 ))}
               </ul>
             )}
-          </section>
-          <section aria-labelledby="book-heading" className="mt-10 max-w-3xl rounded-lg border border-slate-300 bg-white p-4">
-            <h2 id="book-heading" className="text-xl font-semibold">
-              {t('bookTitle')}
-            </h2>
+          </Section>
+          <Section id="book-heading" title={t('bookTitle')} look="outlined" className="mt-10 max-w-3xl">
             <div className="mt-3">
               <BookTalkForm employees={talks.employees} defaultDate={talks.suggestedDate} />
             </div>
-          </section>
+          </Section>
         </>
       ) : null}
     </>

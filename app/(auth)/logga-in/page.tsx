@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 
+import { Notice } from '@/components/ui/notice';
 import { SignInForm } from '@/features/account/components/sign-in-form';
 import { SsoButton } from '@/features/account/components/sso-button';
 import { LanguageSwitch } from '@/components/layout/language-switch';
@@ -55,9 +56,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="mt-1 text-3xl font-bold">{t('signIn.title')}</h1>
       <p className="mt-2 text-slate-700">{intro}</p>
       {errorKey ? (
-        <p id="sso-error" role="alert" className="mt-6 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-900">
-          {t(`sso.errors.${errorKey}`)}
-        </p>
+        <Notice tone="error" id="sso-error" role="alert" className="mt-6">{t(`sso.errors.${errorKey}`)}</Notice>
       ) : null}
       {env.sso ? (
         <div className="mt-6">

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getLocale } from 'next-intl/server';
 import { cache } from 'react';
 
 import { LanguageSwitch } from '@/components/layout/language-switch';
+import { DataTable } from '@/components/ui/data-table';
+import { Heading } from '@/components/ui/heading';
+import { Section } from '@/components/ui/section';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { TextLink } from '@/components/ui/text-link';
 import { getPublicResults } from '@/features/public/queries';
 import { getDb } from '@/db';
 import { orNotFound } from '@/lib/or-not-found';
@@ -36,7 +39,7 @@ export default async function PublicResultsPage({ params }: Props) {
           <p className="font-semibold">{data.municipality.name}</p>
           <div className="flex items-center gap-3">
             <LanguageSwitch className="text-administrative-800" />
-            <Link href="/logga-in" className="text-administrative-800 underline">{t('signIn')}</Link>
+            <TextLink href="/logga-in">{t('signIn')}</TextLink>
           </div>
         </div>
       </header>
@@ -44,13 +47,12 @@ export default async function PublicResultsPage({ params }: Props) {
         <h1 className="text-2xl font-bold sm:text-3xl">{t('title', { municipality: data.municipality.name })}</h1>
         <p className="mt-2 text-slate-700">{t('intro')}</p>
         {data.vision ? (
-          <section aria-labelledby="vision-rubrik" className="mt-6 rounded-lg bg-white p-4 shadow-sm">
-            <h2 id="vision-rubrik" className="text-xl font-semibold">{t('vision')}</h2>
+          <Section id="vision-rubrik" title={t('vision')} look="card" className="mt-6">
             <p className="mt-2 text-lg">{data.vision.statement}</p>
             {data.vision.description ? <p className="mt-1 text-slate-700">{data.vision.description}</p> : null}
             {data.vision.guidingValues.length ? (
               <>
-                <h3 className="mt-3 font-semibold">{t('guidingValues')}</h3>
+                <Heading level={3} size="sm" className="mt-3">{t('guidingValues')}</Heading>
                 <ul className="mt-1 list-disc space-y-1 pl-5">
                   {data.vision.guidingValues.map((v) => (
                     <li key={v.name}>
@@ -60,30 +62,32 @@ export default async function PublicResultsPage({ params }: Props) {
                 </ul>
               </>
             ) : null}
-          </section>
+          </Section>
         ) : null}
-        <section aria-labelledby="mal-rubrik" className="mt-8">
-          <h2 id="mal-rubrik" className="text-xl font-semibold">{t('goals', { year: data.planYear ?? '' })}</h2>
+        <Section id="mal-rubrik" title={t('goals', { year: data.planYear ?? '' })} className="mt-8">
           {data.councilGoals.length === 0 ? <p className="mt-2">{t('noGoals')}</p> : null}
           <ul className="mt-3 space-y-4">
             {data.councilGoals.map((g) => (
               <CouncilGoal key={g.code} goal={g} />
             ))}
           </ul>
-        </section>
-        <section aria-labelledby="rapport-rubrik" className="mt-8">
-          <h2 id="rapport-rubrik" className="text-xl font-semibold">{t('report')}</h2>
+        </Section>
+        <Section id="rapport-rubrik" title={t('report')} className="mt-8">
           {data.latestApprovedReport ? <Report report={data.latestApprovedReport} /> : <p className="mt-2">{t('noReport')}</p>}
-        </section>
-        <section aria-labelledby="data-rubrik" className="mt-8 rounded-lg bg-white p-4 shadow-sm">
-          <h2 id="data-rubrik" className="text-xl font-semibold">{t('openData')}</h2>
-          <p className="mt-1 text-slate-700">{t('openDataIntro')}</p>
+        </Section>
+        <Section id="data-rubrik" title={t('openData')} intro={t('openDataIntro')} look="card" className="mt-8">
           <ul className="mt-2 list-disc space-y-1 pl-5">
-            <li><a href={`${base}/mal.json`} className="text-administrative-800 underline">{t('json')}</a></li>
-            <li><a href={`${base}/indikatorer.csv`} className="text-administrative-800 underline">{t('indicatorsCsv')}</a></li>
-            <li><a href={`${base}/bedomningar.csv`} className="text-administrative-800 underline">{t('assessmentsCsv')}</a></li>
+            <li>
+              <TextLink href={`${base}/mal.json`} native>{t('json')}</TextLink>
+            </li>
+            <li>
+              <TextLink href={`${base}/indikatorer.csv`} native>{t('indicatorsCsv')}</TextLink>
+            </li>
+            <li>
+              <TextLink href={`${base}/bedomningar.csv`} native>{t('assessmentsCsv')}</TextLink>
+            </li>
           </ul>
-        </section>
+        </Section>
       </main>
     </>
   );
@@ -95,43 +99,23 @@ async function CouncilGoal({ goal }: { goal: OpenCouncilGoal }) {
   const n = (x: number, unit: string) => `${format.number(x, { maximumFractionDigits: 1 })} ${unit}`;
   return (
     <li className="rounded-lg border-l-4 border-political-600 bg-white p-4 shadow-sm">
-      <h3 className="text-lg font-semibold">
-        {goal.code} {goal.title}
-      </h3>
+      <Heading level={3}>{goal.code} {goal.title}</Heading>
       {goal.description ? <p className="mt-1 text-slate-700">{goal.description}</p> : null}
-      {goal.indicators.length === 0 ? (
-        <p className="mt-2 text-slate-700">{t('noIndicators')}</p>
-      ) : (
-        // A wide table scrolls sideways on a phone; the box takes keyboard focus so it can be scrolled without a mouse.
-        <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={t('indicators', { code: goal.code })}>
-          <table className="w-full min-w-[32rem] text-left text-sm">
-            <caption className="sr-only">{t('indicators', { code: goal.code })}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-3">{t('indicator')}</th>
-                <th scope="col" className="py-1 pr-3">{t('baseline')}</th>
-                <th scope="col" className="py-1 pr-3">{t('latest')}</th>
-                <th scope="col" className="py-1 pr-3">{t('target')}</th>
-                <th scope="col" className="py-1">{t('source')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {goal.indicators.map((i) => {
-                const latest = i.values.at(-1);
-                return (
-                  <tr key={i.name} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="py-1 pr-3 font-medium">{i.name}</th>
-                    <td className="py-1 pr-3">{t('withBaselineYear', { value: n(i.baseline, i.unit), year: i.baselineYear })}</td>
-                    <td className="py-1 pr-3">{latest ? t('valueIn', { value: n(latest.value, i.unit), period: latest.period }) : t('noValue')}</td>
-                    <td className="py-1 pr-3">{n(i.target, i.unit)}</td>
-                    <td className="py-1">{i.source}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable caption={t('indicators', { code: goal.code })} density="compact" minWidth="32rem" rows={goal.indicators} rowKey={(i) => i.name} empty={t('noIndicators')}>
+        {[
+          { header: t('indicator'), rowHeader: true, cell: (i) => i.name },
+          { header: t('baseline'), cell: (i) => t('withBaselineYear', { value: n(i.baseline, i.unit), year: i.baselineYear }) },
+          {
+            header: t('latest'),
+            cell: (i) => {
+              const latest = i.values.at(-1);
+              return latest ? t('valueIn', { value: n(latest.value, i.unit), period: latest.period }) : t('noValue');
+            },
+          },
+          { header: t('target'), numeric: true, cell: (i) => n(i.target, i.unit) },
+          { header: t('source'), cell: (i) => i.source },
+        ]}
+      </DataTable>
     </li>
   );
 }
@@ -142,7 +126,7 @@ async function Report({ report }: { report: OpenReport }) {
   const date = formatDate(report.decidedOn, locale);
   return (
     <div className="mt-2">
-      <h3 className="text-lg font-semibold">{t('reportHeading', { title: report.title })}</h3>
+      <Heading level={3}>{t('reportHeading', { title: report.title })}</Heading>
       <p className="text-slate-700">{t('decided', { body: report.decidedBy, date, paragraph: report.paragraph })}</p>
       <p className="mt-2">
         <span className="font-medium">{t('summary')}: </span>
@@ -151,19 +135,15 @@ async function Report({ report }: { report: OpenReport }) {
       <ul className="mt-3 space-y-4">
         {report.sections.map((s) => (
           <li key={s.code} className="rounded-lg bg-white p-4 shadow-sm">
-            <h4 className="font-semibold">
-              {s.code} {s.title}
-            </h4>
+            <Heading level={4}>{s.code} {s.title}</Heading>
             <Assessment goal={s} />
             {s.contributions.length ? (
               <>
-                <h5 className="mt-3 font-medium">{t('contributions')}</h5>
+                <Heading level={5} className="mt-3">{t('contributions')}</Heading>
                 <ul className="mt-1 space-y-3 border-l-2 border-slate-200 pl-3">
                   {s.contributions.map((c) => (
                     <li key={`${c.board}-${c.code}`}>
-                      <p className="font-medium">
-                        {c.code} {c.title}
-                      </p>
+                      <p className="font-medium">{`${c.code} ${c.title}`}</p>
                       <Assessment goal={c} />
                     </li>
                   ))}

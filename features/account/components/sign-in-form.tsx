@@ -5,6 +5,11 @@ import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { z } from 'zod';
+import { Button } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
+import { CONTROL_CLASS, FormField } from '@/components/ui/form-field';
+import { Notice } from '@/components/ui/notice';
+import { Section } from '@/components/ui/section';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { signInSchema } from '@/lib/auth/sign-in-validation';
 
@@ -67,86 +72,47 @@ export function SignInForm({ callbackUrl, demo, initialError }: { callbackUrl?: 
       <form action={formAction} noValidate className="space-y-5" aria-describedby={state.formError ? 'signin-error' : undefined}>
         <div aria-live="polite" id="signin-error">
           {state.formError ? (
-            <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-900">
-              {t(`errors.${state.formError}`)}
-            </p>
+            <Notice tone="error" role="alert">{t(`errors.${state.formError}`)}</Notice>
           ) : null}
         </div>
-        <div>
-          <label htmlFor="email" className="block font-medium">
-            {t('email')}
-          </label>
-          <input
-            ref={emailRef}
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            defaultValue={state.email}
-            aria-invalid={state.fieldErrors.email ? true : undefined}
-            aria-describedby={state.fieldErrors.email ? 'email-error' : undefined}
-            className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
-          />
-          <p id="email-error" aria-live="polite" className="mt-1 text-sm text-red-800">
-            {fieldError(state.fieldErrors.email)}
-          </p>
-        </div>
-        <div>
-          <label htmlFor="password" className="block font-medium">
-            {t('password')}
-          </label>
-          <input
-            ref={passwordRef}
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            aria-invalid={state.fieldErrors.password ? true : undefined}
-            aria-describedby={state.fieldErrors.password ? 'password-error' : undefined}
-            className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
-          />
-          <p id="password-error" aria-live="polite" className="mt-1 text-sm text-red-800">
-            {fieldError(state.fieldErrors.password)}
-          </p>
-        </div>
-        <button type="submit" disabled={pending} className="w-full rounded-md bg-administrative-600 px-4 py-2 font-semibold text-white hover:bg-administrative-800 disabled:opacity-70">
-          {pending ? t('submitting') : t('submit')}
-        </button>
+        <FormField id="email" label={t('email')} error={fieldError(state.fieldErrors.email)}>
+          {(control) => <input {...control} ref={emailRef} name="email" type="email" autoComplete="username" defaultValue={state.email} className={CONTROL_CLASS} />}
+        </FormField>
+        <FormField id="password" label={t('password')} error={fieldError(state.fieldErrors.password)}>
+          {(control) => <input {...control} ref={passwordRef} name="password" type="password" autoComplete="current-password" className={CONTROL_CLASS} />}
+        </FormField>
+        <Button type="submit" disabled={pending} className="w-full">{pending ? t('submitting') : t('submit')}</Button>
       </form>
 
       {demo.accounts.length > 0 ? (
-        <section aria-labelledby="demo-heading" className="rounded-lg border border-slate-300 bg-white p-4">
-          <h2 id="demo-heading" className="text-lg font-semibold">
-            {t('demoTitle')}
-          </h2>
+        <Section id="demo-heading" title={t('demoTitle')} size="md" look="outlined">
           <p className="mt-1 text-sm">{t('demoIntro', { password: demo.password ?? '' })}</p>
-          <table className="mt-3 w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-2">{t('demoRole')}</th>
-                <th scope="col" className="py-1 pr-2">{t('demoName')}</th>
-                <th scope="col" className="py-1"><span className="sr-only">{t('demoUse')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {demo.accounts.map((a) => (
-                <tr key={a.email} className="border-b border-slate-200 last:border-0">
-                  <th scope="row" className="py-1.5 pr-2 font-medium">{a.roleLabel}</th>
-                  <td className="py-1.5 pr-2">
+          <DataTable caption={t('demoTitle')} density="compact" fitsScreen rows={demo.accounts} rowKey={(a) => a.email}>
+            {[
+              { header: t('demoRole'), rowHeader: true, cell: (a) => a.roleLabel },
+              {
+                header: t('demoName'),
+                cell: (a) => (
+                  <>
                     {a.name}
                     <br />
                     <span className="text-slate-700">{a.email}</span>
-                  </td>
-                  <td className="py-1.5 text-right">
-                    <button type="button" onClick={() => fillDemoAccount(a.email)} aria-label={t('demoUseLabel', { role: a.roleLabel })} className="rounded border border-administrative-600 px-2 py-1 text-administrative-800 hover:bg-administrative-50">
-                      {t('demoUse')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+                  </>
+                ),
+              },
+              {
+                header: <span className="sr-only">{t('demoUse')}</span>,
+                key: 'use',
+                end: true,
+                cell: (a) => (
+                  <button type="button" onClick={() => fillDemoAccount(a.email)} aria-label={t('demoUseLabel', { role: a.roleLabel })} className="rounded border border-administrative-600 px-2 py-1 text-administrative-800 hover:bg-administrative-50">
+                    {t('demoUse')}
+                  </button>
+                ),
+              },
+            ]}
+          </DataTable>
+        </Section>
       ) : null}
     </div>
   );

@@ -2,7 +2,8 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { FormMessage, SubmitButton, TextField } from '@/components/ui/form-fields';
+import { FieldError } from '@/components/ui/form-field';
+import { FormMessage, SubmitButton, TextField, useFieldError } from '@/components/ui/form-fields';
 import { initialFormState } from '@/lib/actions/form-state';
 import { saveAssignmentAction } from '@/features/assignments/actions';
 import { contributionField } from '@/features/assignments/validation';
@@ -19,8 +20,7 @@ export function AssignmentForm({ assignment, choosable, unitName }: Props) {
   const [state, action] = useActionState(saveAssignmentAction, initialFormState);
   // After a rejected save, keep what was ticked; otherwise show what is saved.
   const chosenIds = state.values ? (state.values['activityIds[]'] ?? '').split(',').filter(Boolean).map(Number) : (assignment?.chosen.map((c) => c.id) ?? []);
-  const activityErrors = state.fieldErrors?.activityIds;
-  const tErr = useTranslations();
+  const activityError = useFieldError(state, 'activityIds');
 
   return (
     <form action={action} noValidate className="space-y-5">
@@ -32,7 +32,7 @@ export function AssignmentForm({ assignment, choosable, unitName }: Props) {
         </>
       ) : null}
       <TextField name="description" label={t('description')} hint={t('descriptionHint')} state={state} defaultValue={assignment?.description} multiline rows={5} required />
-      <fieldset aria-describedby={activityErrors ? 'activityIds-error' : 'activityIds-hint'} aria-invalid={activityErrors ? true : undefined}>
+      <fieldset aria-describedby={activityError ? 'activityIds-error' : 'activityIds-hint'} aria-invalid={activityError ? true : undefined}>
         <legend className="font-medium">{t('activities')}</legend>
         <p id="activityIds-hint" className="text-sm text-slate-700">
           {t('activitiesHint', { unit: unitName })}
@@ -55,9 +55,7 @@ export function AssignmentForm({ assignment, choosable, unitName }: Props) {
             );
           })}
         </ul>
-        <p id="activityIds-error" aria-live="polite" className="mt-1 text-sm text-red-800">
-          {activityErrors?.[0] ? tErr(activityErrors[0] as 'validation.required') : null}
-        </p>
+        <FieldError id="activityIds-error">{activityError}</FieldError>
       </fieldset>
       <SubmitButton>{t('save')}</SubmitButton>
     </form>

@@ -4,19 +4,18 @@ import dynamic from 'next/dynamic';
 import { useLocale } from 'next-intl';
 import { useMemo, useState } from 'react';
 import type { ActivityStatus } from '@/lib/domain/activity-statuses';
+import { DataTable } from '@/components/ui/data-table';
 import { SERIES } from './trend-series';
 
 // The drawing is made in the browser only: on the server it would cost a chart store and a full
 // SVG per goal on every request, while the summary and the table below carry the same figures.
 const TrendBars = dynamic(() => import('./trend-bars').then((m) => m.TrendBars), { ssr: false });
-import { ScrollArea } from '@/components/ui/scroll-area';
 
 export interface ChartPoint {
   label: string;
   activities: number;
   shares: Record<ActivityStatus, number>;
 }
-
 
 interface Props {
   id: string;
@@ -50,31 +49,13 @@ export function StatusTrendChart({ id, points, statusLabels, summary, caption, t
       <details className="mt-2" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="cursor-pointer text-sm font-medium text-administrative-800 underline">{tableToggle}</summary>
         {open ? (
-          <ScrollArea label={caption}>
-            <table className="mt-2 min-w-full text-sm">
-              <caption className="text-left font-medium">{caption}</caption>
-              <thead>
-                <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className="py-1 pr-3">{monthHeader}</th>
-                  {SERIES.map((s) => (
-                    <th key={s.status} scope="col" className="py-1 pr-3">{statusLabels[s.status]}</th>
-                  ))}
-                  <th scope="col" className="py-1">{activitiesHeader}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {points.map((p) => (
-                  <tr key={p.label} className="border-b border-slate-200">
-                    <th scope="row" className="py-1 pr-3 text-left font-normal">{p.label}</th>
-                    {SERIES.map((s) => (
-                      <td key={s.status} className="py-1 pr-3">{percent.format(p.shares[s.status] / 100)}</td>
-                    ))}
-                    <td className="py-1">{integer.format(p.activities)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollArea>
+          <DataTable caption={caption} showCaption density="compact" rows={points} rowKey={(p) => p.label}>
+            {[
+              { header: monthHeader, rowHeader: true, cell: (p) => p.label },
+              ...SERIES.map((s) => ({ key: s.status, header: statusLabels[s.status], numeric: true, cell: (p: ChartPoint) => percent.format(p.shares[s.status] / 100) })),
+              { header: activitiesHeader, numeric: true, cell: (p) => integer.format(p.activities) },
+            ]}
+          </DataTable>
         ) : null}
       </details>
     </figure>

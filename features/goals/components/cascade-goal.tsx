@@ -1,8 +1,9 @@
 import Link from 'next/link';
 
+import { DefinitionList } from '@/components/ui/definition-list';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { TextLink } from '@/components/ui/text-link';
 import type { CascadeGoal } from '@/features/goals/cascade';
-import { GoalStatusBadge } from './goal-status';
 import { useSharedFormatter, useSharedTranslator } from '@/lib/i18n/shared';
 
 export interface CascadeView {
@@ -33,15 +34,16 @@ export function CascadeGoalCard({ goal, view, depth }: { goal: CascadeGoal; view
         {match ? <span className="ml-2 text-sm font-normal">({t('match')})</span> : null}
       </Heading>
       <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-        <GoalStatusBadge status={goal.status} />
+        <StatusBadge kind="goal" value={goal.status} />
         {goal.latestAssessment ? <StatusBadge kind="fulfilment" value={goal.latestAssessment.fulfilment} suffix={`(${goal.latestAssessment.periodName})`} /> : <span>{t('noAssessment')}</span>}
       </div>
-      <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-        <dt className="font-medium">{t('owner')}</dt>
-        <dd>{goal.ownerName}</dd>
-        <dt className="font-medium">{t('contribution')}</dt>
-        <dd>{t('contributionText', { activities: goal.contribution.activities, employees: goal.contribution.employees })}</dd>
-      </dl>
+      <DefinitionList
+        size="sm"
+        items={[
+          { term: t('owner'), details: goal.ownerName },
+          { term: t('contribution'), details: t('contributionText', { activities: goal.contribution.activities, employees: goal.contribution.employees }) },
+        ]}
+      />
       {goal.indicators.length > 0 ? (
         <ul aria-label={t('indicators')} className="mt-2 list-disc space-y-0.5 pl-5 text-sm">
           {goal.indicators.map((i) => (
@@ -53,10 +55,8 @@ export function CascadeGoalCard({ goal, view, depth }: { goal: CascadeGoal; view
         </ul>
       ) : null}
       {hasMore ? (
-        <p className="mt-2">
-          <Link href={view.toggleHref(goal.id)} scroll={false} aria-expanded={open} aria-controls={open ? `under-${goal.id}` : undefined} className="text-sm font-medium text-administrative-800 underline">
-            {open ? t('collapse', { code: goal.code }) : t('expand', { code: goal.code, count: goal.childCount })}
-          </Link>
+        <p className="mt-2 text-sm">
+          <TextLink href={view.toggleHref(goal.id)} scroll={false} aria-expanded={open} aria-controls={open ? `under-${goal.id}` : undefined}>{open ? t('collapse', { code: goal.code }) : t('expand', { code: goal.code, count: goal.childCount })}</TextLink>
         </p>
       ) : null}
       {open ? (
@@ -90,9 +90,7 @@ function ActivityList({ goal }: { goal: CascadeGoal }) {
       </ul>
       {list.total > list.rows.length ? (
         <p className="mt-1 text-sm">
-          <Link href={`/mal/${goal.id}#aktiviteter`} className="font-medium text-administrative-800 underline">
-            {t('showMore', { shown: list.rows.length, total: list.total })}
-          </Link>
+          <TextLink href={`/mal/${goal.id}#aktiviteter`}>{t('showMore', { shown: list.rows.length, total: list.total })}</TextLink>
         </p>
       ) : null}
     </section>

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
+import { FieldGroup } from '@/components/ui/form-field';
 import { CheckboxGroup, FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/form-fields';
 import { initialFormState } from '@/lib/actions/form-state';
 import type { GoalLevel } from '@/lib/domain/goals';
@@ -39,11 +40,10 @@ export function GoalForm({ level, values, board, parentOptions = [], parentIds =
       {level !== 'council' ? (
         <CheckboxGroup name="parentIds" legend={level === 'board' ? t('parentsCouncil') : t('parentsBoard')} hint={t('parentsHint')} state={state} checked={parentIds.map(String)} options={parentOptions.map((p) => ({ value: String(p.id), label: `${p.code} ${p.title}` }))} />
       ) : null}
-      <fieldset className="space-y-3">
-        <legend className="font-medium">{level === 'council' ? t('decisionCouncil') : level === 'board' ? t('decisionBoard', { board: board?.name ?? '' }) : t('decisionOptional', { board: board?.name ?? '' })}</legend>
+      <FieldGroup legend={level === 'council' ? t('decisionCouncil') : level === 'board' ? t('decisionBoard', { board: board?.name ?? '' }) : t('decisionOptional', { board: board?.name ?? '' })}>
         <TextField name="decidedOn" label={t('decidedOn')} type="date" state={state} defaultValue={values.decidedOn} required={level !== 'administration'} />
         <TextField name="paragraph" label={t('paragraph')} hint={t('paragraphHint')} state={state} defaultValue={values.paragraph} required={level !== 'administration'} />
-      </fieldset>
+      </FieldGroup>
       <SubmitButton>{values.goalId ? t('saveChanges') : t('create')}</SubmitButton>
     </form>
   );

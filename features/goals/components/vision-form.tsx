@@ -2,7 +2,8 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { FormMessage, SubmitButton, TextField } from '@/components/ui/form-fields';
+import { CONTROL_CLASS, FieldError } from '@/components/ui/form-field';
+import { FormMessage, SubmitButton, TextField, useFieldError } from '@/components/ui/form-fields';
 import { initialFormState } from '@/lib/actions/form-state';
 import { saveVisionAction } from '@/features/goals/actions';
 
@@ -10,10 +11,9 @@ type Value = { id: number | 'ny'; name: string; description: string };
 
 export function VisionForm({ statement, description, values }: { statement: string; description: string | null; values: { id: number; name: string; description: string }[] }) {
   const t = useTranslations('goals.visionForm');
-  const tr = useTranslations();
   const [state, action] = useActionState(saveVisionAction, initialFormState);
   const rows: Value[] = [...values, { id: 'ny', name: '', description: '' }];
-  const error = state.fieldErrors?.valueNames?.[0];
+  const error = useFieldError(state, 'valueNames');
   return (
     <form action={action} noValidate aria-describedby="vision-message" className="mt-4 max-w-2xl space-y-4 rounded-lg bg-white p-4 shadow-sm">
       <FormMessage state={state} id="vision-message" />
@@ -28,18 +28,16 @@ export function VisionForm({ statement, description, values }: { statement: stri
               <input type="hidden" name="valueIds[]" value={v.id} />
               <div>
                 <label htmlFor={`value-name-${v.id}`} className="block text-sm font-medium">{label}</label>
-                <input id={`value-name-${v.id}`} name="valueNames[]" defaultValue={v.name} aria-invalid={error ? true : undefined} className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2" />
+                <input id={`value-name-${v.id}`} name="valueNames[]" defaultValue={v.name} aria-invalid={error ? true : undefined} className={CONTROL_CLASS} />
               </div>
               <div>
                 <label htmlFor={`value-description-${v.id}`} className="block text-sm font-medium">{t('valueDescription', { name: label })}</label>
-                <input id={`value-description-${v.id}`} name="valueDescriptions[]" defaultValue={v.description} aria-invalid={error ? true : undefined} className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2" />
+                <input id={`value-description-${v.id}`} name="valueDescriptions[]" defaultValue={v.description} aria-invalid={error ? true : undefined} className={CONTROL_CLASS} />
               </div>
             </div>
           );
         })}
-        <p id="valueNames-error" aria-live="polite" className="text-sm text-red-800">
-          {error ? tr(error as 'validation.required') : null}
-        </p>
+        <FieldError id="valueNames-error">{error}</FieldError>
       </fieldset>
       <SubmitButton>{t('save')}</SubmitButton>
     </form>

@@ -2,6 +2,10 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
+import { FormField } from '@/components/ui/form-field';
+import { Heading } from '@/components/ui/heading';
+import { Notice } from '@/components/ui/notice';
 import type { HrImportState } from '@/features/import/hr-import';
 import { HR_IMPORT_UPLOAD_PATH } from '@/features/import/validation';
 import { ImportPreviewView } from './import-preview';
@@ -76,31 +80,20 @@ export function HrImportForm() {
         <p id="import-format" className="text-sm text-slate-700">
           {t('formatHint')}
         </p>
-        <div>
-          <label htmlFor="org-file" className="block font-medium">
-            {t('orgFile')}
-          </label>
-          <input id="org-file" name="org" type="file" accept=".csv,text/csv" aria-describedby="import-format" className="mt-1 block w-full" onChange={(e) => setFiles((f) => ({ ...f, org: e.target.files?.[0] ?? null }))} />
-        </div>
-        <div>
-          <label htmlFor="people-file" className="block font-medium">
-            {t('peopleFile')}
-          </label>
-          <input id="people-file" name="people" type="file" accept=".csv,text/csv" aria-describedby="import-format" className="mt-1 block w-full" onChange={(e) => setFiles((f) => ({ ...f, people: e.target.files?.[0] ?? null }))} />
-        </div>
+        {(['org', 'people'] as const).map((name) => (
+          <FormField key={name} id={`${name}-file`} label={t(name === 'org' ? 'orgFile' : 'peopleFile')}>
+            {(control) => <input {...control} name={name} type="file" accept=".csv,text/csv" aria-describedby="import-format" className="mt-1 block w-full" onChange={(e) => setFiles((f) => ({ ...f, [name]: e.target.files?.[0] ?? null }))} />}
+          </FormField>
+        ))}
         <div id="import-message" aria-live="polite">
-          {message ? <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-900">{tAll(message as 'import.failed')}</p> : null}
+          {message ? <Notice tone="error">{tAll(message as 'import.failed')}</Notice> : null}
         </div>
-        <button type="submit" disabled={pending} className="rounded-md bg-administrative-600 px-4 py-2 font-semibold text-white hover:bg-administrative-800 disabled:opacity-70">
-          {pending && mode === 'preview' ? t('previewing') : t('preview')}
-        </button>
+        <Button type="submit" disabled={pending}>{pending && mode === 'preview' ? t('previewing') : t('preview')}</Button>
       </form>
 
       {preview && counts ? (
         <section aria-labelledby="import-result-heading" className="mt-8">
-          <h2 id="import-result-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-semibold">
-            {preview.applied ? t('appliedHeading') : t('previewHeading')}
-          </h2>
+          <Heading level={2} size="xl" id="import-result-heading" ref={headingRef} tabIndex={-1}>{preview.applied ? t('appliedHeading') : t('previewHeading')}</Heading>
           <p className="mt-2 max-w-3xl" role="status">
             {preview.applied ? t('appliedNote') : hasChanges ? t('previewNote') : t('noChanges')}
           </p>
@@ -108,10 +101,12 @@ export function HrImportForm() {
           {!preview.applied && hasChanges ? (
             <div className="mt-6 rounded-lg border border-administrative-600 bg-white p-4">
               {counts.errors > 0 ? <p className="mb-3">{t('badRowsSkipped')}</p> : null}
-              {preview.endsViewer ? <p className="mb-3 rounded-md border border-red-300 bg-red-50 px-3 py-2 font-semibold text-red-900">{t('endsViewer')}</p> : null}
-              <button type="button" disabled={pending} onClick={() => void send('apply')} className="rounded-md bg-administrative-600 px-4 py-2 font-semibold text-white hover:bg-administrative-800 disabled:opacity-70">
+              {preview.endsViewer ? (
+                <Notice tone="error" className="mb-3 font-semibold">{t('endsViewer')}</Notice>
+              ) : null}
+              <Button disabled={pending} onClick={() => void send('apply')}>
                 {pending && mode === 'apply' ? t('confirming') : t('confirm')}
-              </button>
+              </Button>
             </div>
           ) : null}
         </section>

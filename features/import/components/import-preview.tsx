@@ -1,45 +1,20 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { DataTable } from '@/components/ui/data-table';
 import type { ImportPreview } from '@/features/import/hr-import';
 import { KIND_LABELS } from '@/features/import/kinds';
 import type { FieldChange } from '@/features/import/types';
 import type { OrgUnitKind } from '@/lib/domain/org-units';
 import type { Role } from '@/lib/domain/roles';
 
-const cell = 'p-2 align-top';
-
 function Table({ caption, head, rows, total }: { caption: string; head: string[]; rows: React.ReactNode[][]; total: number }) {
   const t = useTranslations('import');
   return (
     <div className="mt-6">
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[36rem] border-collapse bg-white text-left text-sm shadow-sm">
-          <caption className="p-2 text-left text-lg font-semibold">
-            {caption} ({total})
-          </caption>
-          <thead>
-            <tr className="border-b-2 border-slate-300">
-              {head.map((h) => (
-                <th key={h} scope="col" className={cell}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r, i) => (
-              <tr key={i} className="border-b border-slate-200">
-                {r.map((c, j) => (
-                  <td key={j} className={cell}>
-                    {c}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={`${caption} (${total})`} showCaption minWidth="36rem" rows={rows}>
+        {head.map((h, j) => ({ header: h, key: h, cell: (cells: React.ReactNode[]) => cells[j] }))}
+      </DataTable>
       {rows.length < total ? <p className="mt-1 text-sm text-slate-700">{t('listShown', { shown: rows.length, total })}</p> : null}
     </div>
   );
@@ -69,34 +44,14 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
 
   return (
     <>
-      <div className="mt-4 overflow-x-auto">
-        <table className="min-w-[24rem] border-collapse bg-white text-left text-sm shadow-sm" data-testid="import-counts">
-          <caption className="sr-only">{t('countsCaption')}</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-300">
-              <th scope="col" className={cell}>
-                {t('what')}
-              </th>
-              <th scope="col" className={`${cell} text-right`}>
-                {t('unitsColumn')}
-              </th>
-              <th scope="col" className={`${cell} text-right`}>
-                {t('peopleColumn')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rowsCounted.map(([label, units, people]) => (
-              <tr key={label} className="border-b border-slate-200">
-                <th scope="row" className={`${cell} font-semibold`}>
-                  {label}
-                </th>
-                <td className={`${cell} text-right tabular-nums`}>{units}</td>
-                <td className={`${cell} text-right tabular-nums`}>{people}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div className="mt-4 max-w-md">
+        <DataTable caption={t('countsCaption')} testId="import-counts" rows={rowsCounted} rowKey={([label]) => label}>
+          {[
+            { header: t('what'), rowHeader: true, cell: ([label]) => label },
+            { header: t('unitsColumn'), numeric: true, cell: ([, units]) => units },
+            { header: t('peopleColumn'), numeric: true, cell: ([, , people]) => people },
+          ]}
+        </DataTable>
       </div>
       <p className="mt-3 font-semibold">{t('errorsCount', { count: counts.errors })}</p>
 

@@ -3,6 +3,8 @@
 import { useActionState } from 'react';
 import { useFormStatus } from 'react-dom';
 import { useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
+import { Notice } from '@/components/ui/notice';
 import { initialFormState } from '@/lib/actions/form-state';
 import type { KoladaFetchState } from '@/features/kolada/fetch-state';
 import { fetchFromKoladaAction } from '@/features/kolada/actions';
@@ -11,9 +13,7 @@ function FetchButton() {
   const { pending } = useFormStatus();
   const t = useTranslations('kolada');
   return (
-    <button type="submit" disabled={pending} className="rounded-md bg-administrative-600 px-4 py-2 font-semibold text-white hover:bg-administrative-800 disabled:opacity-70">
-      {pending ? t('fetching') : t('fetch')}
-    </button>
+    <Button type="submit" disabled={pending}>{pending ? t('fetching') : t('fetch')}</Button>
   );
 }
 
@@ -27,9 +27,7 @@ export function KoladaFetchForm() {
       <FetchButton />
       <div id="kolada-message" role="status" aria-live="polite">
         {state.message ? (
-          <p className={`rounded-md border px-3 py-2 ${state.ok ? 'border-emerald-300 bg-emerald-50 text-emerald-900' : 'border-red-300 bg-red-50 text-red-900'}`}>
-            {t(state.message as 'kolada.result.ok', params as { kpis: number; stored: number; removed: number })}
-          </p>
+          <Notice tone={state.ok ? 'success' : 'error'}>{t(state.message as 'kolada.result.ok', params as { kpis: number; stored: number; removed: number })}</Notice>
         ) : null}
       </div>
     </form>

@@ -1,3 +1,5 @@
+import { DefinitionList } from '@/components/ui/definition-list';
+import { Heading } from '@/components/ui/heading';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { GoalSummary } from '@/features/goals/details';
 import { formatDate } from '@/lib/dates/format-date';
@@ -10,35 +12,31 @@ export function GoalCard({ goal, codeOf, side, locale }: { goal: GoalSummary; co
   const border = side === 'political' ? 'border-political-600' : 'border-administrative-600';
   return (
     <article className={`rounded-lg border-l-4 ${border} bg-white p-4 shadow-sm`} aria-labelledby={`goal-${goal.id}`}>
-      <h4 id={`goal-${goal.id}`} className="font-semibold">
+      <Heading level={4} size="sm" id={`goal-${goal.id}`}>
         <span className="mr-2 text-slate-700">{goal.code}</span>
         {goal.title}
-      </h4>
-      <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-        <dt className="font-medium">{t('owner')}</dt>
-        <dd>{goal.ownerName}{goal.responsibleName ? ` · ${t('responsible').toLowerCase()} ${goal.responsibleName}` : ''}</dd>
-        {goal.decision ? (
-          <>
-            <dt className="font-medium">{t('decidedBy')}</dt>
-            <dd>
-              {goal.decision.body} {formatDate(goal.decision.decidedOn, locale)} {goal.decision.paragraph}
-            </dd>
-          </>
-        ) : null}
-        <dt className="font-medium">{t('status')}</dt>
-        <dd>
-          {goal.latestAssessment ? <StatusBadge kind="fulfilment" value={goal.latestAssessment.fulfilment} suffix={`(${goal.latestAssessment.periodName})`} /> : t('noAssessment')}
-        </dd>
-        {parentCodes.length > 0 ? (
-          <>
-            <dt className="font-medium">{t('contributesTo')}</dt>
-            <dd>{parentCodes.join(', ')}</dd>
-          </>
-        ) : null}
-      </dl>
+      </Heading>
+      <DefinitionList
+        size="sm"
+        items={[
+          { term: t('owner'), details: `${goal.ownerName}${goal.responsibleName ? ` · ${t('responsible').toLowerCase()} ${goal.responsibleName}` : ''}` },
+          goal.decision
+            ? {
+                term: t('decidedBy'),
+                details: (
+                  <>
+                    {goal.decision.body} {formatDate(goal.decision.decidedOn, locale)} {goal.decision.paragraph}
+                  </>
+                ),
+              }
+            : null,
+          { term: t('status'), details: goal.latestAssessment ? <StatusBadge kind="fulfilment" value={goal.latestAssessment.fulfilment} suffix={`(${goal.latestAssessment.periodName})`} /> : t('noAssessment') },
+          parentCodes.length > 0 ? { term: t('contributesTo'), details: parentCodes.join(', ') } : null,
+        ]}
+      />
       {goal.indicators.length > 0 ? (
         <div className="mt-3">
-          <h5 className="text-sm font-medium">{t('indicators')}</h5>
+          <Heading level={5} size="xs">{t('indicators')}</Heading>
           <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">
             {goal.indicators.map((i) => (
               <li key={i.id}>

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
+import { FieldGroup } from '@/components/ui/form-field';
 import { CheckboxGroup, FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/form-fields';
 import { initialFormState } from '@/lib/actions/form-state';
 import { recordMeetingAction } from '@/features/meetings/actions';
@@ -32,14 +33,13 @@ export function MeetingForm({ unitId, today, members, activities }: Props) {
         <CheckboxGroup name="attendeeIds" legend={t('attendees')} state={state} options={members.map((m) => ({ value: String(m.personId), label: m.name }))} checked={attended} />
       </div>
       {activities.map((a) => (
-        <fieldset key={a.id} className="rounded-md border border-slate-300 bg-white p-3">
-          <legend className="px-1 font-semibold">{a.title}</legend>
+        <FieldGroup key={a.id} legend={a.title} boxed>
           <div className="grid gap-3 sm:grid-cols-3">
             <SelectField name={entryField('status', a.id)} label={`${t('status')}: ${a.title}`} state={state} defaultValue={a.status} options={statusOptions((k) => tAll(k as 'status.activity.done'), t('chooseStatus'))} required />
             <TextField name={entryField('comment', a.id)} label={`${t('comment')}: ${a.title}`} state={state} />
             <TextField name={entryField('nextStep', a.id)} label={`${t('decision')}: ${a.title}`} state={state} />
           </div>
-        </fieldset>
+        </FieldGroup>
       ))}
       <TextField name="minutes" label={t('minutes')} state={state} multiline rows={6} />
       <SubmitButton>{t('saveMeeting')}</SubmitButton>

@@ -1,5 +1,4 @@
-import Link from 'next/link';
-
+import { TextLink } from '@/components/ui/text-link';
 import type { OrgNode } from '@/features/organisation/queries';
 import { useSharedTranslator } from '@/lib/i18n/shared';
 
@@ -37,10 +36,10 @@ export function OrgCard({ node, state, note }: { node: OrgNode; state: ExpandSta
         {note ? <li>{note}</li> : null}
       </ul>
       {node.childCount > 0 && node.side === 'administrative' ? (
-        <p className="mt-2">
-          <Link href={toggleHref(state, node.id)} scroll={false} aria-expanded={open} aria-controls={open ? `barn-${node.id}` : undefined} aria-label={open ? t('collapseLabel', { name: node.name }) : t('expandLabel', { name: node.name })} className="text-sm font-medium text-administrative-800 underline">
+        <p className="mt-2 text-sm">
+          <TextLink href={toggleHref(state, node.id)} scroll={false} aria-expanded={open} aria-controls={open ? `barn-${node.id}` : undefined} aria-label={open ? t('collapseLabel', { name: node.name }) : t('expandLabel', { name: node.name })}>
             {open ? t('collapse') : t('expand', { count: node.childCount })}
-          </Link>
+          </TextLink>
         </p>
       ) : null}
       {open && children.length > 0 ? (

@@ -2,14 +2,15 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { FormMessage, SubmitButton } from '@/components/ui/form-fields';
+import { FieldError } from '@/components/ui/form-field';
+import { FormMessage, SubmitButton, useFieldError } from '@/components/ui/form-fields';
 import { initialFormState } from '@/lib/actions/form-state';
 import { closePlanYearAction, openPlanYearAction } from '@/features/plan-years/actions';
 
 export function OpenPlanYearForm({ nextYear }: { nextYear: number }) {
   const t = useTranslations('planYears');
   const [state, action] = useActionState(openPlanYearAction, initialFormState);
-  const error = state.fieldErrors?.carryPlans?.[0];
+  const error = useFieldError(state, 'carryPlans');
   return (
     <form action={action} aria-describedby="oppna-message" className="mt-4 max-w-2xl space-y-3 rounded-lg bg-white p-4 shadow-sm">
       <FormMessage state={state} id="oppna-message" />
@@ -23,9 +24,7 @@ export function OpenPlanYearForm({ nextYear }: { nextYear: number }) {
           <input type="checkbox" id="carryPlans" name="carryPlans" className="mt-1 h-4 w-4" />
           <label htmlFor="carryPlans">{t('carryPlans')}</label>
         </p>
-        <p id="carryPlans-error" aria-live="polite" className="mt-1 text-sm text-red-800">
-          {error ? t(error.replace('planYears.', '') as 'errors.plansNeedGoals') : null}
-        </p>
+        <FieldError id="carryPlans-error">{error}</FieldError>
       </fieldset>
       <SubmitButton>{t('open', { year: nextYear })}</SubmitButton>
     </form>

@@ -43,15 +43,7 @@ export function ActivityForm({ planId, revision, options, activity }: { planId: 
       {activity ? <input type="hidden" name="activityId" value={activity.id} /> : null}
       <TextField name="title" label={t('title')} state={state} defaultValue={activity?.title} required />
       <TextField name="description" label={t('description')} state={state} defaultValue={activity?.description} multiline rows={3} />
-      <SelectField
-        name="ownerPersonId"
-        label={t('owner')}
-        hint={t('ownerHint')}
-        state={state}
-        defaultValue={activity?.ownerPersonId}
-        required
-        options={[{ value: '', label: t('chooseOwner') }, ...options.owners.map((o) => ({ value: String(o.id), label: `${o.name}, ${o.title.toLowerCase()}` }))]}
-      />
+      <SelectField name="ownerPersonId" label={t('owner')} hint={t('ownerHint')} state={state} defaultValue={activity?.ownerPersonId} required options={[{ value: '', label: t('chooseOwner') }, ...options.owners.map((o) => ({ value: String(o.id), label: `${o.name}, ${o.title.toLowerCase()}` }))]} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="startDate" type="date" label={t('startDate')} state={state} defaultValue={activity?.startDate} required />
         <TextField name="endDate" type="date" label={t('endDate')} state={state} defaultValue={activity?.endDate} required />
@@ -65,14 +57,7 @@ export function ActivityForm({ planId, revision, options, activity }: { planId: 
         checked={goalIds}
         options={options.goals.map((g) => ({ value: String(g.id), label: `${g.code} ${g.title}` }))}
       />
-      <SelectField
-        name="indicatorId"
-        label={t('indicator')}
-        hint={t('indicatorHint')}
-        state={state}
-        defaultValue={activity?.indicatorId}
-        options={[{ value: '', label: t('noIndicator') }, ...options.indicators.map((i) => ({ value: String(i.id), label: `${i.code}: ${i.name}` }))]}
-      />
+      <SelectField name="indicatorId" label={t('indicator')} hint={t('indicatorHint')} state={state} defaultValue={activity?.indicatorId} options={[{ value: '', label: t('noIndicator') }, ...options.indicators.map((i) => ({ value: String(i.id), label: `${i.code}: ${i.name}` }))]} />
       <FormMessage state={state} id={activity ? 'activity-form-message' : 'add-activity-message'} />
       <SubmitButton>{activity ? t('save') : t('add')}</SubmitButton>
     </form>

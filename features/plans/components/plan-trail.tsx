@@ -1,6 +1,6 @@
-import Link from 'next/link';
-
+import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { TextLink } from '@/components/ui/text-link';
 import type { PlanEventKind, PlanStatus } from '@/lib/domain/plans';
 import { useSharedFormatter, useSharedTranslator } from '@/lib/i18n/shared';
 
@@ -28,9 +28,7 @@ export function PlanVersions({ currentId, versions }: { currentId: number; versi
               {t('versionLink', { version: v.version })} {t('thisVersion')}
             </span>
           ) : (
-            <Link href={`/handlingsplaner/${v.id}`} className="font-medium text-administrative-800 underline">
-              {t('versionLink', { version: v.version })}
-            </Link>
+            <TextLink href={`/handlingsplaner/${v.id}`}>{t('versionLink', { version: v.version })}</TextLink>
           )}
           <StatusBadge kind="plan" value={v.status} suffix={v.isCurrent ? `(${t('current')})` : undefined} />
         </li>
@@ -44,33 +42,22 @@ export function PlanTrail({ events }: { events: TrailEvent[] }) {
   const t = useSharedTranslator('plans');
   const format = useSharedFormatter();
   return (
-    <div className="mt-3 overflow-x-auto">
-      <table className="w-full min-w-[40rem] border-collapse bg-white text-left text-sm shadow-sm">
-        <thead>
-          <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="p-2">{t('page.when')}</th>
-            <th scope="col" className="p-2">{t('page.version')}</th>
-            <th scope="col" className="p-2">{t('page.who')}</th>
-            <th scope="col" className="p-2">{t('page.what')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((e) => (
-            <tr key={e.id} className="border-b border-slate-200 align-top">
-              <td className="whitespace-nowrap p-2">
-                <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: 'medium', timeStyle: 'short' })}</time>
-              </td>
-              <td className="p-2">{e.version}</td>
-              <td className="p-2">{e.actorName ?? t('page.unknownPerson')}</td>
-              <td className="p-2">
-                {ACTIVITY_EVENTS.includes(e.kind) ? t(`event.${e.kind}`, { title: e.comment ?? '' }) : t(`event.${e.kind}`)}
-                {e.changedFields.length ? <span className="block text-slate-700">{t('event.changedFields', { fields: e.changedFields.map((f) => t(`field.${f}`)).join(', ') })}</span> : null}
-                {!ACTIVITY_EVENTS.includes(e.kind) && e.comment ? <q className="mt-1 block whitespace-pre-line italic">{e.comment}</q> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={t('page.trailTitle')} minWidth="40rem" rows={events}>
+      {[
+        { header: t('page.when'), nowrap: true, cell: (e) => <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: 'medium', timeStyle: 'short' })}</time> },
+        { header: t('page.version'), cell: (e) => e.version },
+        { header: t('page.who'), cell: (e) => e.actorName ?? t('page.unknownPerson') },
+        {
+          header: t('page.what'),
+          cell: (e) => (
+            <>
+              {ACTIVITY_EVENTS.includes(e.kind) ? t(`event.${e.kind}`, { title: e.comment ?? '' }) : t(`event.${e.kind}`)}
+              {e.changedFields.length ? <span className="block text-slate-700">{t('event.changedFields', { fields: e.changedFields.map((f) => t(`field.${f}`)).join(', ') })}</span> : null}
+              {!ACTIVITY_EVENTS.includes(e.kind) && e.comment ? <q className="mt-1 block whitespace-pre-line italic">{e.comment}</q> : null}
+            </>
+          ),
+        },
+      ]}
+    </DataTable>
   );
 }

@@ -1,3 +1,7 @@
+import { Button } from '@/components/ui/button';
+import { CONTROL_CLASS, FormField } from '@/components/ui/form-field';
+import { Heading } from '@/components/ui/heading';
+import { TextLink } from '@/components/ui/text-link';
 import { AUDIT_OBJECT_TYPES, type AuditFilterErrors } from '@/features/privacy/validation';
 import { useSharedTranslator } from '@/lib/i18n/shared';
 
@@ -11,88 +15,53 @@ const ACTION_SUGGESTIONS = ['talk.read', 'talk_note.read', 'talk_note.disposed',
 export function AuditFilterForm({ values, errors }: { values: Record<string, string>; errors: AuditFilterErrors }) {
   const t = useSharedTranslator('auditLog');
   const tv = useSharedTranslator();
-  const describedBy = (name: keyof AuditFilterErrors, hint?: string) => [hint, errors[name] ? `${name}-error` : undefined].filter(Boolean).join(' ') || undefined;
-  const error = (name: keyof AuditFilterErrors) => (
-    <p id={`${name}-error`} className="mt-1 text-sm text-red-800">
-      {errors[name]?.[0] ? tv(errors[name][0] as 'validation.invalidDate') : null}
-    </p>
-  );
-  const input = 'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2';
+  const error = (name: keyof AuditFilterErrors) => (errors[name]?.[0] ? tv(errors[name][0] as 'validation.invalidDate') : null);
   // The period's two ends: the same date field with its own label.
   const dateField = (name: 'from' | 'to') => (
-    <div>
-      <label htmlFor={name} className="block font-medium">
-        {t(name)}
-      </label>
-      <input id={name} name={name} type="date" defaultValue={values[name] ?? ''} aria-invalid={errors[name] ? true : undefined} aria-describedby={describedBy(name, `${name}-hint`)} className={input} />
-      <p id={`${name}-hint`} className="text-sm text-slate-700">
-        {t('dateHint')}
-      </p>
-      {error(name)}
-    </div>
+    <FormField id={name} label={t(name)} hint={t('dateHint')} error={error(name)}>
+      {(control) => <input {...control} name={name} type="date" defaultValue={values[name] ?? ''} className={CONTROL_CLASS} />}
+    </FormField>
   );
   return (
     <form method="get" action="/admin/logg" aria-labelledby="filter-heading" className="mt-4 rounded-lg bg-white p-4 shadow-sm">
-      <h2 id="filter-heading" className="text-xl font-semibold">
-        {t('filterHeading')}
-      </h2>
+      <Heading level={2} id="filter-heading">{t('filterHeading')}</Heading>
       <div className="mt-3 grid gap-4 md:grid-cols-2 lg:grid-cols-3">
         <div className="md:col-span-2 lg:col-span-1">
-          <label htmlFor="person" className="block font-medium">
-            {t('person')}
-          </label>
-          <input id="person" name="person" type="text" defaultValue={values.person ?? ''} autoComplete="off" aria-invalid={errors.person ? true : undefined} aria-describedby={describedBy('person', 'person-hint')} className={input} />
-          <p id="person-hint" className="text-sm text-slate-700">
-            {t('personHint')}
-          </p>
-          {error('person')}
+          <FormField id="person" label={t('person')} hint={t('personHint')} error={error('person')}>
+            {(control) => <input {...control} name="person" type="text" defaultValue={values.person ?? ''} autoComplete="off" className={CONTROL_CLASS} />}
+          </FormField>
         </div>
-        <div>
-          <label htmlFor="objectType" className="block font-medium">
-            {t('objectType')}
-          </label>
-          <select id="objectType" name="objectType" defaultValue={values.objectType ?? ''} aria-invalid={errors.objectType ? true : undefined} aria-describedby={describedBy('objectType')} className={input}>
-            <option value="">{t('allObjectTypes')}</option>
-            {AUDIT_OBJECT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`objectTypes.${type}`)}
-              </option>
-            ))}
-          </select>
-          {error('objectType')}
-        </div>
-        <div>
-          <label htmlFor="objectId" className="block font-medium">
-            {t('objectId')}
-          </label>
-          <input id="objectId" name="objectId" type="text" inputMode="numeric" defaultValue={values.objectId ?? ''} aria-invalid={errors.objectId ? true : undefined} aria-describedby={describedBy('objectId')} className={input} />
-          {error('objectId')}
-        </div>
-        <div>
-          <label htmlFor="action" className="block font-medium">
-            {t('action')}
-          </label>
-          <input id="action" name="action" type="text" list="action-suggestions" defaultValue={values.action ?? ''} autoComplete="off" aria-invalid={errors.action ? true : undefined} aria-describedby={describedBy('action', 'action-hint')} className={input} />
-          <datalist id="action-suggestions">
-            {ACTION_SUGGESTIONS.map((a) => (
-              <option key={a} value={a} />
-            ))}
-          </datalist>
-          <p id="action-hint" className="text-sm text-slate-700">
-            {t('actionHint')}
-          </p>
-          {error('action')}
-        </div>
+        <FormField id="objectType" label={t('objectType')} error={error('objectType')}>
+          {(control) => (
+            <select {...control} name="objectType" defaultValue={values.objectType ?? ''} className={CONTROL_CLASS}>
+              <option value="">{t('allObjectTypes')}</option>
+              {AUDIT_OBJECT_TYPES.map((type) => (
+                <option key={type} value={type}>{t(`objectTypes.${type}`)}</option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id="objectId" label={t('objectId')} error={error('objectId')}>
+          {(control) => <input {...control} name="objectId" type="text" inputMode="numeric" defaultValue={values.objectId ?? ''} className={CONTROL_CLASS} />}
+        </FormField>
+        <FormField id="action" label={t('action')} hint={t('actionHint')} error={error('action')}>
+          {(control) => (
+            <>
+              <input {...control} name="action" type="text" list="action-suggestions" defaultValue={values.action ?? ''} autoComplete="off" className={CONTROL_CLASS} />
+              <datalist id="action-suggestions">
+                {ACTION_SUGGESTIONS.map((a) => (
+                  <option key={a} value={a} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </FormField>
         {dateField('from')}
         {dateField('to')}
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded-md bg-administrative-600 px-4 py-2 font-semibold text-white hover:bg-administrative-800">
-          {t('apply')}
-        </button>
-        <a href="/admin/logg" className="text-administrative-800 underline">
-          {t('clear')}
-        </a>
+        <Button type="submit">{t('apply')}</Button>
+        <TextLink href="/admin/logg" native>{t('clear')}</TextLink>
       </div>
     </form>
   );

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { FormMessage, SubmitButton, TextField } from '@/components/ui/form-fields';
+import { Notice } from '@/components/ui/notice';
 import { initialFormState } from '@/lib/actions/form-state';
 import { formatDate } from '@/lib/dates/format-date';
 import { disposalAction, saveRetentionRuleAction, type DisposalState } from '@/features/privacy/actions';
@@ -33,9 +34,7 @@ export function DisposalForm() {
       <FormMessage state={state} id="gallra-message" />
       <div aria-live="polite" id="gallra-result">
         {r ? (
-          <p className={`rounded-md border px-3 py-2 ${r.dryRun ? 'border-administrative-600 bg-administrative-50' : 'border-emerald-300 bg-emerald-50 text-emerald-900'}`}>
-            {r.dryRun ? t('dryRunResult', { notes: r.notes, texts: r.entryTexts, talks: r.talks, cutoff: formatDate(r.cutoffDate, locale) }) : t('runDone', { notes: r.notes, texts: r.entryTexts, cutoff: formatDate(r.cutoffDate, locale) })}
-          </p>
+          <Notice tone={r.dryRun ? 'info' : 'success'}>{r.dryRun ? t('dryRunResult', { notes: r.notes, texts: r.entryTexts, talks: r.talks, cutoff: formatDate(r.cutoffDate, locale) }) : t('runDone', { notes: r.notes, texts: r.entryTexts, cutoff: formatDate(r.cutoffDate, locale) })}</Notice>
         ) : null}
       </div>
       <div className="flex flex-wrap gap-3">

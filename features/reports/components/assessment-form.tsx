@@ -2,8 +2,9 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { FormMessage, SubmitButton } from '@/components/ui/form-fields';
-import { initialFormState, type FormState } from '@/lib/actions/form-state';
+import { CONTROL_CLASS, FormField, type FieldControl } from '@/components/ui/form-field';
+import { FormMessage, SubmitButton, useFieldError } from '@/components/ui/form-fields';
+import { initialFormState } from '@/lib/actions/form-state';
 import { saveAssessmentAction } from '@/features/reports/actions';
 import { type Fulfilment, FULFILMENTS } from '@/lib/domain/fulfilment';
 
@@ -19,16 +20,6 @@ interface Props {
   current: { fulfilment: Fulfilment; forecast: Fulfilment | null; analysis: string } | null;
 }
 
-function FieldMessage({ id, state, name }: { id: string; state: FormState; name: string }) {
-  const t = useTranslations();
-  const key = state.fieldErrors?.[name]?.[0];
-  return (
-    <p id={id} aria-live="polite" className="mt-1 text-sm text-red-800">
-      {key ? t(key as 'reports.errors.analysisRequired') : null}
-    </p>
-  );
-}
-
 /**
  * One level's assessment of one goal. Several of these stand on one page, so every id carries
  * the level's unit and the goal: labels, hints and errors stay tied to their own field.
@@ -39,7 +30,7 @@ export function AssessmentForm({ periodId, bodyId, goalId, unitId, code, level, 
   const [state, action] = useActionState(saveAssessmentAction, initialFormState);
   const prefix = `a-${unitId}-${goalId}`;
   const value = (name: 'fulfilment' | 'forecast' | 'analysis') => state.values?.[name] ?? (current?.[name] ?? '');
-  const describedBy = (name: string) => (state.fieldErrors?.[name] ? `${prefix}-${name}-error` : undefined);
+  const errors = { fulfilment: useFieldError(state, 'fulfilment'), forecast: useFieldError(state, 'forecast'), analysis: useFieldError(state, 'analysis') };
   const options = FULFILMENTS.map((f) => ({ value: f, label: status(f) }));
   return (
     <form action={action} noValidate className="mt-3 space-y-3 rounded-md border border-slate-300 bg-slate-50 p-3">
@@ -49,45 +40,30 @@ export function AssessmentForm({ periodId, bodyId, goalId, unitId, code, level, 
       <input type="hidden" name="unitId" value={unitId} />
       <FormMessage state={state} id={`${prefix}-message`} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <div>
-          <label htmlFor={`${prefix}-fulfilment`} className="block font-medium">
-            {t('fulfilment', { level: t(level), code })}
-          </label>
-          <select id={`${prefix}-fulfilment`} name="fulfilment" defaultValue={value('fulfilment')} key={value('fulfilment')} aria-invalid={state.fieldErrors?.fulfilment ? true : undefined} aria-describedby={describedBy('fulfilment')} className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2">
-            <option value="">{t('choose')}</option>
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-          <FieldMessage id={`${prefix}-fulfilment-error`} state={state} name="fulfilment" />
-        </div>
+        <FormField id={`${prefix}-fulfilment`} label={t('fulfilment', { level: t(level), code })} error={errors.fulfilment}>
+          {(control) => <FulfilmentSelect control={control} value={value('fulfilment')} empty={t('choose')} options={options} name="fulfilment" />}
+        </FormField>
         {interim ? (
-          <div>
-            <label htmlFor={`${prefix}-forecast`} className="block font-medium">
-              {t('forecast', { code })}
-            </label>
-            <select id={`${prefix}-forecast`} name="forecast" defaultValue={value('forecast')} key={value('forecast')} aria-invalid={state.fieldErrors?.forecast ? true : undefined} aria-describedby={describedBy('forecast')} className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2">
-              <option value="">{t('chooseForecast')}</option>
-              {options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-            <FieldMessage id={`${prefix}-forecast-error`} state={state} name="forecast" />
-          </div>
+          <FormField id={`${prefix}-forecast`} label={t('forecast', { code })} error={errors.forecast}>
+            {(control) => <FulfilmentSelect control={control} value={value('forecast')} empty={t('chooseForecast')} options={options} name="forecast" />}
+          </FormField>
         ) : null}
       </div>
-      <div>
-        <label htmlFor={`${prefix}-analysis`} className="block font-medium">
-          {t('analysis', { code })}
-        </label>
-        <textarea id={`${prefix}-analysis`} name="analysis" rows={3} defaultValue={value('analysis')} key={value('analysis')} aria-invalid={state.fieldErrors?.analysis ? true : undefined} aria-describedby={describedBy('analysis')} className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2" />
-        <FieldMessage id={`${prefix}-analysis-error`} state={state} name="analysis" />
-      </div>
+      <FormField id={`${prefix}-analysis`} label={t('analysis', { code })} error={errors.analysis}>
+        {(control) => <textarea {...control} name="analysis" rows={3} defaultValue={value('analysis')} key={value('analysis')} className={CONTROL_CLASS} />}
+      </FormField>
       <SubmitButton>{t('save', { code })}</SubmitButton>
     </form>
+  );
+}
+
+function FulfilmentSelect({ control, name, value, empty, options }: { control: FieldControl; name: string; value: string; empty: string; options: { value: string; label: string }[] }) {
+  return (
+    <select {...control} name={name} defaultValue={value} key={value} className={CONTROL_CLASS}>
+      <option value="">{empty}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>{o.label}</option>
+      ))}
+    </select>
   );
 }

@@ -1,10 +1,8 @@
 'use client';
 
+import { Button } from '@/components/ui/button';
+
 /** Opens the browser's print dialog; the page's print styles hide everything but the report. */
 export function PrintButton({ label }: { label: string }) {
-  return (
-    <button type="button" onClick={() => window.print()} className="rounded-md bg-administrative-600 px-4 py-2 font-semibold text-white hover:bg-administrative-800">
-      {label}
-    </button>
-  );
+  return <Button onClick={() => window.print()}>{label}</Button>;
 }

@@ -1,9 +1,13 @@
-import { ScrollArea } from '@/components/ui/scroll-area';
+import { DataTable } from '@/components/ui/data-table';
+import { Heading } from '@/components/ui/heading';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { TextLink } from '@/components/ui/text-link';
 import type { ChartImage, ReportCharts } from '@/features/reports/export/charts';
 import { STATUS_KEYS, formatNumber, formatShare, formatTimestamp } from '@/features/reports/export/labels';
 import type { ReportAssessment, ReportGoal, ReportSnapshot } from '@/features/reports/snapshot';
 import { useSharedLocale, useSharedTranslator } from '@/lib/i18n/shared';
+
+type TrendPoint = ReportSnapshot['sections'][number]['trend'][number];
 
 /**
  * A frozen report rendered as a municipal report, for the print page and the report page: cover,
@@ -40,11 +44,15 @@ export function ReportDocument({ snapshot, charts }: { snapshot: ReportSnapshot;
       </header>
 
       <nav aria-labelledby="report-contents" className="mt-6 print:hidden">
-        <h2 id="report-contents" className="text-xl font-semibold">{t('contents')}</h2>
+        <Heading level={2} id="report-contents">{t('contents')}</Heading>
         <ol className="mt-2 list-decimal space-y-1 pl-6">
-          <li><a className="text-administrative-800 underline" href="#sammanfattning">{t('summary')}</a></li>
+          <li>
+            <TextLink href="#sammanfattning">{t('summary')}</TextLink>
+          </li>
           {snapshot.sections.map((s) => (
-            <li key={s.id}><a className="text-administrative-800 underline" href={`#mal-${s.id}`}>{`${s.code} ${s.title}`}</a></li>
+            <li key={s.id}>
+              <TextLink href={`#mal-${s.id}`}>{`${s.code} ${s.title}`}</TextLink>
+            </li>
           ))}
         </ol>
       </nav>
@@ -53,23 +61,12 @@ export function ReportDocument({ snapshot, charts }: { snapshot: ReportSnapshot;
         <h2 id="sammanfattning" className="text-2xl font-bold">{t('summary')}</h2>
         <p className="mt-2">{t('summaryIntro', { count: summary.reduce((s, r) => s + r.count, 0) })}</p>
         <Chart image={charts.summary} alt={t('summaryChart')} width={480} />
-        <table className="mt-3 w-full max-w-md text-sm">
-          <caption className="text-left font-semibold">{t('summaryCaption')}</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="py-1 pr-6">{t('category')}</th>
-              <th scope="col" className="py-1">{t('count')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.map((r) => (
-              <tr key={r.key} className="border-b border-slate-200">
-                <th scope="row" className="py-1 pr-6 text-left font-normal">{t(`fulfilment.${r.key}`)}</th>
-                <td className="py-1">{r.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable caption={t('summaryCaption')} showCaption density="compact" fitsScreen width="max-w-md" rows={summary} rowKey={(r) => r.key}>
+          {[
+            { header: t('category'), rowHeader: true, cell: (r) => t(`fulfilment.${r.key}`) },
+            { header: t('count'), numeric: true, cell: (r) => r.count },
+          ]}
+        </DataTable>
       </section>
 
       {snapshot.sections.map((section) => (
@@ -79,7 +76,7 @@ export function ReportDocument({ snapshot, charts }: { snapshot: ReportSnapshot;
           <GoalBody goal={section} interim={interim} level={3} />
           {section.assessmentsBelow.length > 0 ? (
             <>
-              <h3 className="mt-5 text-lg font-semibold">{t('assessmentsBelow')}</h3>
+              <Heading level={3} className="mt-5">{t('assessmentsBelow')}</Heading>
               <ul className="mt-2 space-y-2">
                 {section.assessmentsBelow.map((b, i) => (
                   <li key={i}>
@@ -90,43 +87,29 @@ export function ReportDocument({ snapshot, charts }: { snapshot: ReportSnapshot;
               </ul>
             </>
           ) : null}
-          <h3 className="mt-5 text-lg font-semibold">{t('trend')}</h3>
+          <Heading level={3} className="mt-5">{t('trend')}</Heading>
           {section.trend.length === 0 ? (
             <p>{t('noTrend')}</p>
           ) : (
             <>
               <ChartIfAny image={charts.trends.get(section.id)} alt={t('trendChart', { code: section.code })} width={520} />
-              <ScrollArea label={t('trendCaption', { code: section.code })}>
-                <table className="mt-3 min-w-full text-sm">
-                  <caption className="text-left font-semibold">{t('trendCaption', { code: section.code })}</caption>
-                  <thead>
-                    <tr className="border-b border-slate-300 text-left">
-                      <th scope="col" className="py-1 pr-3">{t('periodEnd')}</th>
-                      {STATUS_KEYS.map((k) => <th key={k} scope="col" className="py-1 pr-3">{t(`status.${k}`)}</th>)}
-                      <th scope="col" className="py-1">{t('total')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {section.trend.map((p) => (
-                      <tr key={p.periodEnd} className="border-b border-slate-200">
-                        <th scope="row" className="py-1 pr-3 text-left font-normal">{p.periodEnd}</th>
-                        {STATUS_KEYS.map((k) => <td key={k} className="py-1 pr-3">{p[k]}</td>)}
-                        <td className="py-1">{STATUS_KEYS.reduce((s, k) => s + p[k], 0)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </ScrollArea>
+              <DataTable caption={t('trendCaption', { code: section.code })} showCaption density="compact" rows={section.trend} rowKey={(p) => p.periodEnd}>
+                {[
+                  { header: t('periodEnd'), rowHeader: true, cell: (p) => p.periodEnd },
+                  ...STATUS_KEYS.map((k) => ({ key: k, header: t(`status.${k}`), numeric: true, cell: (p: TrendPoint) => p[k] })),
+                  { header: t('total'), numeric: true, cell: (p) => STATUS_KEYS.reduce((sum, k) => sum + p[k], 0) },
+                ]}
+              </DataTable>
             </>
           )}
-          <h3 className="mt-6 text-xl font-semibold">{t('contributions')}</h3>
+          <Heading level={3} size="lg" className="mt-6">{t('contributions')}</Heading>
           {section.contributions.length === 0 ? <p>{t('noContributions')}</p> : null}
           {section.contributions.map((c) => (
             <div key={c.boardId} className="mt-4">
-              <h4 className="text-lg font-semibold">{c.boardName}</h4>
+              <Heading level={4} size="md">{c.boardName}</Heading>
               {c.goals.map((g) => (
                 <div key={g.id} className="mt-3 border-l-4 border-slate-200 pl-4">
-                  <h5 className="font-semibold">{`${g.code} ${g.title}`}</h5>
+                  <Heading level={5}>{`${g.code} ${g.title}`}</Heading>
                   <GoalBody goal={g} interim={interim} level={6} />
                 </div>
               ))}
@@ -179,33 +162,20 @@ function GoalBody({ goal, interim, level }: { goal: ReportGoal; interim: boolean
       </p>
       <Sub className={level === 3 ? 'mt-4 text-lg font-semibold' : 'mt-3 font-semibold'}>{t('analysis')}</Sub>
       <p className="mt-1 max-w-3xl whitespace-pre-line">{a?.analysis.trim() ? a.analysis : t('noAnalysis')}</p>
-      {level === 3 ? <h3 className="mt-5 text-lg font-semibold">{t('indicators')}</h3> : null}
+      {level === 3 ? (
+        <Heading level={3} className="mt-5">{t('indicators')}</Heading>
+      ) : null}
       {goal.indicators.length === 0 ? (
         level === 3 ? <p>{t('noIndicators')}</p> : null
       ) : (
-        <ScrollArea label={t('indicatorsCaption', { code: goal.code })}>
-          <table className="mt-2 min-w-full text-sm">
-            <caption className="text-left font-semibold">{t('indicatorsCaption', { code: goal.code })}</caption>
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-1 pr-3">{t('indicator')}</th>
-                <th scope="col" className="py-1 pr-3">{t('baseline')}</th>
-                <th scope="col" className="py-1 pr-3">{t('value')}</th>
-                <th scope="col" className="py-1">{t('target')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {goal.indicators.map((i) => (
-                <tr key={i.name} className="border-b border-slate-200">
-                  <th scope="row" className="py-1 pr-3 text-left font-normal">{i.name}</th>
-                  <td className="py-1 pr-3">{`${formatNumber(i.baseline)} ${i.unit}`}</td>
-                  <td className="py-1 pr-3">{i.value === null ? t('noValue') : `${formatNumber(i.value)} ${i.unit}`}</td>
-                  <td className="py-1">{`${formatNumber(i.target)} ${i.unit}`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollArea>
+        <DataTable caption={t('indicatorsCaption', { code: goal.code })} showCaption density="compact" rows={goal.indicators} rowKey={(i) => i.name}>
+          {[
+            { header: t('indicator'), rowHeader: true, cell: (i) => i.name },
+            { header: t('baseline'), numeric: true, cell: (i) => `${formatNumber(i.baseline)} ${i.unit}` },
+            { header: t('value'), numeric: true, cell: (i) => (i.value === null ? t('noValue') : `${formatNumber(i.value)} ${i.unit}`) },
+            { header: t('target'), numeric: true, cell: (i) => `${formatNumber(i.target)} ${i.unit}` },
+          ]}
+        </DataTable>
       )}
     </>
   );

@@ -1,3 +1,5 @@
+import { DataTable } from '@/components/ui/data-table';
+import { DefinitionList } from '@/components/ui/definition-list';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { ReportAssessment, ReportGoal, ReportSnapshot } from '@/features/reports/snapshot';
 import { useSharedFormatter, useSharedTranslator } from '@/lib/i18n/shared';
@@ -34,9 +36,7 @@ export function SnapshotView({ snapshot, headingLevel = 2, idPrefix }: { snapsho
               <ul className="mt-2 space-y-3">
                 {c.goals.map((g) => (
                   <li key={g.id} className="rounded-md border border-slate-300 p-3">
-                    <p className="font-medium">
-                      {g.code} {g.title}
-                    </p>
+                    <p className="font-medium">{`${g.code} ${g.title}`}</p>
                     <GoalBody goal={g} />
                   </li>
                 ))}
@@ -71,12 +71,13 @@ function GoalBody({ goal }: { goal: ReportGoal }) {
   const pct = (x: number | null) => (x === null ? '–' : format.number(x, { style: 'percent', maximumFractionDigits: 0 }));
   return (
     <div className="mt-2 space-y-2">
-      <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
-        <dt className="font-medium">{t('proposal')}</dt>
-        <dd>{goal.rollup.proposed ? <StatusBadge kind="fulfilment" value={goal.rollup.proposed} /> : '–'}</dd>
-        <dt className="font-medium">{t('assessment')}</dt>
-        <dd>{goal.assessment ? <AssessmentText a={goal.assessment} /> : <span className="text-slate-700">{t('notAssessed')}</span>}</dd>
-      </dl>
+      <DefinitionList
+        className="mt-0"
+        items={[
+          { term: t('proposal'), details: goal.rollup.proposed ? <StatusBadge kind="fulfilment" value={goal.rollup.proposed} /> : '–' },
+          { term: t('assessment'), details: goal.assessment ? <AssessmentText a={goal.assessment} /> : <span className="text-slate-700">{t('notAssessed')}</span> },
+        ]}
+      />
       <p className="text-sm">{t('counts', { total: goal.rollup.activities, notStarted: c.notStarted, onTrack: c.onTrack, atRisk: c.atRisk, offTrack: c.offTrack, done: c.done })}</p>
       {goal.assessmentsBelow.length ? (
         <details className="text-sm">
@@ -91,29 +92,15 @@ function GoalBody({ goal }: { goal: ReportGoal }) {
         </details>
       ) : null}
       {goal.indicators.length ? (
-        <table className="mt-2 w-full text-left text-sm">
-          <caption className="text-left font-medium">{t('indicators')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="pr-3">{t('indicator')}</th>
-              <th scope="col" className="pr-3">{t('baseline')}</th>
-              <th scope="col" className="pr-3">{t('target')}</th>
-              <th scope="col" className="pr-3">{t('value')}</th>
-              <th scope="col">{t('progress')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {goal.indicators.map((i) => (
-              <tr key={i.name}>
-                <th scope="row" className="pr-3 font-normal">{i.name}</th>
-                <td className="pr-3">{format.number(i.baseline)} {i.unit}</td>
-                <td className="pr-3">{format.number(i.target)} {i.unit}</td>
-                <td className="pr-3">{i.value === null ? t('noValue') : `${format.number(i.value)} ${i.unit}`}</td>
-                <td>{pct(i.progress)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable caption={t('indicators')} showCaption density="compact" rows={goal.indicators} rowKey={(i) => i.name}>
+          {[
+            { header: t('indicator'), rowHeader: true, cell: (i) => i.name },
+            { header: t('baseline'), numeric: true, cell: (i) => `${format.number(i.baseline)} ${i.unit}` },
+            { header: t('target'), numeric: true, cell: (i) => `${format.number(i.target)} ${i.unit}` },
+            { header: t('value'), numeric: true, cell: (i) => (i.value === null ? t('noValue') : `${format.number(i.value)} ${i.unit}`) },
+            { header: t('progress'), numeric: true, cell: (i) => pct(i.progress) },
+          ]}
+        </DataTable>
       ) : null}
     </div>
   );

@@ -1,4 +1,5 @@
-import Link from 'next/link';
+import { Section } from '@/components/ui/section';
+import { TextLink } from '@/components/ui/text-link';
 import { STATUS_VALUE, type RollupSettings } from '@/features/rollup/rules';
 import { STATUS_ORDER } from '@/features/dashboards/trend';
 import { useSharedFormatter, useSharedTranslator } from '@/lib/i18n/shared';
@@ -12,9 +13,7 @@ export function RuleExplainer({ settings, linkToRule = false }: { settings: Roll
   const n = (x: number) => format.number(x, { maximumFractionDigits: 2 });
   const values = STATUS_ORDER.map((s) => t('value', { status: status(s).toLowerCase(), value: n(STATUS_VALUE[s]) })).join(', ');
   return (
-    <section aria-labelledby="regel-rubrik" className="mt-10 max-w-3xl rounded-lg border border-slate-300 bg-white p-4">
-      <h2 id="regel-rubrik" className="text-lg font-semibold">{t('heading')}</h2>
-      <p className="mt-1 text-slate-700">{t('intro')}</p>
+    <Section id="regel-rubrik" title={t('heading')} size="md" intro={t('intro')} look="outlined" className="mt-10 max-w-3xl">
       <ul className="mt-2 list-disc space-y-1 pl-5">
         <li>{t('activities', { values })}</li>
         <li>{t('indicators')}</li>
@@ -23,9 +22,9 @@ export function RuleExplainer({ settings, linkToRule = false }: { settings: Roll
       </ul>
       {linkToRule ? (
         <p className="mt-2">
-          <Link href="/resultat/regler" className="font-medium text-administrative-800 underline">{rule('link')}</Link>
+          <TextLink href="/resultat/regler">{rule('link')}</TextLink>
         </p>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -2,8 +2,9 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
+import { FieldGroup } from '@/components/ui/form-field';
 import { FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/form-fields';
-import { initialFormState } from '@/lib/actions/form-state';
+import { initialFormState, type FormState } from '@/lib/actions/form-state';
 import { confirmTalkAction, correctTalkAction, prepareTalkAction, recordTalkAction } from '@/features/talks/actions';
 import { entryField } from '@/features/follow-ups/entries';
 import { statusOptions } from '@/features/follow-ups/status-options';
@@ -37,13 +38,12 @@ export function PreparationForm({ talkId, revision, activities }: { talkId: numb
       <Hidden talkId={talkId} revision={revision} />
       <FormMessage state={state} id="prepare-message" />
       {activities.map((a) => (
-        <fieldset key={a.id} className="rounded-md border border-slate-300 bg-white p-3">
-          <legend className="px-1 font-semibold">{a.title}</legend>
+        <FieldGroup key={a.id} legend={a.title} boxed>
           <div className="grid gap-3 sm:grid-cols-2">
             <SelectField name={entryField('selfStatus', a.id)} label={`${t('selfStatus')}: ${a.title}`} state={state} defaultValue={a.selfStatus} options={statusOptions((k) => tAll(k as 'status.activity.done'), t('chooseStatus'))} />
             <TextField name={entryField('selfComment', a.id)} label={`${t('selfComment')}: ${a.title}`} state={state} defaultValue={a.selfComment} />
           </div>
-        </fieldset>
+        </FieldGroup>
       ))}
       <TextField name="notes" label={t('prepareNotes')} state={state} multiline />
       <SubmitButton>{t('savePreparation')}</SubmitButton>
@@ -61,8 +61,7 @@ export function RecordForm({ talkId, revision, activities, isSalaryTalk }: { tal
       <Hidden talkId={talkId} revision={revision} />
       <FormMessage state={state} id="record-message" />
       {activities.map((a) => (
-        <fieldset key={a.id} className="rounded-md border border-slate-300 bg-white p-3">
-          <legend className="px-1 font-semibold">{a.title}</legend>
+        <FieldGroup key={a.id} legend={a.title} boxed>
           {a.selfStatus ? (
             <p className="mb-2 text-sm">
               {t('selfStatus')}: {tAll(`status.activity.${a.selfStatus}` as 'status.activity.done')}
@@ -74,7 +73,7 @@ export function RecordForm({ talkId, revision, activities, isSalaryTalk }: { tal
             <TextField name={entryField('nextStep', a.id)} label={`${t('nextStep')}: ${a.title}`} state={state} defaultValue={a.nextStep} />
             <TextField name={entryField('comment', a.id)} label={`${t('comment')}: ${a.title}`} state={state} defaultValue={a.comment} />
           </div>
-        </fieldset>
+        </FieldGroup>
       ))}
       {isSalaryTalk ? <TextField name="salaryAssessment" label={t('salaryAssessment')} hint={t('salaryAssessmentHint')} state={state} multiline required /> : null}
       <TextField name="notes" label={t('talkNotes')} state={state} multiline />
@@ -85,24 +84,23 @@ export function RecordForm({ talkId, revision, activities, isSalaryTalk }: { tal
 
 export function ConfirmTalkForm({ talkId, revision }: { talkId: number; revision: number }) {
   const t = useTranslations('followUp');
-  const [state, action] = useActionState(confirmTalkAction, initialFormState);
-  return (
-    <form action={action} className="space-y-3">
-      <Hidden talkId={talkId} revision={revision} />
-      <FormMessage state={state} id="confirm-talk-message" />
-      <SubmitButton>{t('confirm')}</SubmitButton>
-    </form>
-  );
+  return <TalkStepForm action={confirmTalkAction} talkId={talkId} revision={revision} id="confirm-talk-message" label={t('confirm')} />;
 }
 
+/** Corrects a confirmed talk: a new talk that refers to this one, which stays as it was. */
 export function CorrectTalkForm({ talkId, revision }: { talkId: number; revision: number }) {
   const t = useTranslations('followUp');
-  const [state, action] = useActionState(correctTalkAction, initialFormState);
+  return <TalkStepForm action={correctTalkAction} talkId={talkId} revision={revision} id="correct-talk-message" label={t('correct')} variant="secondary" />;
+}
+
+/** One step in a talk's life: a button with the talk's revision, and the answer announced above it. */
+function TalkStepForm({ action, talkId, revision, id, label, variant }: { action: (state: FormState, data: FormData) => Promise<FormState>; talkId: number; revision: number; id: string; label: string; variant?: 'secondary' }) {
+  const [state, formAction] = useActionState(action, initialFormState);
   return (
-    <form action={action} className="space-y-3">
+    <form action={formAction} className="space-y-3">
       <Hidden talkId={talkId} revision={revision} />
-      <FormMessage state={state} id="correct-talk-message" />
-      <SubmitButton variant="secondary">{t('correct')}</SubmitButton>
+      <FormMessage state={state} id={id} />
+      <SubmitButton variant={variant}>{label}</SubmitButton>
     </form>
   );
 }

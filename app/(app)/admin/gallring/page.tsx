@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getLocale } from 'next-intl/server';
 
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
 import { DisposalForm, RetentionRuleForm } from '@/features/privacy/components/retention-forms';
 import { retentionOverview } from '@/features/privacy/retention-data';
 import { getDb } from '@/db';
@@ -23,33 +24,21 @@ export default async function RetentionPage() {
   const locale = await getLocale();
   return (
     <>
-      <p>
-        <Link href="/admin/logg" className="text-administrative-800 underline">
-          {tl('title')}
-        </Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">{t('intro')}</p>
+      <PageHeader title={t('title')} lead={t('intro')} back={{ href: '/admin/logg', label: tl('title') }} />
 
-      <section aria-labelledby="regel-heading" className="mt-8">
-        <h2 id="regel-heading" className="text-xl font-semibold">
-          {t('ruleHeading')}
-        </h2>
+      <Section id="regel-heading" title={t('ruleHeading')} className="mt-8">
         <p className="mt-2 max-w-3xl">{t('current', { years: overview.years, cutoff: formatDate(overview.preview.cutoffDate, locale) })}</p>
         <RetentionRuleForm years={overview.years} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="gallra-heading" className="mt-10">
-        <h2 id="gallra-heading" className="text-xl font-semibold">
-          {t('runHeading')}
-        </h2>
+      <Section id="gallra-heading" title={t('runHeading')} className="mt-10">
         <p className="mt-2 max-w-3xl">{t('runIntro')}</p>
         <p className="mt-2 max-w-3xl">
           {overview.lastRun ? t('lastRun', { at: format.dateTime(overview.lastRun.at, { dateStyle: 'long', timeStyle: 'short' }), notes: overview.lastRun.notes, texts: overview.lastRun.entryTexts, cutoff: formatDate(overview.lastRun.cutoffDate, locale) }) : t('neverRun')}
         </p>
         <DisposalForm />
         <p className="mt-4 max-w-3xl text-sm text-slate-700">{t('cli')}</p>
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 
+import { PageHeader } from '@/components/ui/page-header';
 import { HrImportForm } from '@/features/import/components/hr-import-form';
 import { requireHrImporter } from '@/features/import/hr-import';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -17,8 +18,7 @@ export default async function HrImportPage() {
   const t = await translator('import');
   return (
     <>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">{t('intro')}</p>
+      <PageHeader title={t('title')} lead={t('intro')} />
       <HrImportForm />
     </>
   );

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
+import { Notice } from '@/components/ui/notice';
+import { PageHeader } from '@/components/ui/page-header';
+import { TextLink } from '@/components/ui/text-link';
 import { AuditFilterForm } from '@/features/privacy/components/audit-filter-form';
 import { AuditTable } from '@/features/privacy/components/audit-table';
 import { listAuditLog } from '@/features/privacy/audit-log';
@@ -22,31 +24,17 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const t = await translator('auditLog');
   return (
     <>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">{t('intro')}</p>
-      <p className="mt-2">
-        <Link href="/admin/gallring" className="text-administrative-800 underline">
-          {t('retentionLink')}
-        </Link>
-      </p>
+      <PageHeader title={t('title')} lead={t('intro')} actions={<TextLink href="/admin/gallring">{t('retentionLink')}</TextLink>} />
       <AuditFilterForm values={values} errors={errors} />
       <div aria-live="polite" className="mt-4">
-        {errors.after ? <p className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2">{t('errors.cursor')}</p> : null}
-        {page.personNotFound ? <p className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2">{t('personNotFound', { query: filter.person ?? '' })}</p> : null}
+        {errors.after ? <Notice tone="warning">{t('errors.cursor')}</Notice> : null}
+        {page.personNotFound ? <Notice tone="warning">{t('personNotFound', { query: filter.person ?? '' })}</Notice> : null}
         {page.person ? <p>{t('showingPerson', { name: page.person.name })}</p> : null}
       </div>
       {page.rows.length === 0 ? <p className="mt-4">{t('empty')}</p> : <AuditTable rows={page.rows} />}
       <nav aria-label={t('pager')} className="mt-4 flex flex-wrap gap-6">
-        {filter.after ? (
-          <Link href={`/admin/logg${auditFilterQuery(filter)}`} className="text-administrative-800 underline">
-            {t('newest')}
-          </Link>
-        ) : null}
-        {page.nextCursor ? (
-          <Link href={`/admin/logg${auditFilterQuery(filter, page.nextCursor)}`} className="text-administrative-800 underline">
-            {t('older')}
-          </Link>
-        ) : null}
+        {filter.after ? <TextLink href={`/admin/logg${auditFilterQuery(filter)}`}>{t('newest')}</TextLink> : null}
+        {page.nextCursor ? <TextLink href={`/admin/logg${auditFilterQuery(filter, page.nextCursor)}`}>{t('older')}</TextLink> : null}
       </nav>
     </>
   );

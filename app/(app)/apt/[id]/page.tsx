@@ -3,6 +3,8 @@ import { getLocale } from 'next-intl/server';
 import { cache } from 'react';
 
 import { DataTable } from '@/components/ui/data-table';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getMeeting } from '@/features/meetings/queries';
 import { getDb } from '@/db';
@@ -30,37 +32,26 @@ export default async function MeetingPage({ params }: Props) {
   const t = await translator('followUp');
   return (
     <>
-      <h1 className="text-3xl font-bold">{await titleOf(meeting.heldOn)}</h1>
+      <PageHeader title={await titleOf(meeting.heldOn)} />
       <p className="mt-2">
         {t('unit')}: {meeting.unitName}
       </p>
-      <section aria-labelledby="entries-heading" className="mt-6">
-        <h2 id="entries-heading" className="text-xl font-semibold">
-          {t('activity')}
-        </h2>
-        <DataTable columns={[t('activity'), t('status'), t('comment'), t('decision')]}>
-              {meeting.entries.map((e) => (
-                <tr key={e.activityId} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 font-medium">{e.title}</th>
-                  <td className="p-2"><StatusBadge kind="activity" value={e.status} /></td>
-                  <td className="p-2">{e.comment ?? '–'}</td>
-                  <td className="p-2">{e.decision ?? '–'}</td>
-                </tr>
-              ))}
+      <Section id="entries-heading" title={t('activity')} className="mt-6">
+        <DataTable caption={t('activity')} minWidth="36rem" rows={meeting.entries} rowKey={(e) => e.activityId}>
+          {[
+            { header: t('activity'), rowHeader: true, cell: (e) => e.title },
+            { header: t('status'), cell: (e) => <StatusBadge kind="activity" value={e.status} /> },
+            { header: t('comment'), cell: (e) => e.comment ?? '–' },
+            { header: t('decision'), cell: (e) => e.decision ?? '–' },
+          ]}
         </DataTable>
-      </section>
-      <section aria-labelledby="attendees-heading" className="mt-6">
-        <h2 id="attendees-heading" className="text-xl font-semibold">
-          {t('attendees')} ({meeting.attendees.length})
-        </h2>
+      </Section>
+      <Section id="attendees-heading" title={`${t('attendees')} (${meeting.attendees.length})`} className="mt-6">
         <p className="mt-2">{meeting.attendees.join(', ')}</p>
-      </section>
-      <section aria-labelledby="minutes-heading" className="mt-6 max-w-3xl">
-        <h2 id="minutes-heading" className="text-xl font-semibold">
-          {t('minutes')}
-        </h2>
+      </Section>
+      <Section id="minutes-heading" title={t('minutes')} className="mt-6 max-w-3xl">
         <p className="mt-2 whitespace-pre-line rounded-md bg-white p-3 shadow-sm">{meeting.minutes ?? '–'}</p>
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 
+import { PageHeader } from '@/components/ui/page-header';
 import { MeetingForm } from '@/features/meetings/components/meeting-form';
 import { getMeetingForm } from '@/features/meetings/queries';
 import { getDb } from '@/db';
@@ -18,10 +19,7 @@ export default async function NewMeetingPage({ searchParams }: { searchParams: P
   const t = await translator('followUp');
   return (
     <>
-      <h1 className="text-3xl font-bold">{t('newMeeting')}</h1>
-      <p className="mt-2 text-slate-700">
-        {form.unit.name}. {t('meetingPlanNote', { year: form.year })}
-      </p>
+      <PageHeader title={t('newMeeting')} lead={`${form.unit.name}. ${t('meetingPlanNote', { year: form.year })}`} />
       {form.activities.length === 0 ? <p className="mt-4">{t('noActivities')}</p> : null}
       <div className="mt-6 max-w-4xl">
         <MeetingForm unitId={form.unit.id} today={form.today} members={form.members} activities={form.activities} />

@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { cache } from 'react';
 
 import { ActivitiesTable } from '@/features/plans/components/activities-table';
 import { ActivityForm } from '@/features/plans/components/activity-form';
 import { PlanStepForm } from '@/features/plans/components/plan-step-form';
 import { PlanTrail, PlanVersions } from '@/features/plans/components/plan-trail';
+import { DefinitionList } from '@/components/ui/definition-list';
+import { Notice } from '@/components/ui/notice';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { TextLink } from '@/components/ui/text-link';
 import { getPlanPage } from '@/features/plans/queries';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -32,126 +36,80 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
 
   return (
     <>
-      <p>
-        <Link href="/handlingsplaner" className="text-administrative-800 underline">
-          {t('list.title')}
-        </Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold">{t('page.title', { year: plan.year, unit: plan.unitName })}</h1>
-      <dl className="mt-4 grid max-w-2xl gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
-        <dt className="font-medium">{t('page.unit')}</dt>
-        <dd>{plan.unitName}</dd>
-        <dt className="font-medium">{t('page.year')}</dt>
-        <dd>{plan.year}</dd>
-        <dt className="font-medium">{t('page.version')}</dt>
-        <dd>{plan.version}</dd>
-        <dt className="font-medium">{t('page.status')}</dt>
-        <dd>
-          <StatusBadge kind="plan" value={plan.status} />
-        </dd>
-        <dt className="font-medium">{t('page.createdBy')}</dt>
-        <dd>{plan.createdByName ?? '–'}</dd>
-        <dt className="font-medium">{t('page.submittedAt')}</dt>
-        <dd>{when(plan.submittedAt)}</dd>
-        <dt className="font-medium">{t('page.decided')}</dt>
-        <dd>{plan.decidedByName && plan.decidedAt ? t('page.decidedBy', { name: plan.decidedByName, at: when(plan.decidedAt) }) : '–'}</dd>
-      </dl>
+      <PageHeader title={t('page.title', { year: plan.year, unit: plan.unitName })} back={{ href: '/handlingsplaner', label: t('list.title') }} />
+      <DefinitionList
+        className="mt-4 max-w-2xl"
+        items={[
+          { term: t('page.unit'), details: plan.unitName },
+          { term: t('page.year'), details: plan.year },
+          { term: t('page.version'), details: plan.version },
+          { term: t('page.status'), details: <StatusBadge kind="plan" value={plan.status} /> },
+          { term: t('page.createdBy'), details: plan.createdByName ?? '–' },
+          { term: t('page.submittedAt'), details: when(plan.submittedAt) },
+          { term: t('page.decided'), details: plan.decidedByName && plan.decidedAt ? t('page.decidedBy', { name: plan.decidedByName, at: when(plan.decidedAt) }) : '–' },
+        ]}
+      />
 
       {!plan.isCurrent ? (
-        <p className="mt-4 max-w-3xl rounded-md border border-slate-300 bg-white px-3 py-2">
-          {t('page.notCurrent', { version: plan.version })}{' '}
-          {current ? (
-            <Link href={`/handlingsplaner/${current.id}`} className="font-medium text-administrative-800 underline">
-              {t('page.openCurrent')}
-            </Link>
-          ) : null}
-        </p>
+        <Notice tone="neutral" className="mt-4 max-w-3xl">{t('page.notCurrent', { version: plan.version })} {current ? <TextLink href={`/handlingsplaner/${current.id}`}>{t('page.openCurrent')}</TextLink> : null}</Notice>
       ) : null}
       {plan.isCurrent && plan.status === 'approved' ? <p className="mt-4 max-w-3xl">{t('page.locked')}</p> : null}
       {plan.isCurrent && plan.status === 'submitted' ? <p className="mt-4 max-w-3xl">{t('page.waiting')}</p> : null}
       {plan.status === 'returned' && plan.decisionComment ? (
-        <section aria-labelledby="returned-heading" className="mt-4 max-w-3xl rounded-md border border-amber-300 bg-amber-50 px-4 py-3">
-          <h2 id="returned-heading" className="font-semibold">
-            {t('page.returnedTitle')}
-          </h2>
+        <Section id="returned-heading" title={t('page.returnedTitle')} size="sm" className="mt-4 max-w-3xl rounded-md border border-amber-300 bg-amber-50 px-4 py-3">
           <p className="mt-1">{t('page.returnedBy', { name: plan.decidedByName ?? t('page.unknownPerson') })}</p>
           <p className="mt-1 whitespace-pre-line" data-testid="return-comment">
             {plan.decisionComment}
           </p>
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="activities-heading" className="mt-8">
-        <h2 id="activities-heading" className="text-xl font-semibold">
-          {t('page.activitiesTitle')}
-        </h2>
+      <Section id="activities-heading" title={t('page.activitiesTitle')} className="mt-8">
         <ActivitiesTable planId={plan.id} rows={activities} editable={rights.canEdit} />
-      </section>
+      </Section>
 
       {rights.canEdit && options ? (
-        <section aria-labelledby="add-heading" className="mt-8 max-w-2xl rounded-lg bg-white p-4 shadow-sm">
-          <h2 id="add-heading" className="text-xl font-semibold">
-            {t('page.addTitle')}
-          </h2>
+        <Section id="add-heading" title={t('page.addTitle')} look="card" className="mt-8 max-w-2xl">
           <div className="mt-3">
             <ActivityForm planId={plan.id} revision={plan.revision} options={options} />
           </div>
-        </section>
+        </Section>
       ) : null}
 
       {rights.canSubmit ? (
-        <section aria-labelledby="submit-heading" className="mt-8 max-w-2xl">
-          <h2 id="submit-heading" className="text-xl font-semibold">
-            {t('page.submitTitle')}
-          </h2>
-          <p className="mt-1 text-slate-700">{t('page.submitHint')}</p>
+        <Section id="submit-heading" title={t('page.submitTitle')} intro={t('page.submitHint')} className="mt-8 max-w-2xl">
           <div className="mt-3">
             <PlanStepForm step="submit" {...ref} id="submit" label={t('form.submit')} />
           </div>
-        </section>
+        </Section>
       ) : null}
 
       {rights.canDecide ? (
-        <section aria-labelledby="decision-heading" className="mt-8 max-w-2xl rounded-lg bg-white p-4 shadow-sm">
-          <h2 id="decision-heading" className="text-xl font-semibold">
-            {t('page.decisionTitle')}
-          </h2>
-          <p className="mt-1 text-slate-700">{t('form.approveHint')}</p>
+        <Section id="decision-heading" title={t('page.decisionTitle')} intro={t('form.approveHint')} look="card" className="mt-8 max-w-2xl">
           <div className="mt-3">
             <PlanStepForm step="approve" {...ref} id="approve" label={t('form.approve')} />
           </div>
           <div className="mt-6 border-t border-slate-200 pt-4">
             <PlanStepForm step="return" {...ref} id="return" label={t('form.return')} variant="secondary" comment={{ label: t('form.returnComment'), hint: t('form.returnHint') }} />
           </div>
-        </section>
+        </Section>
       ) : null}
 
       {rights.canStartNewVersion ? (
-        <section aria-labelledby="new-version-heading" className="mt-8 max-w-2xl">
-          <h2 id="new-version-heading" className="text-xl font-semibold">
-            {t('page.newVersionTitle')}
-          </h2>
-          <p className="mt-1 text-slate-700">{t('page.newVersionHint')}</p>
+        <Section id="new-version-heading" title={t('page.newVersionTitle')} intro={t('page.newVersionHint')} className="mt-8 max-w-2xl">
           <div className="mt-3">
             <PlanStepForm step="newVersion" {...ref} id="new-version" label={t('form.newVersion')} />
           </div>
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="versions-heading" className="mt-8">
-        <h2 id="versions-heading" className="text-xl font-semibold">
-          {t('page.versionsTitle')}
-        </h2>
+      <Section id="versions-heading" title={t('page.versionsTitle')} className="mt-8">
         <PlanVersions currentId={plan.id} versions={versions} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="trail-heading" className="mt-8">
-        <h2 id="trail-heading" className="text-xl font-semibold">
-          {t('page.trailTitle')}
-        </h2>
-        <p className="mt-1 text-slate-700">{t('page.trailIntro')}</p>
+      <Section id="trail-heading" title={t('page.trailTitle')} intro={t('page.trailIntro')} className="mt-8">
         <PlanTrail events={trail} />
-      </section>
+      </Section>
     </>
   );
 }

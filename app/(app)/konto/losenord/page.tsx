@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 
+import { PageHeader } from '@/components/ui/page-header';
 import { PasswordForm } from '@/features/account/components/password-form';
 import { canChangeOwnPassword } from '@/features/account/password-change';
 import { getDb } from '@/db';
@@ -23,8 +24,7 @@ export default async function ChangePasswordPage() {
   const t = await translator('password');
   return (
     <>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-2 max-w-2xl text-slate-700">{t('intro')}</p>
+      <PageHeader title={t('title')} lead={t('intro')} />
       <PasswordForm />
     </>
   );

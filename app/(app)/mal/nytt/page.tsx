@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
+import { PageHeader } from '@/components/ui/page-header';
+import { TextLink } from '@/components/ui/text-link';
 import { GoalForm } from '@/features/goals/components/goal-form';
 import { getGoalCreationChoices, getNewGoalForm } from '@/features/goals/queries';
 import { getDb } from '@/db';
@@ -30,16 +31,18 @@ export default async function NewGoalPage({ searchParams }: { searchParams: Prom
     if (!choices.council && choices.boards.length === 0) notFound();
     return (
       <>
-        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <PageHeader title={t('title')} />
         <p className="mt-2 max-w-3xl">{t('choose')}</p>
         <ul className="mt-4 space-y-2">
           {choices.council ? (
-            <li><Link href="/mal/nytt?niva=kf" className="font-medium text-administrative-800 underline">{t('council')}</Link></li>
+            <li>
+              <TextLink href="/mal/nytt?niva=kf">{t('council')}</TextLink>
+            </li>
           ) : null}
           {choices.boards.map((b) => (
             <li key={b.boardId} className="flex flex-wrap gap-x-6">
-              <Link href={`/mal/nytt?niva=namnd&namnd=${b.boardId}`} className="font-medium text-administrative-800 underline">{t('board', { board: b.boardName })}</Link>
-              <Link href={`/mal/nytt?niva=forvaltning&namnd=${b.boardId}`} className="font-medium text-administrative-800 underline">{t('administration', { administration: b.administrationName })}</Link>
+              <TextLink href={`/mal/nytt?niva=namnd&namnd=${b.boardId}`}>{t('board', { board: b.boardName })}</TextLink>
+              <TextLink href={`/mal/nytt?niva=forvaltning&namnd=${b.boardId}`}>{t('administration', { administration: b.administrationName })}</TextLink>
             </li>
           ))}
         </ul>
@@ -51,7 +54,7 @@ export default async function NewGoalPage({ searchParams }: { searchParams: Prom
   const heading = level === 'council' ? t('council') : level === 'board' ? t('board', { board: form.scope!.boardName }) : t('administration', { administration: form.scope!.administrationName });
   return (
     <>
-      <h1 className="text-3xl font-bold">{heading}</h1>
+      <PageHeader title={heading} />
       <p className="mt-2 max-w-3xl">{t('yearNote', { year: form.year.year })}</p>
       <GoalForm level={level} values={{ planYearId: form.year.id }} board={form.scope ? { boardId: form.scope.boardId, name: form.scope.boardName } : undefined} parentOptions={form.parentOptions} />
     </>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 
+import { PageHeader } from '@/components/ui/page-header';
 import { VisionForm } from '@/features/goals/components/vision-form';
 import { getVisionForm } from '@/features/goals/queries';
 import { getDb } from '@/db';
@@ -17,7 +18,7 @@ export default async function VisionPage() {
   const t = await translator('goals.visionForm');
   return (
     <>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <PageHeader title={t('title')} />
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
       <VisionForm statement={vision.statement} description={vision.description} values={vision.values} />
     </>

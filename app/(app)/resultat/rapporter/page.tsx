@@ -1,7 +1,12 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
+import { DataTable } from '@/components/ui/data-table';
+import { Heading } from '@/components/ui/heading';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { TextLink } from '@/components/ui/text-link';
+import { PeriodChoice } from '@/features/dashboards/components/period-choice';
 import { getReportIndex } from '@/features/reports/queries';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -35,86 +40,61 @@ export default async function ReportIndexPage({ searchParams }: { searchParams: 
   const compiled = rows.find((r) => r.kind === 'council');
   return (
     <>
-      <p className="text-sm">
-        <Link href="/resultat" className="text-administrative-800 underline">{t('back')}</Link>
-      </p>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">{t('intro')}</p>
+      <PageHeader title={t('title')} lead={t('intro')} back={{ href: '/resultat', label: t('back') }} />
       {!period ? (
         <p className="mt-4">{t('noPeriods')}</p>
       ) : (
         <>
-          <form method="get" className="mt-4 flex flex-wrap items-end gap-2">
-            <div>
-              <label htmlFor="period" className="block font-medium">{t('period')}</label>
-              <select id="period" name="period" defaultValue={period.id} className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2">
-                {periods.map((p) => (
-                  <option key={p.id} value={p.id}>{p.name}</option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className="rounded-md border border-administrative-600 px-4 py-2 font-semibold text-administrative-800">{t('show')}</button>
-          </form>
-          <h2 className="mt-6 text-2xl font-semibold">{period.name}</h2>
-          <section aria-labelledby="deadlines-heading" className="mt-2">
-            <h3 id="deadlines-heading" className="font-semibold">{t('deadlines')}</h3>
+          <PeriodChoice label={t('period')} submit={t('show')} periods={periods} chosen={period.id} />
+          <Heading level={2} size="xl" className="mt-6">{period.name}</Heading>
+          <Section id="deadlines-heading" title={t('deadlines')} level={3} size="sm" className="mt-2">
             <ul className="mt-1 list-disc pl-5">
               <li>{t('unitDeadline', { date: period.unitDeadline })}</li>
               <li>{t('administrationDeadline', { date: period.administrationDeadline })}</li>
               <li>{t('boardDeadline', { date: period.boardDeadline })}</li>
             </ul>
-          </section>
-          <section aria-labelledby="boards-heading" className="mt-6">
-            <h3 id="boards-heading" className="text-xl font-semibold">{t('reportsHeading')}</h3>
-            <div className="mt-2 overflow-x-auto">
-              <table className="w-full border-collapse bg-white text-left">
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className="p-2">{t('body')}</th>
-                    <th scope="col" className="p-2">{t('status')}</th>
-                    <th scope="col" className="p-2">{t('submission')}</th>
-                    <th scope="col" className="p-2">{t('approval')}</th>
-                    <th scope="col" className="p-2">{t('decision')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {boards.map((r) => (
-                    <tr key={r.bodyId} className="border-b border-slate-200">
-                      <th scope="row" className="p-2 font-normal">
-                        {r.readable ? (
-                          <Link href={reportPagePath(period.id, r.bodyId)} className="font-medium text-political-800 underline">{r.name}</Link>
-                        ) : (
-                          <>
-                            {r.name}
-                            <span className="block text-sm text-slate-700">{t('notReadable')}</span>
-                          </>
-                        )}
-                      </th>
-                      <td className="p-2"><StatusBadge kind="plan" value={r.status} /></td>
-                      <td className="p-2"><Deadline state={r.submission} date={period.administrationDeadline} doneOn={r.submittedOn} /></td>
-                      <td className="p-2"><Deadline state={r.approval} date={period.boardDeadline} doneOn={r.approvedOn} /></td>
-                      <td className="p-2">{r.paragraph ?? '–'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
+          </Section>
+          <Section id="boards-heading" title={t('reportsHeading')} level={3} size="lg" className="mt-6">
+            <DataTable caption={t('reportsHeading')} minWidth="40rem" rows={boards} rowKey={(r) => r.bodyId}>
+              {[
+                {
+                  header: t('body'),
+                  rowHeader: true,
+                  cell: (r) =>
+                    r.readable ? (
+                      <TextLink href={reportPagePath(period.id, r.bodyId)} tone="political">{r.name}</TextLink>
+                    ) : (
+                      <>
+                        <span className="font-normal">{r.name}</span>
+                        <span className="block text-sm font-normal text-slate-700">{t('notReadable')}</span>
+                      </>
+                    ),
+                },
+                { header: t('status'), cell: (r) => <StatusBadge kind="plan" value={r.status} /> },
+                { header: t('submission'), cell: (r) => <Deadline state={r.submission} date={period.administrationDeadline} doneOn={r.submittedOn} /> },
+                { header: t('approval'), cell: (r) => <Deadline state={r.approval} date={period.boardDeadline} doneOn={r.approvedOn} /> },
+                { header: t('decision'), cell: (r) => r.paragraph ?? '–' },
+              ]}
+            </DataTable>
+          </Section>
           {compiled ? (
-            <section aria-labelledby="compiled-heading" className="mt-6 rounded-lg border-l-4 border-political-600 bg-white p-4 shadow-sm">
-              <h3 id="compiled-heading" className="text-xl font-semibold">{t('compiled')}</h3>
+            <Section id="compiled-heading" title={t('compiled')} level={3} size="lg" look="political" className="mt-6">
               <p className="mt-2">
                 <StatusBadge kind="plan" value={compiled.status} />
-                {compiled.paragraph ? <span className="ml-2">{compiled.approvedOn}, {compiled.paragraph}</span> : null}
+                {compiled.paragraph ? (
+                  <span className="ml-2">
+                    {compiled.approvedOn}, {compiled.paragraph}
+                  </span>
+                ) : null}
               </p>
               {compiled.readable ? (
                 <p className="mt-2">
-                  <Link href={reportPagePath(period.id, compiled.bodyId)} className="font-medium text-political-800 underline">{t('openCompiled')}</Link>
+                  <TextLink href={reportPagePath(period.id, compiled.bodyId)} tone="political">{t('openCompiled')}</TextLink>
                 </p>
               ) : (
                 <p className="mt-2 text-sm text-slate-700">{t('notReadable')}</p>
               )}
-            </section>
+            </Section>
           ) : null}
         </>
       )}

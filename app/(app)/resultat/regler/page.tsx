@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 
+import { Notice } from '@/components/ui/notice';
+import { PageHeader } from '@/components/ui/page-header';
 import { RuleExplainer } from '@/features/rollup/components/rule-explainer';
 import { RuleSettingsForm } from '@/features/rollup/components/rule-settings-form';
 import { getRuleSettings } from '@/features/rollup/settings';
@@ -19,10 +21,11 @@ export default async function RuleSettingsPage({ searchParams }: { searchParams:
   const t = await translator('ruleSettings');
   return (
     <>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">{t('intro')}</p>
+      <PageHeader title={t('title')} lead={t('intro')} />
       <div aria-live="polite">
-        {changed !== null ? <p className="mt-4 max-w-2xl rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-emerald-900">{t('saved', { count: changed })}</p> : null}
+        {changed !== null ? (
+          <Notice tone="success" className="mt-4 max-w-2xl">{t('saved', { count: changed })}</Notice>
+        ) : null}
       </div>
       <RuleExplainer settings={settings} />
       {canEdit ? <RuleSettingsForm settings={settings} /> : <p className="mt-4 max-w-3xl text-slate-700">{t('readOnly')}</p>}

@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getLocale } from 'next-intl/server';
 import { cache } from 'react';
 
-import { EventStatus } from '@/features/follow-ups/components/event-status';
 import { ConfirmTalkForm, CorrectTalkForm, PreparationForm, RecordForm } from '@/features/talks/components/talk-forms';
 import { DataTable } from '@/components/ui/data-table';
+import { DefinitionList } from '@/components/ui/definition-list';
+import { Heading } from '@/components/ui/heading';
+import { Notice } from '@/components/ui/notice';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { TextLink } from '@/components/ui/text-link';
 import { getTalk } from '@/features/talks/queries';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -36,57 +40,43 @@ export default async function TalkPage({ params }: Props) {
 
   return (
     <>
-      <h1 className="text-3xl font-bold">{t('talkTitle', { kind: kindName, name: talk.employeeName })}</h1>
-      <dl className="mt-4 grid max-w-2xl gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
-        <dt className="font-medium">{t('heldOn')}</dt>
-        <dd>{formatDate(talk.heldOn, locale)}</dd>
-        <dt className="font-medium">{t('manager')}</dt>
-        <dd>{talk.managerName}</dd>
-        <dt className="font-medium">{t('status')}</dt>
-        <dd>
-          <EventStatus status={talk.status} />
-        </dd>
-      </dl>
+      <PageHeader title={t('talkTitle', { kind: kindName, name: talk.employeeName })} />
+      <DefinitionList
+        className="mt-4 max-w-2xl"
+        items={[
+          { term: t('heldOn'), details: formatDate(talk.heldOn, locale) },
+          { term: t('manager'), details: talk.managerName },
+          { term: t('status'), details: <StatusBadge kind="event" value={talk.status} /> },
+        ]}
+      />
       {talk.correctsEventId ? (
         <p className="mt-2">
-          <Link href={`/samtal/${talk.correctsEventId}`} className="text-administrative-800 underline">
-            {t('corrects', { date: formatDate(talk.heldOn, locale) })}
-          </Link>
+          <TextLink href={`/samtal/${talk.correctsEventId}`}>{t('corrects', { date: formatDate(talk.heldOn, locale) })}</TextLink>
         </p>
       ) : null}
       {talk.assignmentId ? (
         <p className="mt-2">
-          <Link href={`/uppdrag/${talk.assignmentId}`} className="text-administrative-800 underline">
-            {t('openAssignment')}
-          </Link>
+          <TextLink href={`/uppdrag/${talk.assignmentId}`}>{t('openAssignment')}</TextLink>
         </p>
       ) : null}
-      <p className="mt-4 max-w-3xl rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">{t('confidential')}</p>
+      <Notice tone="warning" className="mt-4 max-w-3xl text-sm">{t('confidential')}</Notice>
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="space-y-10">
           {talk.activities.length > 0 ? (
-            <section aria-labelledby="activities-heading">
-              <h2 id="activities-heading" className="text-xl font-semibold">
-                {t('activity')}
-              </h2>
-              <DataTable columns={[t('activity'), t('selfStatus'), t('agreedStatus'), t('nextStep')]}>
-                    {talk.activities.map((a) => (
-                      <tr key={a.id} className="border-b border-slate-200 align-top">
-                        <th scope="row" className="p-2 font-medium">{a.title}</th>
-                        <td className="p-2">{a.selfStatus ? <StatusBadge kind="activity" value={a.selfStatus} /> : '–'}{a.selfComment ? <p className="mt-1">{a.selfComment}</p> : null}</td>
-                        <td className="p-2">{a.status ? <StatusBadge kind="activity" value={a.status} /> : '–'}{a.comment ? <p className="mt-1">{a.comment}</p> : null}</td>
-                        <td className="p-2">{a.nextStep ?? '–'}</td>
-                      </tr>
-                    ))}
+            <Section id="activities-heading" title={t('activity')}>
+              <DataTable caption={t('activity')} minWidth="36rem" rows={talk.activities}>
+                {[
+                  { header: t('activity'), rowHeader: true, cell: (a) => a.title },
+                  { header: t('selfStatus'), cell: (a) => <StatusWithComment status={a.selfStatus} comment={a.selfComment} /> },
+                  { header: t('agreedStatus'), cell: (a) => <StatusWithComment status={a.status} comment={a.comment} /> },
+                  { header: t('nextStep'), cell: (a) => a.nextStep ?? '–' },
+                ]}
               </DataTable>
-            </section>
+            </Section>
           ) : null}
 
-          <section aria-labelledby="notes-heading">
-            <h2 id="notes-heading" className="text-xl font-semibold">
-              {t('notes')}
-            </h2>
+          <Section id="notes-heading" title={t('notes')}>
             {talk.notes.length === 0 ? (
               <p className="mt-2">{t('noNotes')}</p>
             ) : (
@@ -99,36 +89,25 @@ export default async function TalkPage({ params }: Props) {
                 ))}
               </ul>
             )}
-          </section>
+          </Section>
 
           {talk.can.prepare ? (
-            <section aria-labelledby="prepare-heading">
-              <h2 id="prepare-heading" className="text-xl font-semibold">
-                {t('prepareTitle')}
-              </h2>
-              <p className="mt-1 text-slate-700">{t('prepareIntro')}</p>
+            <Section id="prepare-heading" title={t('prepareTitle')} intro={t('prepareIntro')}>
               <div className="mt-3">
                 <PreparationForm talkId={talk.id} revision={talk.revision} activities={talk.activities} />
               </div>
-            </section>
+            </Section>
           ) : null}
 
           {talk.can.record ? (
-            <section aria-labelledby="record-heading">
-              <h2 id="record-heading" className="text-xl font-semibold">
-                {t('recordTitle')}
-              </h2>
-              <p className="mt-1 text-slate-700">{t('recordIntro')}</p>
+            <Section id="record-heading" title={t('recordTitle')} intro={t('recordIntro')}>
               <div className="mt-3">
                 <RecordForm talkId={talk.id} revision={talk.revision} activities={talk.kind === 'appraisal_talk' ? talk.activities : []} isSalaryTalk={talk.kind === 'salary_talk'} />
               </div>
-            </section>
+            </Section>
           ) : null}
 
-          <section aria-labelledby="confirm-heading" className="rounded-lg border border-administrative-600 bg-administrative-50 p-4">
-            <h2 id="confirm-heading" className="text-xl font-semibold">
-              {t('confirmTitle')}
-            </h2>
+          <Section id="confirm-heading" title={t('confirmTitle')} look="highlighted">
             <p className="mt-1">{t('confirmedBy', { employee: when(talk.employeeConfirmedAt), manager: when(talk.managerConfirmedAt) })}</p>
             {talk.status === 'confirmed' ? <p className="mt-1">{t('locked')}</p> : <p className="mt-1">{t('confirmIntro')}</p>}
             {talk.can.confirmAsEmployee || talk.can.confirmAsManager ? (
@@ -142,13 +121,11 @@ export default async function TalkPage({ params }: Props) {
                 <CorrectTalkForm talkId={talk.id} revision={talk.revision} />
               </div>
             ) : null}
-          </section>
+          </Section>
         </div>
 
         <aside aria-labelledby="beside-heading" className="space-y-4">
-          <h2 id="beside-heading" className="text-xl font-semibold">
-            {t('beside')}
-          </h2>
+          <Heading level={2} id="beside-heading">{t('beside')}</Heading>
           <ul className="space-y-3 text-sm">
             {talk.activities.map((a) => (
               <li key={a.id} className="rounded-md bg-white p-3 shadow-sm">
@@ -169,15 +146,23 @@ export default async function TalkPage({ params }: Props) {
             <ul className="list-disc pl-5 text-sm">
               {talk.earlier.map((e) => (
                 <li key={e.id}>
-                  <Link href={`/samtal/${e.id}`} className="text-administrative-800 underline">
-                    {t('earlierTalk', { kind: t(`kind.${e.kind}` as 'kind.appraisal_talk'), date: formatDate(e.heldOn, locale) })}
-                  </Link>
+                  <TextLink href={`/samtal/${e.id}`}>{t('earlierTalk', { kind: t(`kind.${e.kind}` as 'kind.appraisal_talk'), date: formatDate(e.heldOn, locale) })}</TextLink>
                 </li>
               ))}
             </ul>
           )}
         </aside>
       </div>
+    </>
+  );
+}
+
+/** A status set in the talk, with the comment given beside it. */
+function StatusWithComment({ status, comment }: { status: string | null; comment: string | null }) {
+  return (
+    <>
+      {status ? <StatusBadge kind="activity" value={status} /> : '–'}
+      {comment ? <p className="mt-1">{comment}</p> : null}
     </>
   );
 }

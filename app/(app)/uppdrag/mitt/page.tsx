@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 
+import { PageHeader } from '@/components/ui/page-header';
 import { AssignmentForm } from '@/features/assignments/components/assignment-form';
 import { getMyAssignmentStart } from '@/features/team/queries';
 import { getDb } from '@/db';
@@ -19,7 +20,7 @@ export default async function MyAssignmentPage() {
   const t = await translator('assignments');
   return (
     <>
-      <h1 className="text-3xl font-bold">{start.year ? t('newTitle', { year: start.year }) : t('editTitle')}</h1>
+      <PageHeader title={start.year ? t('newTitle', { year: start.year }) : t('editTitle')} />
       {!start.year ? (
         <p className="mt-4">{t('noYear')}</p>
       ) : !start.unitName ? (

@@ -1,5 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Heading } from '@/components/ui/heading';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
+import { TextLink } from '@/components/ui/text-link';
+import { ReportsLink } from '@/features/reports/components/reports-link';
 import { FulfilmentPair } from '@/features/dashboards/components/fulfilment-pair';
 import { GoalTrend } from '@/features/dashboards/components/goal-trend';
 import { IndicatorTable } from '@/features/dashboards/components/indicator-table';
@@ -30,46 +34,40 @@ export default async function BoardDashboardPage({ params, searchParams }: Props
 
   return (
     <>
-      <p className="text-sm">
-        <Link href="/resultat" className="text-administrative-800 underline">{t('board.back')}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-bold">{t('board.title', { board: d.board.name })}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">
-        {d.period ? t('board.intro', { year: d.year.year, period: d.period.name }) : t('board.noPeriod', { year: d.year.year })}
-      </p>
-      <p className="mt-2">
-        <Link href="/resultat/rapporter" className="font-medium text-political-800 underline">{(await translator('reports.index'))('linkFromDashboard')}</Link>
-      </p>
+      <PageHeader
+        title={t('board.title', { board: d.board.name })}
+        back={{ href: '/resultat', label: t('board.back') }}
+        lead={d.period ? t('board.intro', { year: d.year.year, period: d.period.name }) : t('board.noPeriod', { year: d.year.year })}
+        actions={<ReportsLink />}
+      />
 
-      <section aria-labelledby="mal-rubrik" className="mt-6">
-        <h2 id="mal-rubrik" className="sr-only">{t('board.goalsHeading')}</h2>
+      <Section id="mal-rubrik" title={t('board.goalsHeading')} hideTitle className="mt-6">
         {d.goals.length === 0 ? <p>{t('board.noGoals', { year: d.year.year })}</p> : null}
         <ol className="space-y-8">
           {d.goals.map(({ summary, current, trend, administrationGoals }) => {
             const label = `${summary.code} ${summary.title}`;
             return (
               <li key={summary.id} id={`mal-${summary.id}`} className="rounded-lg border-l-4 border-political-600 bg-white p-4 shadow-sm">
-                <h3 className="text-xl font-semibold">{label}</h3>
+                <Heading level={3} size="lg">{label}</Heading>
                 <p className="text-sm text-slate-700">
-                  {t('goal.owner', { owner: summary.ownerName })} ·{' '}
-                  <Link href={`/mal/${summary.id}`} className="text-administrative-800 underline">{t('goal.goalPage')}</Link>
+                  {t('goal.owner', { owner: summary.ownerName })} · <TextLink href={`/mal/${summary.id}`}>{t('goal.goalPage')}</TextLink>
                 </p>
                 <FulfilmentPair proposed={current?.proposed ?? null} assessment={summary.latestAssessment} />
 
                 <div className="mt-4 grid gap-6 lg:grid-cols-2">
                   <div>
-                    <h4 className="font-semibold">{t('activities.heading')}</h4>
+                    <Heading level={4}>{t('activities.heading')}</Heading>
                     <StatusCountList counts={current?.counts ?? null} label={`${t('activities.heading')} – ${summary.code}`} />
-                    <h4 className="mt-4 font-semibold">{t('indicators.heading')}</h4>
+                    <Heading level={4} className="mt-4">{t('indicators.heading')}</Heading>
                     <IndicatorTable goalCode={summary.code} indicators={summary.indicators} progress={current?.indicatorProgress ?? null} />
                   </div>
                   <div>
-                    <h4 className="font-semibold">{t('trend.heading')}</h4>
+                    <Heading level={4}>{t('trend.heading')}</Heading>
                     <GoalTrend goalId={summary.id} goalLabel={label} points={trend} />
                   </div>
                 </div>
 
-                <h4 className="mt-6 font-semibold">{t('drill.heading', { goal: summary.code })}</h4>
+                <Heading level={4} className="mt-6">{t('drill.heading', { goal: summary.code })}</Heading>
                 {administrationGoals.length === 0 ? <p className="text-slate-700">{t('drill.none')}</p> : null}
                 <ul className="mt-2 space-y-3">
                   {administrationGoals.map((g) => {
@@ -83,9 +81,9 @@ export default async function BoardDashboardPage({ params, searchParams }: Props
                         <StatusCountList counts={g.current?.counts ?? null} label={`${t('activities.heading')} – ${g.summary.code}`} />
                         <p className="mt-2">
                           {isOpen ? (
-                            <Link href={`${here}#forvaltningsmal-${g.summary.id}`} className="font-medium text-administrative-800 underline">{t('drill.close')}</Link>
+                            <TextLink href={`${here}#forvaltningsmal-${g.summary.id}`}>{t('drill.close')}</TextLink>
                           ) : (
-                            <Link href={`${here}?mal=${g.summary.id}#forvaltningsmal-${g.summary.id}`} className="font-medium text-administrative-800 underline">{t('drill.open', { code: g.summary.code })}</Link>
+                            <TextLink href={`${here}?mal=${g.summary.id}#forvaltningsmal-${g.summary.id}`}>{t('drill.open', { code: g.summary.code })}</TextLink>
                           )}
                         </p>
                         {isOpen && d.open ? <UnitTable goalLabel={`${g.summary.code} ${g.summary.title}`} units={d.open.units} rest={d.open.rest} /> : null}
@@ -97,7 +95,7 @@ export default async function BoardDashboardPage({ params, searchParams }: Props
             );
           })}
         </ol>
-      </section>
+      </Section>
 
       <RuleExplainer settings={d.settings} linkToRule />
     </>

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { cache } from 'react';
 
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
 import { ActivityForm } from '@/features/plans/components/activity-form';
 import { PlanStepForm } from '@/features/plans/components/plan-step-form';
 import { getActivityEditPage } from '@/features/plans/queries';
@@ -32,25 +33,15 @@ export default async function EditActivityPage({ params }: { params: Params }) {
   const t = await translator('plans');
   return (
     <>
-      <p>
-        <Link href={`/handlingsplaner/${plan.id}`} className="text-administrative-800 underline">
-          {t('form.back')}
-        </Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold">{t('form.editTitle')}</h1>
-      <p className="mt-1 text-slate-700">{t('page.title', { year: plan.year, unit: plan.unitName })}</p>
+      <PageHeader title={t('form.editTitle')} lead={t('page.title', { year: plan.year, unit: plan.unitName })} back={{ href: `/handlingsplaner/${plan.id}`, label: t('form.back') }} />
       <section aria-label={t('form.editTitle')} className="mt-6 max-w-2xl rounded-lg bg-white p-4 shadow-sm">
         <ActivityForm planId={plan.id} revision={plan.revision} options={options} activity={activity} />
       </section>
-      <section aria-labelledby="remove-heading" className="mt-8 max-w-2xl">
-        <h2 id="remove-heading" className="text-xl font-semibold">
-          {t('form.removeTitle')}
-        </h2>
-        <p className="mt-1 text-slate-700">{t('form.removeHint')}</p>
+      <Section id="remove-heading" title={t('form.removeTitle')} intro={t('form.removeHint')} className="mt-8 max-w-2xl">
         <div className="mt-3">
           <PlanStepForm step="removeActivity" planId={plan.id} revision={plan.revision} hidden={{ activityId: activity.id }} id="remove" label={t('form.remove')} variant="danger" />
         </div>
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { cache } from 'react';
 
+import { ButtonLink } from '@/components/ui/button';
+import { TextLink } from '@/components/ui/text-link';
 import { PrintButton } from '@/features/reports/components/print-button';
 import { ReportDocument } from '@/features/reports/components/report-document';
 import { getReportDocument } from '@/features/reports/queries';
@@ -54,13 +55,15 @@ export default async function ReportPrintPage({ params }: Props) {
       <style href="report-print" precedence="default">{PRINT_CSS}</style>
       <div className="print-hidden mb-6 flex flex-wrap items-center justify-between gap-4">
         <p className="text-sm">
-          <Link href="/resultat" className="text-administrative-800 underline">{t('back')}</Link>
+          <TextLink href="/resultat">{t('back')}</TextLink>
         </p>
         <div className="flex flex-wrap items-center gap-3">
           <ul aria-label={t('downloads')} className="flex flex-wrap gap-3">
-            <li><a href={`${base}/pdf`} download className="inline-block rounded-md border border-administrative-600 px-3 py-2 font-semibold text-administrative-800 hover:bg-slate-100">{t('pdf')}</a></li>
-            <li><a href={`${base}/docx`} download className="inline-block rounded-md border border-administrative-600 px-3 py-2 font-semibold text-administrative-800 hover:bg-slate-100">{t('docx')}</a></li>
-            <li><a href={`${base}/csv`} download className="inline-block rounded-md border border-administrative-600 px-3 py-2 font-semibold text-administrative-800 hover:bg-slate-100">{t('csv')}</a></li>
+            {(['pdf', 'docx', 'csv'] as const).map((kind) => (
+              <li key={kind}>
+                <ButtonLink href={`${base}/${kind}`} native download variant="secondary">{t(kind)}</ButtonLink>
+              </li>
+            ))}
           </ul>
           <PrintButton label={t('printButton')} />
         </div>
