@@ -250,7 +250,10 @@ test('public pages and open data by SCB code show their own municipality only', 
   const anonymous = sessions.get('anonymous')!;
   const failures: string[] = [];
   const publicTargets = (f: Facts) => readTargets(f).filter((t) => TENANT_RULES[t.file] === 'public');
-  for (const [f, foreignTexts, who] of [[facts, [CANARY], 'Sjövik'], [norrvik, SJOVIK_TEXTS, 'Norrvik']] as const) {
+  for (const [f, foreignTexts, who] of [
+    [facts, [CANARY], 'Sjövik'],
+    [norrvik, SJOVIK_TEXTS, 'Norrvik'],
+  ] as const) {
     for (const t of publicTargets(f)) {
       tally.tenantCases++;
       const r = await anonymous.get(t.path);

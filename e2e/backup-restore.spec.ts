@@ -62,7 +62,16 @@ test('a backup taken while the app runs is restored into a fresh directory, the 
   const base = `http://127.0.0.1:${port}`;
   const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env: { ...process.env, DATABASE_PATH: target, NEXTAUTH_URL: base }, stdio: 'ignore', detached: true });
   try {
-    await expect.poll(() => fetch(`${base}/api/health`).then((r) => r.status, () => 0), { timeout: 60_000 }).toBe(200);
+    await expect
+      .poll(
+        () =>
+          fetch(`${base}/api/health`).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        { timeout: 60_000 },
+      )
+      .toBe(200);
     // Cookies belong to the host, not the port: the browser offers the old session to the new server.
     expect((await context.cookies(base)).some((c) => c.name.includes('session-token'))).toBe(true);
     await page.goto(`${base}/min-styrkedja`);

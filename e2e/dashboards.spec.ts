@@ -8,7 +8,15 @@ const STATUS_TEXT = { done: 'Genomförd', on_track: 'Enligt plan', at_risk: 'Ris
 const FULFILMENT_TEXT = { fulfilled: 'Uppfyllt', partly_fulfilled: 'Delvis uppfyllt', not_fulfilled: 'Ej uppfyllt' } as const;
 const today = todayInStockholm();
 
-interface Rollup { done: number; on_track: number; at_risk: number; off_track: number; not_started: number; activities: number; proposed: keyof typeof FULFILMENT_TEXT | null }
+interface Rollup {
+  done: number;
+  on_track: number;
+  at_risk: number;
+  off_track: number;
+  not_started: number;
+  activities: number;
+  proposed: keyof typeof FULFILMENT_TEXT | null;
+}
 
 function facts() {
   // The figures the pages must show, read straight from the database the server uses.
@@ -21,26 +29,30 @@ function facts() {
     const period = conn
       .prepare(`SELECT p.id, p.name FROM follow_up_periods p JOIN plan_years y ON y.id = p.plan_year_id WHERE y.status = 'open' AND y.municipality_id = 1 AND p.period_end <= ? ORDER BY p.period_end DESC, CASE p.kind WHEN 'annual' THEN 0 WHEN 'interim' THEN 1 ELSE 2 END LIMIT 1`)
       .get(today) as { id: number; name: string };
-    const goal = conn
-      .prepare(`SELECT g.id, g.code, g.title FROM goals g JOIN plan_years y ON y.id = g.plan_year_id WHERE y.status = 'open' AND g.level = 'board' AND g.owner_unit_id = ? ORDER BY g.sort_order, g.code LIMIT 1`)
-      .get(board.id) as { id: number; code: string; title: string };
-    const rollupOf = (goalId: number) =>
-      conn.prepare(`SELECT done, on_track, at_risk, off_track, not_started, activities, proposed FROM goal_rollups WHERE goal_id = ? AND period_id = ?`).get(goalId, period.id) as Rollup;
-    const child = conn
-      .prepare(`SELECT g.id, g.code, g.title FROM goal_links l JOIN goals g ON g.id = l.goal_id WHERE l.contributes_to_goal_id = ? ORDER BY g.id LIMIT 1`)
-      .get(goal.id) as { id: number; code: string; title: string };
-    const childUnits = (conn
-      .prepare(`SELECT count(DISTINCT ap.unit_id) AS n FROM activity_goals ag JOIN activities a ON a.id = ag.activity_id JOIN action_plans ap ON ap.id = a.plan_id WHERE ag.goal_id = ? AND ap.is_current = 1`)
-      .get(child.id) as { n: number }).n;
-    const council = conn
-      .prepare(`SELECT g.id, g.code, g.title FROM goals g JOIN plan_years y ON y.id = g.plan_year_id WHERE y.status = 'open' AND y.municipality_id = 1 AND g.level = 'council' ORDER BY g.sort_order, g.code`)
-      .all() as { id: number; code: string; title: string }[];
-    const contribution = conn
-      .prepare(`SELECT g.id, g.code, g.title FROM goal_links l JOIN goals g ON g.id = l.goal_id WHERE l.contributes_to_goal_id = ? ORDER BY g.id LIMIT 1`)
-      .get(council[0]!.id) as { id: number; code: string; title: string };
+    const goal = conn.prepare(`SELECT g.id, g.code, g.title FROM goals g JOIN plan_years y ON y.id = g.plan_year_id WHERE y.status = 'open' AND g.level = 'board' AND g.owner_unit_id = ? ORDER BY g.sort_order, g.code LIMIT 1`).get(board.id) as { id: number; code: string; title: string };
+    const rollupOf = (goalId: number) => conn.prepare(`SELECT done, on_track, at_risk, off_track, not_started, activities, proposed FROM goal_rollups WHERE goal_id = ? AND period_id = ?`).get(goalId, period.id) as Rollup;
+    const child = conn.prepare(`SELECT g.id, g.code, g.title FROM goal_links l JOIN goals g ON g.id = l.goal_id WHERE l.contributes_to_goal_id = ? ORDER BY g.id LIMIT 1`).get(goal.id) as { id: number; code: string; title: string };
+    const childUnits = (conn.prepare(`SELECT count(DISTINCT ap.unit_id) AS n FROM activity_goals ag JOIN activities a ON a.id = ag.activity_id JOIN action_plans ap ON ap.id = a.plan_id WHERE ag.goal_id = ? AND ap.is_current = 1`).get(child.id) as { n: number }).n;
+    const council = conn.prepare(`SELECT g.id, g.code, g.title FROM goals g JOIN plan_years y ON y.id = g.plan_year_id WHERE y.status = 'open' AND y.municipality_id = 1 AND g.level = 'council' ORDER BY g.sort_order, g.code`).all() as { id: number; code: string; title: string }[];
+    const contribution = conn.prepare(`SELECT g.id, g.code, g.title FROM goal_links l JOIN goals g ON g.id = l.goal_id WHERE l.contributes_to_goal_id = ? ORDER BY g.id LIMIT 1`).get(council[0]!.id) as { id: number; code: string; title: string };
     const indicatorsOf = (goalId: number) => conn.prepare(`SELECT id, name, unit, baseline, target FROM indicators WHERE goal_id = ? ORDER BY sort_order, id`).all(goalId) as { id: number; name: string; unit: string; baseline: number; target: number }[];
     const notes = talkNoteTexts(conn);
-    return { board, administration, period, goal, rollup: rollupOf(goal.id), child, childUnits, council, councilRollup: rollupOf(council[0]!.id), contribution, contributionRollup: rollupOf(contribution.id), goalIndicators: indicatorsOf(goal.id), councilIndicators: indicatorsOf(council[0]!.id), notes };
+    return {
+      board,
+      administration,
+      period,
+      goal,
+      rollup: rollupOf(goal.id),
+      child,
+      childUnits,
+      council,
+      councilRollup: rollupOf(council[0]!.id),
+      contribution,
+      contributionRollup: rollupOf(contribution.id),
+      goalIndicators: indicatorsOf(goal.id),
+      councilIndicators: indicatorsOf(council[0]!.id),
+      notes,
+    };
   } finally {
     conn.close();
   }

@@ -237,7 +237,27 @@ test('the fuzzing reached the actions: some inputs were saved, some refused', ()
 test('stored hostile text comes back escaped on every page that shows it', async () => {
   // The fuzzing above stored whatever the forms accepted, hostile markup included.
   const failures: string[] = [];
-  const pages = ['/uppdrag/mitt', `/uppdrag/${facts.employeeAssignmentId}`, `/samtal/${facts.employeeTalkId}`, '/samtal', '/apt', `/apt/${facts.ownMeetingId}`, '/mal', `/mal/${facts.goalId}`, '/mal/vision', '/min-styrkedja', `/handlingsplaner/${facts.ownPlanId}`, `/handlingsplaner/${facts.ownPlanId}/aktiviteter/${facts.ownActivityId}`, '/resultat/kf', `/resultat/namnd/${facts.boardId}`, '/att-gora', '/mina-uppgifter', '/mina-uppgifter/export', `/kommun/${facts.municipalityCode}`, `/oppna-data/${facts.municipalityCode}/mal.json`];
+  const pages = [
+    '/uppdrag/mitt',
+    `/uppdrag/${facts.employeeAssignmentId}`,
+    `/samtal/${facts.employeeTalkId}`,
+    '/samtal',
+    '/apt',
+    `/apt/${facts.ownMeetingId}`,
+    '/mal',
+    `/mal/${facts.goalId}`,
+    '/mal/vision',
+    '/min-styrkedja',
+    `/handlingsplaner/${facts.ownPlanId}`,
+    `/handlingsplaner/${facts.ownPlanId}/aktiviteter/${facts.ownActivityId}`,
+    '/resultat/kf',
+    `/resultat/namnd/${facts.boardId}`,
+    '/att-gora',
+    '/mina-uppgifter',
+    '/mina-uppgifter/export',
+    `/kommun/${facts.municipalityCode}`,
+    `/oppna-data/${facts.municipalityCode}/mal.json`,
+  ];
   for (const role of sessions.keys()) {
     for (const page of pages) {
       const r = await sessions.get(role)!.get(page);

@@ -25,7 +25,10 @@ test.describe.serial('a workplace meeting follows up the unit’s plan', () => {
     await attendees.nth(1).setChecked(true);
     const statuses = page.getByRole('combobox', { name: /^Status:/ });
     await statuses.first().selectOption('done');
-    await page.getByRole('textbox', { name: /^Beslut och nästa steg:/ }).first().fill(decision);
+    await page
+      .getByRole('textbox', { name: /^Beslut och nästa steg:/ })
+      .first()
+      .fill(decision);
     await page.getByLabel('Minnesanteckningar').fill('Vi gick igenom handlingsplanen och arbetsmiljön.');
     await page.getByRole('button', { name: 'Spara arbetsplatsträffen' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Arbetsplatsträff /);
@@ -41,7 +44,10 @@ test.describe.serial('a workplace meeting follows up the unit’s plan', () => {
     await page.goto(meetingPath);
     const firstActivity = (await page.getByRole('table').getByRole('rowheader').first().innerText()).trim();
     await page.goto('/handlingsplaner');
-    await page.getByRole('link', { name: /^Öppna planen för / }).first().click();
+    await page
+      .getByRole('link', { name: /^Öppna planen för / })
+      .first()
+      .click();
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: firstActivity }) });
     await expect(row).toContainText('Genomförd');
     // Every talk figure shown stands for at least six people and adds up to them; smaller groups,

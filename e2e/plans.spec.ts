@@ -83,7 +83,10 @@ test('the director approves; the plan is locked and both versions are listed wit
     await expect(trail.getByText(text).first()).toBeVisible();
   }
   // Version 2 was submitted twice: before and after the return.
-  const submittedV2 = trail.getByRole('row').filter({ hasText: 'Skickade planen för beslut' }).filter({ has: page.getByRole('cell', { name: '2', exact: true }) });
+  const submittedV2 = trail
+    .getByRole('row')
+    .filter({ hasText: 'Skickade planen för beslut' })
+    .filter({ has: page.getByRole('cell', { name: '2', exact: true }) });
   await expect(submittedV2).toHaveCount(2);
   await signOut(page);
 

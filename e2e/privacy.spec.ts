@@ -15,8 +15,7 @@ function withDb<T>(fn: (db: Database.Database) => T): T {
     db.close();
   }
 }
-const nameOf = (email: string) =>
-  withDb((db) => (db.prepare(`SELECT p.given_name || ' ' || p.family_name AS name FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.email = ?`).get(email) as { name: string }).name);
+const nameOf = (email: string) => withDb((db) => (db.prepare(`SELECT p.given_name || ' ' || p.family_name AS name FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.email = ?`).get(email) as { name: string }).name);
 
 async function download(page: Page, linkName: string) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()]);

@@ -15,7 +15,10 @@ function plant() {
     // Planted once: Playwright runs beforeAll again in a fresh worker after a failed test.
     if (conn.prepare('SELECT 1 FROM confidential_notes WHERE body = ?').get(CANARY_NOTE)) return;
     conn.prepare(`INSERT INTO confidential_notes (event_id, author_person_id, kind, body, created_at) VALUES (?, ?, 'talk', ?, unixepoch())`).run(talk.id, talk.manager, CANARY_NOTE);
-    const council = conn.prepare(`SELECT g.plan_year_id AS planYearId, g.owner_unit_id AS ownerUnitId FROM goals g JOIN plan_years y ON y.id = g.plan_year_id WHERE g.level = 'council' AND y.status = 'open' AND y.municipality_id = 1 ORDER BY y.year DESC LIMIT 1`).get() as { planYearId: number; ownerUnitId: number };
+    const council = conn.prepare(`SELECT g.plan_year_id AS planYearId, g.owner_unit_id AS ownerUnitId FROM goals g JOIN plan_years y ON y.id = g.plan_year_id WHERE g.level = 'council' AND y.status = 'open' AND y.municipality_id = 1 ORDER BY y.year DESC LIMIT 1`).get() as {
+      planYearId: number;
+      ownerUnitId: number;
+    };
     conn.prepare(`INSERT INTO goals (plan_year_id, level, owner_unit_id, code, title, status, sort_order) VALUES (?, 'council', ?, 'KF 99', ?, 'draft', 99)`).run(council.planYearId, council.ownerUnitId, DRAFT_GOAL);
   } finally {
     conn.close();
@@ -26,7 +29,9 @@ function facts() {
   const conn = new Database(DB, { readonly: true, fileMustExist: true });
   try {
     const municipality = conn.prepare('SELECT name, scb_code AS code FROM municipalities ORDER BY id LIMIT 1').get() as { name: string; code: string };
-    const goals = conn.prepare(`SELECT g.code, g.title FROM goals g JOIN plan_years y ON y.id = g.plan_year_id WHERE g.level = 'council' AND g.status = 'adopted' AND y.status = 'open' AND y.municipality_id = 1 AND y.year = (SELECT max(year) FROM plan_years WHERE status = 'open' AND municipality_id = 1)`).all() as { code: string; title: string }[];
+    const goals = conn
+      .prepare(`SELECT g.code, g.title FROM goals g JOIN plan_years y ON y.id = g.plan_year_id WHERE g.level = 'council' AND g.status = 'adopted' AND y.status = 'open' AND y.municipality_id = 1 AND y.year = (SELECT max(year) FROM plan_years WHERE status = 'open' AND municipality_id = 1)`)
+      .all() as { code: string; title: string }[];
     const people = conn.prepare(`SELECT given_name || ' ' || family_name AS name FROM people`).all() as { name: string }[];
     const report = conn
       .prepare(`SELECT r.snapshot FROM reports r JOIN org_units u ON u.id = r.org_unit_id JOIN follow_up_periods p ON p.id = r.period_id WHERE r.status = 'approved' AND u.municipality_id = 1 AND u.kind IN ('council', 'executive_board') ORDER BY p.period_end DESC, r.approved_at DESC LIMIT 1`)

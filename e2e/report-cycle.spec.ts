@@ -69,7 +69,10 @@ test.describe.serial('the twice-yearly report: units write, the director submits
     await expect(page.getByRole('button', { name: 'Lämna rapporten' })).toHaveCount(0);
 
     // Nothing chosen: each field says what is missing, next to it.
-    const first = page.locator('form').filter({ has: page.getByRole('combobox', { name: /^Enhetens bedömning – / }) }).first();
+    const first = page
+      .locator('form')
+      .filter({ has: page.getByRole('combobox', { name: /^Enhetens bedömning – / }) })
+      .first();
     await first.getByRole('button', { name: /^Spara bedömningen av / }).click();
     await expect(first.getByText('Välj en bedömning: uppfyllt, delvis uppfyllt eller ej uppfyllt.')).toBeVisible();
     await expect(first.getByText('Skriv en analys.')).toBeVisible();
@@ -157,7 +160,10 @@ test.describe.serial('the twice-yearly report: units write, the director submits
     const row = reportRow(f.period.id, f.bun)!;
     expect(row.status).toBe('approved');
     expect(JSON.parse(row.snapshot!).decision.paragraph).toBe('§ 87');
-    frozenText = await page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Rapporten', exact: true }) }).innerText();
+    frozenText = await page
+      .locator('section')
+      .filter({ has: page.getByRole('heading', { level: 2, name: 'Rapporten', exact: true }) })
+      .innerText();
     expect(frozenText).toContain('Nämndens mål bedöms som uppfyllda för året.');
   });
 

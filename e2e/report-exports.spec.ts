@@ -23,7 +23,9 @@ test.beforeAll(() => {
     db.pragma('busy_timeout = 5000');
     const municipalityId = (db.prepare(`SELECT id AS m FROM municipalities ORDER BY id LIMIT 1`).get() as { m: number }).m;
     const free = db
-      .prepare(`SELECT o.id AS unitId, p.id AS periodId FROM org_units o JOIN follow_up_periods p ON p.kind IN ('interim', 'annual') JOIN plan_years y ON y.id = p.plan_year_id AND y.municipality_id = o.municipality_id WHERE o.kind = 'board' AND o.municipality_id = ? AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.org_unit_id = o.id AND r.period_id = p.id) ORDER BY p.period_end DESC, o.id LIMIT 2`)
+      .prepare(
+        `SELECT o.id AS unitId, p.id AS periodId FROM org_units o JOIN follow_up_periods p ON p.kind IN ('interim', 'annual') JOIN plan_years y ON y.id = p.plan_year_id AND y.municipality_id = o.municipality_id WHERE o.kind = 'board' AND o.municipality_id = ? AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.org_unit_id = o.id AND r.period_id = p.id) ORDER BY p.period_end DESC, o.id LIMIT 2`,
+      )
       .all(municipalityId) as { unitId: number; periodId: number }[];
     const [forApproved, forDraft] = free as [{ unitId: number; periodId: number }, { unitId: number; periodId: number }];
     db.transaction(() => {
@@ -97,7 +99,7 @@ test('a council member reads the approved report on the print page and downloads
   expect(body).toContain('Fullmäktige;KF 1;Fler elever når kunskapsmålen och känner sig trygga i skolan;');
 });
 
-test('a draft report, another municipality\'s report and a missing one are not found', async ({ page }) => {
+test("a draft report, another municipality's report and a missing one are not found", async ({ page }) => {
   await signIn(page, 'councilMember');
   for (const id of [ids.draft, ids.foreign, 999_999]) {
     expect((await page.goto(`${base(id)}/utskrift`))?.status(), `utskrift ${id}`).toBe(404);

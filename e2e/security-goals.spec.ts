@@ -79,7 +79,12 @@ test.describe('goals are read by everyone and recorded only by their owners', ()
     const von = await page.locator('#namnd option', { hasText: 'Vård- och omsorgsnämnden' }).getAttribute('value');
     expect((await page.goto(`/mal/nytt?niva=namnd&namnd=${von}`))?.status()).toBe(404);
     await page.goto('/mal?ar=2025&sok=KF+1');
-    const oldGoalId = (await page.getByRole('link', { name: /^KF 1 / }).first().getAttribute('href'))!.split('/').pop()!;
+    const oldGoalId = (await page
+      .getByRole('link', { name: /^KF 1 / })
+      .first()
+      .getAttribute('href'))!
+      .split('/')
+      .pop()!;
 
     await page.goto('/mal/nytt');
     await page.getByRole('link', { name: 'Nytt nämndmål för Barn- och utbildningsnämnden' }).click();

@@ -24,14 +24,15 @@ test('bad input is explained next to each field and nothing is saved', async ({ 
   await expectNoAxeViolations(page);
 
   // A tampered form: a goal of another administration in place of one of the unit's own.
-  const foreign = readDb<{ id: number }>(
-    `SELECT g.id FROM goals g JOIN org_units o ON o.id = g.owner_unit_id JOIN plan_years y ON y.id = g.plan_year_id WHERE o.name = 'Vård- och omsorgsförvaltningen' AND o.municipality_id = 1 AND y.status = 'open' LIMIT 1`,
-  ).id;
+  const foreign = readDb<{ id: number }>(`SELECT g.id FROM goals g JOIN org_units o ON o.id = g.owner_unit_id JOIN plan_years y ON y.id = g.plan_year_id WHERE o.name = 'Vård- och omsorgsförvaltningen' AND o.municipality_id = 1 AND y.status = 'open' LIMIT 1`).id;
   await fillActivity(page, { title: 'Manipulerat mål', ownerIndex: 1, goalIndexes: [] });
-  await page.locator('input[name="goalIds[]"]').first().evaluate((el, id) => {
-    (el as HTMLInputElement).value = String(id);
-    (el as HTMLInputElement).checked = true;
-  }, foreign);
+  await page
+    .locator('input[name="goalIds[]"]')
+    .first()
+    .evaluate((el, id) => {
+      (el as HTMLInputElement).value = String(id);
+      (el as HTMLInputElement).checked = true;
+    }, foreign);
   await page.getByRole('button', { name: 'Lägg till aktiviteten' }).click();
   await expect(page.locator('#goalIds-error')).toHaveText('Aktiviteter kan bara kopplas till förvaltningens och nämndens egna mål.');
 
@@ -116,8 +117,14 @@ test('a manager gets 404 for editing another unit’s plan, and a form aimed at 
   await page.goto(planPath);
   const before = planWrites();
   await fillActivity(page, { title: 'Fel enhet', ownerIndex: 1, goalIndexes: [0] });
-  await page.locator('input[name="planId"]').first().evaluate((el, id) => ((el as HTMLInputElement).value = String(id)), other.planId);
-  await page.locator('input[name="revision"]').first().evaluate((el, r) => ((el as HTMLInputElement).value = String(r)), other.revision);
+  await page
+    .locator('input[name="planId"]')
+    .first()
+    .evaluate((el, id) => ((el as HTMLInputElement).value = String(id)), other.planId);
+  await page
+    .locator('input[name="revision"]')
+    .first()
+    .evaluate((el, r) => ((el as HTMLInputElement).value = String(r)), other.revision);
   await page.getByRole('button', { name: 'Lägg till aktiviteten' }).click();
   await expect(page.getByText(FORBIDDEN)).toBeVisible();
   expect(planWrites()).toBe(before);

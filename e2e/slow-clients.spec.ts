@@ -110,8 +110,7 @@ test('a body above 1 MB is refused with 413 before it is sent, wherever it goes 
 
 test('the HR upload refuses a non-administrator, and anyone signed out, on the headers alone: nothing of the body is read and nothing changes', async ({ page, baseURL }) => {
   const db = new Database(DB_PATH, { fileMustExist: true, readonly: true });
-  const counts = () =>
-    db.prepare(`SELECT (SELECT count(*) FROM audit_log WHERE action LIKE 'hr_import%') AS imports, (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM org_units) AS units, (SELECT count(*) FROM employments) AS employments`).get();
+  const counts = () => db.prepare(`SELECT (SELECT count(*) FROM audit_log WHERE action LIKE 'hr_import%') AS imports, (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM org_units) AS units, (SELECT count(*) FROM employments) AS employments`).get();
   const before = counts();
   await signIn(page, 'hr');
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');

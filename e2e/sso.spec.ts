@@ -124,9 +124,7 @@ interface AuditRow {
 function latestAudit(actions: string[], sinceId: number): AuditRow[] {
   const db = new Database(DATABASE_PATH, { readonly: true });
   try {
-    return db
-      .prepare(`SELECT action, actor_person_id AS actor, detail FROM audit_log WHERE id > ? AND action IN (${actions.map(() => '?').join(',')}) ORDER BY id`)
-      .all(sinceId, ...actions) as AuditRow[];
+    return db.prepare(`SELECT action, actor_person_id AS actor, detail FROM audit_log WHERE id > ? AND action IN (${actions.map(() => '?').join(',')}) ORDER BY id`).all(sinceId, ...actions) as AuditRow[];
   } finally {
     db.close();
   }

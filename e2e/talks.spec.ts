@@ -61,7 +61,10 @@ test.describe.serial('an appraisal talk: booked, prepared, held and confirmed', 
     await expect(saved).not.toContainText(canary);
 
     for (let i = 0; i < n; i++) await selects.nth(i).selectOption(i === 0 ? 'at_risk' : 'on_track');
-    await page.getByRole('textbox', { name: /^Nästa steg:/ }).first().fill('Ta upp i arbetslaget i januari.');
+    await page
+      .getByRole('textbox', { name: /^Nästa steg:/ })
+      .first()
+      .fill('Ta upp i arbetslaget i januari.');
     await page.getByLabel('Anteckningar från samtalet').fill(canary);
     await page.getByRole('button', { name: 'Spara samtalet' }).click();
     await expect(page.getByText('Genomfört, väntar på bekräftelse').first()).toBeVisible();
@@ -89,9 +92,7 @@ test.describe.serial('an appraisal talk: booked, prepared, held and confirmed', 
     // HR reads; only the manager records.
     await expect(page.getByRole('button', { name: 'Spara samtalet' })).toHaveCount(0);
     const db = openTestDb();
-    const readers = db
-      .prepare(`SELECT a.email, count(*) AS reads FROM audit_log l JOIN accounts a ON a.person_id = l.actor_person_id WHERE l.action = 'talk.read' AND l.object_id = ? GROUP BY a.email ORDER BY a.email`)
-      .all(Number(talkPath.split('/').pop())) as { email: string; reads: number }[];
+    const readers = db.prepare(`SELECT a.email, count(*) AS reads FROM audit_log l JOIN accounts a ON a.person_id = l.actor_person_id WHERE l.action = 'talk.read' AND l.object_id = ? GROUP BY a.email ORDER BY a.email`).all(Number(talkPath.split('/').pop())) as { email: string; reads: number }[];
     db.close();
     expect(readers.map((r) => r.email)).toEqual(['enhetschef@sjovik.se', 'hr@sjovik.se', 'medarbetare@sjovik.se']);
     // HR opened the talk once: the page and its title share one read, so the log has one row.

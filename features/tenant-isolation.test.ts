@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('server-only', () => ({}));
-vi.mock('@/db', () => ({ getDb: () => { throw new Error('tests pass their own database'); } }));
-vi.mock('./viewer', () => ({ requireViewer: async () => { throw new Error('tests pass their own viewer'); } }));
+vi.mock('@/db', () => ({
+  getDb: () => {
+    throw new Error('tests pass their own database');
+  },
+}));
+vi.mock('./viewer', () => ({
+  requireViewer: async () => {
+    throw new Error('tests pass their own viewer');
+  },
+}));
 
 const { demoDatabase, viewerOf: demoViewer } = await import('@/test-support/demo-database');
 const { loadTalkForViewer } = await import('@/features/talks/access');
@@ -19,7 +27,7 @@ type Db = import('@/db/connection').Db;
  * municipality's object for every role at home, HR "for the whole organisation" first of all.
  */
 let db: Db;
-const one = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
+const one = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
 const sjovik = (local: string) => demoViewer(db, `${local}@sjovik.se`);
 const norrvik = (local: string) => demoViewer(db, `${local}@norrvik.se`);
 const talkOf = (email: string) => one<{ id: number }>(`SELECT e.id FROM follow_up_events e JOIN accounts a ON a.person_id = e.employee_person_id WHERE a.email = ? AND e.kind = 'appraisal_talk' ORDER BY e.held_on DESC LIMIT 1`, email).id;

@@ -4,9 +4,7 @@ import { z } from 'zod';
  * The only module that reads process.env. A bad or missing setting fails at start-up with a clear
  * message instead of surfacing later as a broken page.
  */
-const flag = z
-  .enum(['1', '0', 'true', 'false', 'on', 'off'])
-  .transform((v) => v === '1' || v === 'true' || v === 'on');
+const flag = z.enum(['1', '0', 'true', 'false', 'on', 'off']).transform((v) => v === '1' || v === 'true' || v === 'on');
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -24,12 +22,7 @@ const schema = z
      * How many reverse proxies of our own stand in front of the server (0: clients connect to it
      * directly). Only that many X-Forwarded-For entries, counted from the right, are believed.
      */
-    STYRKEDJAN_TRUSTED_PROXY_HOPS: z.coerce
-      .number('STYRKEDJAN_TRUSTED_PROXY_HOPS måste vara ett heltal, t.ex. 1 bakom en nginx')
-      .int('STYRKEDJAN_TRUSTED_PROXY_HOPS måste vara ett heltal, t.ex. 1 bakom en nginx')
-      .min(0)
-      .max(5)
-      .default(0),
+    STYRKEDJAN_TRUSTED_PROXY_HOPS: z.coerce.number('STYRKEDJAN_TRUSTED_PROXY_HOPS måste vara ett heltal, t.ex. 1 bakom en nginx').int('STYRKEDJAN_TRUSTED_PROXY_HOPS måste vara ett heltal, t.ex. 1 bakom en nginx').min(0).max(5).default(0),
     SESSION_MAX_AGE_HOURS: z.coerce.number().min(0.01).max(10).default(8),
     /** Set by `npm run verify:reliability`: each server process writes its event-loop delay here. */
     STYRKEDJAN_EVENT_LOOP_REPORT: z.string().min(1).optional(),
@@ -49,7 +42,10 @@ const schema = z
      */
     STYRKEDJAN_OIDC_EMAIL_CLAIM_VERIFIED: flag.default(false),
     /** The municipality (SCB code) whose people this provider signs in; nobody of another is ever matched. */
-    STYRKEDJAN_OIDC_MUNICIPALITY: z.string().regex(/^\d{4}$/, 'STYRKEDJAN_OIDC_MUNICIPALITY är kommunens fyrsiffriga kommunkod (SCB)').optional(),
+    STYRKEDJAN_OIDC_MUNICIPALITY: z
+      .string()
+      .regex(/^\d{4}$/, 'STYRKEDJAN_OIDC_MUNICIPALITY är kommunens fyrsiffriga kommunkod (SCB)')
+      .optional(),
     /** Kolada's open API (no key needed); tests point it at a local stand-in. */
     KOLADA_BASE_URL: z.url('KOLADA_BASE_URL måste vara en adress, t.ex. https://api.kolada.se/v3/').default('https://api.kolada.se/v3/'),
     /** How long one request to Kolada may take before the fetch gives up, in seconds. */

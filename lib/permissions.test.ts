@@ -75,7 +75,6 @@ describe('roles', () => {
   });
 });
 
-
 const scopedViewer = (personId: number, roles: [Viewer['roles'][number]['role'], number | null][]): Viewer => ({
   personId,
   municipalityId: 1,
@@ -205,7 +204,10 @@ describe('the audit log and the disposal rule', () => {
 describe('municipalities are kept apart by every rule', () => {
   // For each rule: a viewer and a fact it allows at home. The same fact of another municipality is refused.
   const hrEverywhere = scopedViewer(30, [['hr', null]]);
-  const admin = scopedViewer(1, [['administrator', null], ['municipal_director', 5]]);
+  const admin = scopedViewer(1, [
+    ['administrator', null],
+    ['municipal_director', 5],
+  ]);
   const cases: [string, (m: { municipalityId: number }) => boolean][] = [
     ['canReadAssignment (employee)', (m) => canReadAssignment(viewer(10, 'employee'), { ...m, personId: 10, currentManagerPersonId: 20 })],
     ['canReadAssignment (manager)', (m) => canReadAssignment(viewer(20, 'unit_manager'), { ...m, personId: 10, currentManagerPersonId: 20 })],
@@ -215,7 +217,19 @@ describe('municipalities are kept apart by every rule', () => {
     ['canRecordBoardGoals (director)', (m) => canRecordBoardGoals(scopedViewer(2, [['administration_director', 20]]), { ...m, boardId: 10, administrationId: 20 })],
     ['canRecordBoardGoals (secretary)', (m) => canRecordBoardGoals(scopedViewer(3, [['board_secretary', 10]]), { ...m, boardId: 10, administrationId: 20 })],
     ['canWritePlan', (m) => canWritePlan(scopedViewer(4, [['unit_manager', 100]]), { ...m, unitId: 100 })],
-    ['canDecidePlan', (m) => canDecidePlan(scopedViewer(5, [['administration_director', 20]]), { ...m, unit: { id: 100, kind: 'unit' }, chainAbove: [{ id: 50, kind: 'department' }, { id: 20, kind: 'administration' }, { id: 5, kind: 'municipal_office' }] })],
+    [
+      'canDecidePlan',
+      (m) =>
+        canDecidePlan(scopedViewer(5, [['administration_director', 20]]), {
+          ...m,
+          unit: { id: 100, kind: 'unit' },
+          chainAbove: [
+            { id: 50, kind: 'department' },
+            { id: 20, kind: 'administration' },
+            { id: 5, kind: 'municipal_office' },
+          ],
+        }),
+    ],
     ['canDraftAssignment', (m) => canDraftAssignment(scopedViewer(10, []), { ...m, personId: 10 })],
     ['canAgreeAssignment', (m) => canAgreeAssignment(scopedViewer(20, []), { ...m, personId: 10, currentManagerPersonId: 20 })],
     ['canManagePlanYears', (m) => canManagePlanYears(admin, m)],
@@ -244,7 +258,13 @@ describe('municipalities are kept apart by every rule', () => {
   });
 
   it('lets no role without a unit reach beyond its municipality: HR, administrator, directors', () => {
-    const everyRole = scopedViewer(99, [['hr', null], ['administrator', null], ['municipal_director', null], ['administration_director', null], ['unit_manager', null]]);
+    const everyRole = scopedViewer(99, [
+      ['hr', null],
+      ['administrator', null],
+      ['municipal_director', null],
+      ['administration_director', null],
+      ['unit_manager', null],
+    ]);
     expect(canReadTalk(everyRole, { ...ELSEWHERE, employeePersonId: 10, currentManagerPersonId: 20, employeeUnitChain: [] })).toBe(false);
     expect(canRecordCouncilGoals(everyRole, ELSEWHERE)).toBe(false);
     expect(canImportHr(everyRole, ELSEWHERE)).toBe(false);

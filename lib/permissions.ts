@@ -102,7 +102,12 @@ export function canDecidePlan(viewer: Viewer, plan: InMunicipality & { unit: Pla
   const chain = [plan.unit, ...plan.chainAbove];
   const administration = chain.find((u) => u.kind === 'administration') ?? chain.find((u) => u.kind === 'municipal_office');
   if (!administration) return false;
-  if (administration.id === plan.unit.id) return scoped(viewer, 'municipal_director', plan.chainAbove.map((u) => u.id));
+  if (administration.id === plan.unit.id)
+    return scoped(
+      viewer,
+      'municipal_director',
+      plan.chainAbove.map((u) => u.id),
+    );
   if (administration.kind === 'municipal_office') return scoped(viewer, 'municipal_director', [administration.id]) || scoped(viewer, 'administration_director', [administration.id]);
   return scoped(viewer, 'administration_director', [administration.id]);
 }

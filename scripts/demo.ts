@@ -56,9 +56,7 @@ async function main() {
   console.log('');
   // One server process per core (server/serve.ts), as in production; `next dev` is one process
   // that compiles each page when it is first asked for.
-  const server = values.dev
-    ? spawn('npx', ['next', 'dev', '--port', values.port], { env, stdio: 'inherit' })
-    : spawn('npx', ['tsx', 'server/serve.ts', '--port', values.port], { env, stdio: 'inherit' });
+  const server = values.dev ? spawn('npx', ['next', 'dev', '--port', values.port], { env, stdio: 'inherit' }) : spawn('npx', ['tsx', 'server/serve.ts', '--port', values.port], { env, stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => process.exit(code ?? 0));
 }

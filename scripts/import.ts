@@ -21,8 +21,7 @@ const { values } = parseArgs({
   },
 });
 
-const describe = (e: RowError) =>
-  (messages.import.errors[e.code] as string).replace(/\{(\w+)\}/g, (_, key: string) => String(e.params?.[key] ?? ''));
+const describe = (e: RowError) => (messages.import.errors[e.code] as string).replace(/\{(\w+)\}/g, (_, key: string) => String(e.params?.[key] ?? ''));
 
 function main() {
   if (!values.org && !values.people) throw new Error('Ange --org och/eller --people.');
@@ -38,10 +37,7 @@ function main() {
   db.$client.close();
   for (const e of outcome.plan.errors) console.error(`${e.file === 'org' ? 'Organisation' : 'Personal'} rad ${e.line ?? '–'}: ${describe(e)}`);
   // Who loses more than a plain employee's role (a leaver, or a returning person's leftover roles), before anything is saved.
-  const rolesLost = [
-    ...outcome.plan.people.ended.map((p) => ({ employeeNumber: p.employeeNumber, roles: elevatedRolesOf(p.rolesLost) })),
-    ...outcome.plan.people.created.map((p) => ({ employeeNumber: p.row.employeeNumber, roles: elevatedRolesOf(p.rolesDropped) })),
-  ].filter((r) => r.roles.length > 0);
+  const rolesLost = [...outcome.plan.people.ended.map((p) => ({ employeeNumber: p.employeeNumber, roles: elevatedRolesOf(p.rolesLost) })), ...outcome.plan.people.created.map((p) => ({ employeeNumber: p.row.employeeNumber, roles: elevatedRolesOf(p.rolesDropped) }))].filter((r) => r.roles.length > 0);
   for (const r of rolesLost) console.error(`${r.employeeNumber} förlorar rollerna ${r.roles.join(', ')}.`);
   console.error(`${outcome.applied ? 'Importen är genomförd' : 'Förhandsgranskning, inget sparat'} på ${(outcome.ms / 1000).toFixed(1)} s.`);
   console.log(JSON.stringify({ applied: outcome.applied, ...outcome.counts, rolesLost, ms: outcome.ms, errorRows: outcome.plan.errors.map((e) => ({ file: e.file, line: e.line, reason: describe(e) })) }));

@@ -16,9 +16,8 @@ export async function demoDatabase(seed = 1, options: { secondMunicipality?: boo
 }
 
 export function viewerOf(db: Db, email: string): Viewer {
-  const person = db.$client
-    .prepare("SELECT a.person_id AS personId, p.municipality_id AS municipalityId, p.given_name || ' ' || p.family_name AS name FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.email = ?")
-    .get(email) as { personId: number; municipalityId: number; name: string } | undefined;
+  const person = db.$client.prepare("SELECT a.person_id AS personId, p.municipality_id AS municipalityId, p.given_name || ' ' || p.family_name AS name FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.email = ?").get(email) as
+    { personId: number; municipalityId: number; name: string } | undefined;
   if (!person) throw new Error(`no demo account ${email}`);
   return { ...person, roles: db.$client.prepare('SELECT role, org_unit_id AS orgUnitId FROM role_assignments WHERE person_id = ?').all(person.personId) as Viewer['roles'] };
 }

@@ -14,7 +14,9 @@ export default function AppError({ error, reset }: { error: Error & { digest?: s
     <div role="alert" className="max-w-xl">
       <h1 className="text-2xl font-semibold">{t('genericTitle')}</h1>
       <p className="mt-3">{t('genericText')}</p>
-      <Button onClick={reset} className="mt-5">{t('retry')}</Button>
+      <Button onClick={reset} className="mt-5">
+        {t('retry')}
+      </Button>
     </div>
   );
 }

@@ -19,10 +19,5 @@ export const auditLog = sqliteTable(
   // every filter needs its own index ending in `at` (the rowid, i.e. id, follows implicitly).
   // The index on the person a row concerns (detail.employeePersonId) is an expression index,
   // which drizzle-kit cannot write: it is in the custom migration audit_subject_index.
-  (t) => [
-    index('audit_log_actor_idx').on(t.actorPersonId, t.at),
-    index('audit_log_object_idx').on(t.objectType, t.objectId, t.at),
-    index('audit_log_at_idx').on(t.at),
-    index('audit_log_action_idx').on(t.action, t.at),
-  ],
+  (t) => [index('audit_log_actor_idx').on(t.actorPersonId, t.at), index('audit_log_object_idx').on(t.objectType, t.objectId, t.at), index('audit_log_at_idx').on(t.at), index('audit_log_action_idx').on(t.action, t.at)],
 );

@@ -21,7 +21,10 @@ export const keyReference = (target: () => AnySQLiteColumn) => integer().primary
 export const timestamp = () => integer({ mode: 'timestamp' });
 
 /** When the row was made, filled in by SQLite itself. */
-export const createdAt = () => timestamp().notNull().default(sql`(unixepoch())`);
+export const createdAt = () =>
+  timestamp()
+    .notNull()
+    .default(sql`(unixepoch())`);
 
 /** A calendar date as yyyy-mm-dd text: such dates compare and sort correctly as strings. */
 export const isoDate = () => text();

@@ -54,11 +54,7 @@ export const followUpEntries = sqliteTable(
     selfStatus: text({ enum: ACTIVITY_STATUSES }),
     selfComment: text(),
   },
-  (t) => [
-    index('follow_up_entries_event_idx').on(t.eventId),
-    index('follow_up_entries_activity_idx').on(t.activityId, t.status),
-    index('follow_up_entries_assignment_idx').on(t.assignmentId),
-  ],
+  (t) => [index('follow_up_entries_event_idx').on(t.eventId), index('follow_up_entries_activity_idx').on(t.activityId, t.status), index('follow_up_entries_assignment_idx').on(t.assignmentId)],
 );
 
 /**

@@ -82,10 +82,7 @@ export const goalLinks = sqliteTable(
     goalId: reference(() => goals.id).notNull(),
     contributesToGoalId: reference(() => goals.id).notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.goalId, t.contributesToGoalId] }),
-    index('goal_links_parent_idx').on(t.contributesToGoalId),
-  ],
+  (t) => [primaryKey({ columns: [t.goalId, t.contributesToGoalId] }), index('goal_links_parent_idx').on(t.contributesToGoalId)],
 );
 
 export const indicators = sqliteTable(
@@ -117,8 +114,5 @@ export const indicatorValues = sqliteTable(
     source: text(),
     recordedAt: timestamp().notNull(),
   },
-  (t) => [
-    uniqueIndex('indicator_values_uq').on(t.indicatorId, t.periodId),
-    index('indicator_values_period_idx').on(t.periodId),
-  ],
+  (t) => [uniqueIndex('indicator_values_uq').on(t.indicatorId, t.periodId), index('indicator_values_period_idx').on(t.periodId)],
 );

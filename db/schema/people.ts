@@ -15,11 +15,7 @@ export const people = sqliteTable(
     email: text(),
     title: text(),
   },
-  (t) => [
-    index('people_municipality_idx').on(t.municipalityId),
-    uniqueIndex('people_employee_number_uq').on(t.municipalityId, t.employeeNumber),
-    index('people_email_idx').on(t.email),
-  ],
+  (t) => [index('people_municipality_idx').on(t.municipalityId), uniqueIndex('people_employee_number_uq').on(t.municipalityId, t.employeeNumber), index('people_email_idx').on(t.email)],
 );
 
 /** A way to sign in. Everyone may have one; only some have a local password (the rest use SSO). */
@@ -61,11 +57,7 @@ export const employments = sqliteTable(
     startDate: isoDate().notNull(),
     endDate: isoDate(),
   },
-  (t) => [
-    index('employments_person_idx').on(t.personId),
-    index('employments_unit_idx').on(t.unitId),
-    index('employments_manager_idx').on(t.managerPersonId),
-  ],
+  (t) => [index('employments_person_idx').on(t.personId), index('employments_unit_idx').on(t.unitId), index('employments_manager_idx').on(t.managerPersonId)],
 );
 
 /** A person may hold several roles, each scoped to an organisation unit where that matters. */
@@ -79,8 +71,5 @@ export const roleAssignments = sqliteTable(
     /** e.g. "ordförande", "ledamot", "ersättare" for politicians. */
     label: text(),
   },
-  (t) => [
-    index('role_assignments_person_idx').on(t.personId),
-    index('role_assignments_org_unit_idx').on(t.orgUnitId, t.role),
-  ],
+  (t) => [index('role_assignments_person_idx').on(t.personId), index('role_assignments_org_unit_idx').on(t.orgUnitId, t.role)],
 );

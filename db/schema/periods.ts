@@ -27,8 +27,5 @@ export const followUpPeriods = sqliteTable(
     administrationDeadline: isoDate().notNull(),
     boardDeadline: isoDate().notNull(),
   },
-  (t) => [
-    index('follow_up_periods_plan_year_idx').on(t.planYearId, t.periodEnd),
-    uniqueIndex('follow_up_periods_uq').on(t.planYearId, t.kind, t.periodEnd),
-  ],
+  (t) => [index('follow_up_periods_plan_year_idx').on(t.planYearId, t.periodEnd), uniqueIndex('follow_up_periods_uq').on(t.planYearId, t.kind, t.periodEnd)],
 );

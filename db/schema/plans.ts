@@ -57,12 +57,7 @@ export const activities = sqliteTable(
     /** In a new plan version: the activity of the previous version this one continues. */
     copiedFromActivityId: integer(),
   },
-  (t) => [
-    index('activities_plan_idx').on(t.planId, t.sortOrder),
-    index('activities_owner_idx').on(t.ownerPersonId),
-    index('activities_indicator_idx').on(t.indicatorId),
-    index('activities_copied_from_idx').on(t.copiedFromActivityId),
-  ],
+  (t) => [index('activities_plan_idx').on(t.planId, t.sortOrder), index('activities_owner_idx').on(t.ownerPersonId), index('activities_indicator_idx').on(t.indicatorId), index('activities_copied_from_idx').on(t.copiedFromActivityId)],
 );
 
 export const activityGoals = sqliteTable(
@@ -90,12 +85,7 @@ export const assignments = sqliteTable(
     revision: revision(),
     updatedAt: timestamp().notNull(),
   },
-  (t) => [
-    uniqueIndex('assignments_person_year_uq').on(t.personId, t.planYearId),
-    index('assignments_year_idx').on(t.planYearId),
-    index('assignments_unit_idx').on(t.unitId, t.planYearId),
-    index('assignments_manager_idx').on(t.managerPersonId),
-  ],
+  (t) => [uniqueIndex('assignments_person_year_uq').on(t.personId, t.planYearId), index('assignments_year_idx').on(t.planYearId), index('assignments_unit_idx').on(t.unitId, t.planYearId), index('assignments_manager_idx').on(t.managerPersonId)],
 );
 
 /** "Mitt bidrag": the activities of the unit's plan that an employee contributes to. */
@@ -106,10 +96,7 @@ export const assignmentActivities = sqliteTable(
     activityId: reference(() => activities.id).notNull(),
     contribution: text(),
   },
-  (t) => [
-    primaryKey({ columns: [t.assignmentId, t.activityId] }),
-    index('assignment_activities_activity_idx').on(t.activityId),
-  ],
+  (t) => [primaryKey({ columns: [t.assignmentId, t.activityId] }), index('assignment_activities_activity_idx').on(t.activityId)],
 );
 
 /** The plan's own history, shown on the plan page: who did what to which version, and why. */

@@ -23,12 +23,7 @@ export const assessments = sqliteTable(
     authorPersonId: reference(() => people.id),
     updatedAt: timestamp().notNull(),
   },
-  (t) => [
-    uniqueIndex('assessments_uq').on(t.goalId, t.periodId, t.assessingUnitId),
-    index('assessments_period_idx').on(t.periodId),
-    index('assessments_unit_idx').on(t.assessingUnitId),
-    index('assessments_author_idx').on(t.authorPersonId),
-  ],
+  (t) => [uniqueIndex('assessments_uq').on(t.goalId, t.periodId, t.assessingUnitId), index('assessments_period_idx').on(t.periodId), index('assessments_unit_idx').on(t.assessingUnitId), index('assessments_author_idx').on(t.authorPersonId)],
 );
 
 /** A report for a period and a level. Once approved its snapshot is the public record and never changes. */
@@ -49,10 +44,5 @@ export const reports = sqliteTable(
     /** JSON of the goals, assessments and figures as approved. */
     snapshot: text(),
   },
-  (t) => [
-    uniqueIndex('reports_uq').on(t.periodId, t.orgUnitId),
-    index('reports_unit_idx').on(t.orgUnitId),
-    index('reports_submitted_by_idx').on(t.submittedByPersonId),
-    index('reports_decision_idx').on(t.decisionId),
-  ],
+  (t) => [uniqueIndex('reports_uq').on(t.periodId, t.orgUnitId), index('reports_unit_idx').on(t.orgUnitId), index('reports_submitted_by_idx').on(t.submittedByPersonId), index('reports_decision_idx').on(t.decisionId)],
 );

@@ -13,8 +13,7 @@ export const SECOND_MUNICIPALITY_CANARY = 'KANARIE-NORRVIK';
 
 export const VISION = {
   statement: 'Sjövik 2035 – en nära kommun där människor vill bo, verka och växa.',
-  description:
-    'Visionen pekar ut riktningen för kommunens långsiktiga utveckling. Den ska vara en kompass när politiker prioriterar och när medarbetare planerar sitt arbete.',
+  description: 'Visionen pekar ut riktningen för kommunens långsiktiga utveckling. Den ska vara en kompass när politiker prioriterar och när medarbetare planerar sitt arbete.',
 };
 
 export const GUIDING_VALUES = [
@@ -91,9 +90,7 @@ export const COUNCIL_GOALS: CouncilGoalSpec[] = [
 ];
 
 export type UnitType =
-  | 'team' | 'preschool' | 'school' | 'upper_secondary' | 'student_health' | 'care_home' | 'home_care'
-  | 'group_home' | 'daily_activity' | 'rehab' | 'library' | 'youth_centre' | 'sports' | 'culture_school'
-  | 'family' | 'social_support' | 'labour_market' | 'park' | 'water' | 'planning' | 'property';
+  'team' | 'preschool' | 'school' | 'upper_secondary' | 'student_health' | 'care_home' | 'home_care' | 'group_home' | 'daily_activity' | 'rehab' | 'library' | 'youth_centre' | 'sports' | 'culture_school' | 'family' | 'social_support' | 'labour_market' | 'park' | 'water' | 'planning' | 'property';
 
 /** How a unit of each type is named, who leads it, what the staff are called and its usual size. */
 export const UNIT_TYPES: Record<UnitType, { name: (place: string) => string; managerTitle: string; staffTitles: string[]; size: number; weight: number }> = {
@@ -305,12 +302,7 @@ export const BOARDS: BoardSpec[] = [
 ];
 
 /** Texts for the parts of the chain that people write during the year. */
-export const ASSIGNMENT_OPENINGS = [
-  'Mitt uppdrag är att',
-  'Under året ansvarar jag för att',
-  'Jag bidrar till enhetens mål genom att',
-  'I min roll ska jag',
-];
+export const ASSIGNMENT_OPENINGS = ['Mitt uppdrag är att', 'Under året ansvarar jag för att', 'Jag bidrar till enhetens mål genom att', 'I min roll ska jag'];
 
 export const ASSIGNMENT_BODIES = [
   'planera och genomföra det dagliga arbetet så att de vi är till för får ett gott bemötande',
@@ -321,37 +313,15 @@ export const ASSIGNMENT_BODIES = [
   'samverka med andra enheter när det gör skillnad för invånarna',
 ];
 
-export const CONTRIBUTIONS = [
-  'Jag ansvarar för genomförandet i min grupp.',
-  'Jag deltar i arbetsgruppen och rapporterar på APT.',
-  'Jag följer upp resultatet varje månad.',
-  'Jag håller i dokumentationen.',
-  'Jag bidrar med kunskap och stöttar kollegor.',
-];
+export const CONTRIBUTIONS = ['Jag ansvarar för genomförandet i min grupp.', 'Jag deltar i arbetsgruppen och rapporterar på APT.', 'Jag följer upp resultatet varje månad.', 'Jag håller i dokumentationen.', 'Jag bidrar med kunskap och stöttar kollegor.'];
 
 export const ANALYSES: Record<Fulfilment, string[]> = {
-  fulfilled: [
-    'Målet bedöms vara uppfyllt. Aktiviteterna har genomförts enligt plan och indikatorerna har nått målvärdet.',
-    'Arbetet har gett tydligt resultat. De flesta aktiviteter är genomförda och utvecklingen går åt rätt håll.',
-  ],
-  partly_fulfilled: [
-    'Målet bedöms vara delvis uppfyllt. Flera aktiviteter går enligt plan men indikatorerna har ännu inte nått målvärdet.',
-    'Utvecklingen går åt rätt håll men i långsammare takt än planerat. Personalomsättning har försenat vissa aktiviteter.',
-  ],
-  not_fulfilled: [
-    'Målet bedöms inte vara uppfyllt. Indikatorerna har försämrats och flera aktiviteter har inte kunnat genomföras.',
-    'Resultatet ligger under målvärdet. Förvaltningen föreslår åtgärder i nästa års handlingsplaner.',
-  ],
+  fulfilled: ['Målet bedöms vara uppfyllt. Aktiviteterna har genomförts enligt plan och indikatorerna har nått målvärdet.', 'Arbetet har gett tydligt resultat. De flesta aktiviteter är genomförda och utvecklingen går åt rätt håll.'],
+  partly_fulfilled: ['Målet bedöms vara delvis uppfyllt. Flera aktiviteter går enligt plan men indikatorerna har ännu inte nått målvärdet.', 'Utvecklingen går åt rätt håll men i långsammare takt än planerat. Personalomsättning har försenat vissa aktiviteter.'],
+  not_fulfilled: ['Målet bedöms inte vara uppfyllt. Indikatorerna har försämrats och flera aktiviteter har inte kunnat genomföras.', 'Resultatet ligger under målvärdet. Förvaltningen föreslår åtgärder i nästa års handlingsplaner.'],
 };
 
-export const APT_COMMENTS = [
-  'Arbetet går enligt plan.',
-  'Vi behöver mer tid för planering.',
-  'Bra respons från de vi är till för.',
-  'Fördröjt på grund av sjukfrånvaro.',
-  'Diskuterades i arbetsgruppen, fortsätter som planerat.',
-  'Klart och utvärderat.',
-];
+export const APT_COMMENTS = ['Arbetet går enligt plan.', 'Vi behöver mer tid för planering.', 'Bra respons från de vi är till för.', 'Fördröjt på grund av sjukfrånvaro.', 'Diskuterades i arbetsgruppen, fortsätter som planerat.', 'Klart och utvärderat.'];
 
 export const TALK_NOTES = [
   'Vi pratade om arbetsbelastningen under hösten och hur planeringen kan bli jämnare.',

@@ -35,7 +35,20 @@ export function seedFollowUps(ctx: SeedContext, org: Organisation, years: YearGo
         const lateLastMonth = y.year === ctx.years.current && m === Number(ctx.asOf.slice(5, 7)) - 1 && unitIndex % 17 === 5;
         if (lateLastMonth || rng.chance(0.02)) continue;
         const eventId = nextId('follow_up_events');
-        eventIns.insert({ id: eventId, kind: 'workplace_meeting', unitId: unit.unitId, periodId: monthlyPeriod.get(m) ?? null, employeePersonId: null, managerPersonId: unit.managerPersonId, heldOn, status: 'confirmed', employeeConfirmedAt: null, managerConfirmedAt: unixSeconds(heldOn), minutes: rng.pick(APT_MINUTES), createdByPersonId: unit.managerPersonId });
+        eventIns.insert({
+          id: eventId,
+          kind: 'workplace_meeting',
+          unitId: unit.unitId,
+          periodId: monthlyPeriod.get(m) ?? null,
+          employeePersonId: null,
+          managerPersonId: unit.managerPersonId,
+          heldOn,
+          status: 'confirmed',
+          employeeConfirmedAt: null,
+          managerConfirmedAt: unixSeconds(heldOn),
+          minutes: rng.pick(APT_MINUTES),
+          createdByPersonId: unit.managerPersonId,
+        });
         events++;
         // Most of the unit attends; some are on leave, on another shift or ill.
         for (const personId of unit.memberPersonIds) if (personId === unit.managerPersonId || rng.chance(0.85)) attendeeIns.insert({ eventId, personId });
@@ -49,7 +62,20 @@ export function seedFollowUps(ctx: SeedContext, org: Organisation, years: YearGo
     for (const [personId, assignment] of plan.assignmentByPerson) {
       const salaryOn = `${y.year}-${pad(rng.int(3, 4))}-${pad(rng.int(1, 28))}`;
       const salaryId = nextId('follow_up_events');
-      eventIns.insert({ id: salaryId, kind: 'salary_talk', unitId: assignment.unitId, periodId: monthlyPeriod.get(Number(salaryOn.slice(5, 7))) ?? null, employeePersonId: personId, managerPersonId: assignment.managerPersonId, heldOn: salaryOn, status: 'confirmed', employeeConfirmedAt: unixSeconds(salaryOn), managerConfirmedAt: unixSeconds(salaryOn), minutes: null, createdByPersonId: assignment.managerPersonId });
+      eventIns.insert({
+        id: salaryId,
+        kind: 'salary_talk',
+        unitId: assignment.unitId,
+        periodId: monthlyPeriod.get(Number(salaryOn.slice(5, 7))) ?? null,
+        employeePersonId: personId,
+        managerPersonId: assignment.managerPersonId,
+        heldOn: salaryOn,
+        status: 'confirmed',
+        employeeConfirmedAt: unixSeconds(salaryOn),
+        managerConfirmedAt: unixSeconds(salaryOn),
+        minutes: null,
+        createdByPersonId: assignment.managerPersonId,
+      });
       noteIns.insert({ id: nextId('confidential_notes'), eventId: salaryId, authorPersonId: assignment.managerPersonId, kind: 'salary', body: rng.pick(SALARY_ASSESSMENTS), createdAt: unixSeconds(salaryOn) });
       events++;
 
@@ -57,12 +83,35 @@ export function seedFollowUps(ctx: SeedContext, org: Organisation, years: YearGo
       const talkOn = `${y.year}-${pad(month)}-${pad(rng.int(1, 28))}`;
       const held = talkOn <= ctx.asOf;
       const talkId = nextId('follow_up_events');
-      eventIns.insert({ id: talkId, kind: 'appraisal_talk', unitId: assignment.unitId, periodId: monthlyPeriod.get(month) ?? null, employeePersonId: personId, managerPersonId: assignment.managerPersonId, heldOn: held ? talkOn : `${y.year}-12-${pad(rng.int(1, 18))}`, status: held ? 'confirmed' : 'booked', employeeConfirmedAt: held ? unixSeconds(talkOn) : null, managerConfirmedAt: held ? unixSeconds(talkOn) : null, minutes: null, createdByPersonId: assignment.managerPersonId });
+      eventIns.insert({
+        id: talkId,
+        kind: 'appraisal_talk',
+        unitId: assignment.unitId,
+        periodId: monthlyPeriod.get(month) ?? null,
+        employeePersonId: personId,
+        managerPersonId: assignment.managerPersonId,
+        heldOn: held ? talkOn : `${y.year}-12-${pad(rng.int(1, 18))}`,
+        status: held ? 'confirmed' : 'booked',
+        employeeConfirmedAt: held ? unixSeconds(talkOn) : null,
+        managerConfirmedAt: held ? unixSeconds(talkOn) : null,
+        minutes: null,
+        createdByPersonId: assignment.managerPersonId,
+      });
       events++;
       if (!held) continue;
       for (const a of assignment.activities) {
         const agreed = a.statusByMonth[month - 1] ?? 'not_started';
-        entryIns.insert({ id: nextId('follow_up_entries'), eventId: talkId, activityId: a.id, assignmentId: assignment.assignmentId, status: agreed, comment: rng.chance(0.4) ? rng.pick(APT_COMMENTS) : null, nextStep: rng.chance(0.3) ? 'Stämma av igen på nästa APT.' : null, selfStatus: rng.chance(0.8) ? agreed : 'at_risk', selfComment: null });
+        entryIns.insert({
+          id: nextId('follow_up_entries'),
+          eventId: talkId,
+          activityId: a.id,
+          assignmentId: assignment.assignmentId,
+          status: agreed,
+          comment: rng.chance(0.4) ? rng.pick(APT_COMMENTS) : null,
+          nextStep: rng.chance(0.3) ? 'Stämma av igen på nästa APT.' : null,
+          selfStatus: rng.chance(0.8) ? agreed : 'at_risk',
+          selfComment: null,
+        });
         entries++;
       }
       noteIns.insert({ id: nextId('confidential_notes'), eventId: talkId, authorPersonId: assignment.managerPersonId, kind: 'talk', body: rng.pick(TALK_NOTES), createdAt: unixSeconds(talkOn) });

@@ -1,7 +1,4 @@
-import {
-  planYears, followUpPeriods, decisions, visions, guidingValues, goals, goalLinks, indicators, indicatorValues,
-  assessments,
-} from '../schema';
+import { planYears, followUpPeriods, decisions, visions, guidingValues, goals, goalLinks, indicators, indicatorValues, assessments } from '../schema';
 import { followUpPeriodsFor } from '../../features/plan-years/rollover';
 import { isoDate } from '../../lib/dates/calendar-date';
 import type { Fulfilment } from '../../lib/domain/fulfilment';
@@ -135,7 +132,11 @@ export function seedGoals(ctx: SeedContext, org: Organisation): YearGoals[] {
     });
 
     // Assessments at every level for each report period already passed, and the approved reports.
-    const fulfilments: [Fulfilment, number][] = [['fulfilled', 35], ['partly_fulfilled', 45], ['not_fulfilled', 20]];
+    const fulfilments: [Fulfilment, number][] = [
+      ['fulfilled', 35],
+      ['partly_fulfilled', 45],
+      ['not_fulfilled', 20],
+    ];
     const approvals: ApprovedReport[] = [];
     for (const p of periods.filter((x) => x.kind !== 'monthly' && x.periodEnd < ctx.asOf)) {
       for (const a of assessed) {

@@ -57,9 +57,7 @@ export function seedOrganisation(ctx: SeedContext): Organisation {
 
   // Politicians: KF's members, KS drawn from KF, each board half from KF and half from outside it.
   const councilMemberIds = Array.from({ length: preset.councilMembers }, () => newPerson('Ledamot i kommunfullmäktige', false));
-  councilMemberIds.forEach((id, i) =>
-    roleIns.insert({ id: nextId('roles'), personId: id, role: 'council_member', orgUnitId: councilId, label: i === 0 ? 'ordförande' : 'ledamot' }),
-  );
+  councilMemberIds.forEach((id, i) => roleIns.insert({ id: nextId('roles'), personId: id, role: 'council_member', orgUnitId: councilId, label: i === 0 ? 'ordförande' : 'ledamot' }));
   // The last council members sit on no board, so that every kind of politician exists in the demo.
   const onBoardsPool = councilMemberIds.slice(0, Math.max(1, councilMemberIds.length - 5));
   const boardMemberIds = BOARDS.map((_, i) => {
@@ -123,9 +121,7 @@ export function seedOrganisation(ctx: SeedContext): Organisation {
   const boards: Organisation['boards'] = [];
   BOARDS.forEach((spec, bi) => {
     const isOffice = spec.administration.kind === 'municipal_office';
-    const administrationId = isOffice
-      ? officeId
-      : addUnit(officeId, 'administration', 'administrative', spec.administration.name, bi, spec.administration.shortName);
+    const administrationId = isOffice ? officeId : addUnit(officeId, 'administration', 'administrative', spec.administration.name, bi, spec.administration.shortName);
     const directorPersonId = isOffice ? municipalDirectorPersonId : newPerson(spec.administration.directorTitle, true);
     if (!isOffice) {
       employ(directorPersonId, administrationId, municipalDirectorPersonId, spec.administration.directorTitle);

@@ -13,11 +13,7 @@ const COMMON_ACTIVITIES = [
 ];
 
 /** What a director writes when returning a plan in the demo. */
-const RETURN_COMMENTS = [
-  'Koppla varje aktivitet tydligare till förvaltningens mål och ange hur resultatet ska mätas.',
-  'Aktiviteterna saknar ansvariga på enheten. Komplettera och skicka in igen.',
-  'Bra plan, men tidplanen är för snäv för hösten. Se över slutdatumen.',
-];
+const RETURN_COMMENTS = ['Koppla varje aktivitet tydligare till förvaltningens mål och ange hur resultatet ska mätas.', 'Aktiviteterna saknar ansvariga på enheten. Komplettera och skicka in igen.', 'Bra plan, men tidplanen är för snäv för hösten. Se över slutdatumen.'];
 
 export interface PlannedActivity {
   id: number;
@@ -43,8 +39,19 @@ function trajectory(ctx: SeedContext, year: number, startMonth: number, endMonth
   for (let m = 1; m <= lastMonth; m++) {
     if (m >= startMonth && state !== 'done') {
       if (m > endMonth && ctx.rng.chance(0.75)) state = 'done';
-      else if (state === 'not_started') state = ctx.rng.weighted([['on_track', 75], ['at_risk', 18], ['off_track', 7]] as const);
-      else if (ctx.rng.chance(0.25)) state = ctx.rng.weighted([['on_track', 65], ['at_risk', 22], ['off_track', 8], ['done', m >= endMonth - 1 ? 20 : 2]] as const);
+      else if (state === 'not_started')
+        state = ctx.rng.weighted([
+          ['on_track', 75],
+          ['at_risk', 18],
+          ['off_track', 7],
+        ] as const);
+      else if (ctx.rng.chance(0.25))
+        state = ctx.rng.weighted([
+          ['on_track', 65],
+          ['at_risk', 22],
+          ['off_track', 8],
+          ['done', m >= endMonth - 1 ? 20 : 2],
+        ] as const);
     }
     months.push(state);
   }
@@ -79,15 +86,32 @@ export function seedPlans(ctx: SeedContext, org: Organisation, years: YearGoals[
     for (const unit of org.staffedUnits) {
       const board = org.boards[unit.boardIndex]!;
       const goalsOfChain = y.administrationGoals[unit.boardIndex]!;
-      const status = !isCurrent ? 'approved' : rng.weighted([['approved', 85], ['submitted', 10], ['draft', 5]] as const);
+      const status = !isCurrent
+        ? 'approved'
+        : rng.weighted([
+            ['approved', 85],
+            ['submitted', 10],
+            ['draft', 5],
+          ] as const);
       const planId = nextId('action_plans');
       const created = unixSeconds(`${y.year - 1}-12-${rng.int(10, 20)}`);
       const decided = status === 'approved' ? unixSeconds(`${y.year}-0${rng.int(1, 2)}-${rng.int(10, 28)}`) : null;
-      planIns.insert({ id: planId, unitId: unit.unitId, planYearId: y.planYearId, version: 1, isCurrent: 1, status, createdByPersonId: unit.managerPersonId, submittedAt: status === 'draft' ? null : created + 7 * 86400, decidedByPersonId: decided ? approverOf.get(unit.unitId)! : null, decidedAt: decided, updatedAt: decided ?? created });
+      planIns.insert({
+        id: planId,
+        unitId: unit.unitId,
+        planYearId: y.planYearId,
+        version: 1,
+        isCurrent: 1,
+        status,
+        createdByPersonId: unit.managerPersonId,
+        submittedAt: status === 'draft' ? null : created + 7 * 86400,
+        decidedByPersonId: decided ? approverOf.get(unit.unitId)! : null,
+        decidedAt: decided,
+        updatedAt: decided ?? created,
+      });
       // The plan's trail as its status tells it; every third plan still waiting was returned once
       // first, so the demo shows a return with its comment.
-      const event = (at: number, actor: number, kind: 'created' | 'submitted' | 'returned' | 'approved', comment: string | null = null) =>
-        eventIns.insert({ id: nextId('plan_events'), planId, at, actorPersonId: actor, kind, comment, detail: null });
+      const event = (at: number, actor: number, kind: 'created' | 'submitted' | 'returned' | 'approved', comment: string | null = null) => eventIns.insert({ id: nextId('plan_events'), planId, at, actorPersonId: actor, kind, comment, detail: null });
       event(created, unit.managerPersonId, 'created');
       if (status === 'submitted' && submittedSeen++ % 3 === 0) {
         event(created + 3 * 86400, unit.managerPersonId, 'submitted');
@@ -109,12 +133,17 @@ export function seedPlans(ctx: SeedContext, org: Organisation, years: YearGoals[
         const indicatorPool = servedGoals.flatMap((g) => g.indicatorIds);
         const owner = rng.chance(0.4) ? unit.managerPersonId : rng.pick(unit.memberPersonIds);
         activityIns.insert({
-          id, planId, title: a.title, description: null, ownerPersonId: owner,
+          id,
+          planId,
+          title: a.title,
+          description: null,
+          ownerPersonId: owner,
           startDate: `${y.year}-${String(startMonth).padStart(2, '0')}-01`,
           endDate: `${y.year}-${String(endMonth).padStart(2, '0')}-${endMonth === 2 ? 28 : 30}`,
           expectedResult: a.expectedResult,
           indicatorId: indicatorPool.length > 0 && rng.chance(0.3) ? rng.pick(indicatorPool) : null,
-          status: statusByMonth[statusByMonth.length - 1] ?? 'not_started', sortOrder: i,
+          status: statusByMonth[statusByMonth.length - 1] ?? 'not_started',
+          sortOrder: i,
         });
         for (const g of servedGoals) activityGoalIns.insert({ activityId: id, goalId: g.goalId });
         return { id, statusByMonth };
@@ -128,11 +157,16 @@ export function seedPlans(ctx: SeedContext, org: Organisation, years: YearGoals[
         const employeeConfirmed = agreed || rng.chance(0.5) ? unixSeconds(`${y.year}-0${rng.int(1, 3)}-${rng.int(10, 25)}`) : null;
         const managerPersonId = managerOf.get(personId) ?? unit.managerPersonId;
         assignmentIns.insert({
-          id: assignmentId, personId, planYearId: y.planYearId, unitId: unit.unitId,
+          id: assignmentId,
+          personId,
+          planYearId: y.planYearId,
+          unitId: unit.unitId,
           description: `${rng.pick(ASSIGNMENT_OPENINGS)} ${rng.pick(ASSIGNMENT_BODIES)}, och att ${rng.pick(ASSIGNMENT_BODIES)}.`,
-          status: agreed ? 'agreed' : 'draft', employeeConfirmedAt: employeeConfirmed,
+          status: agreed ? 'agreed' : 'draft',
+          employeeConfirmedAt: employeeConfirmed,
           managerConfirmedAt: agreed ? (employeeConfirmed ?? 0) + 2 * 86400 : null,
-          managerPersonId, updatedAt: (employeeConfirmed ?? unixSeconds(`${y.year}-01-15`)) + 2 * 86400,
+          managerPersonId,
+          updatedAt: (employeeConfirmed ?? unixSeconds(`${y.year}-01-15`)) + 2 * 86400,
         });
         const linked = rng.sample(planned, personId === unit.managerPersonId ? 3 : rng.int(1, 3));
         for (const a of linked) linkIns.insert({ assignmentId, activityId: a.id, contribution: rng.pick(CONTRIBUTIONS) });

@@ -20,7 +20,17 @@ export function seedApprovedReports(db: Db, years: YearGoals[], nextId?: (table:
           const input = { periodId: a.periodId, decision: d, takenAt: new Date(a.approvedAt * 1000) };
           const snapshot = a.kind === 'board' ? buildBoardSnapshot(tx, { ...input, boardId: a.orgUnitId }) : buildCompiledSnapshot(tx, { ...input, councilId: a.orgUnitId });
           tx.insert(reports)
-            .values({ id: nextId?.('reports'), periodId: a.periodId, orgUnitId: a.orgUnitId, status: 'approved', submittedByPersonId: a.submittedByPersonId, submittedAt: new Date(a.submittedAt * 1000), decisionId: a.decisionId, approvedAt: new Date(a.approvedAt * 1000), snapshot: JSON.stringify(snapshot) })
+            .values({
+              id: nextId?.('reports'),
+              periodId: a.periodId,
+              orgUnitId: a.orgUnitId,
+              status: 'approved',
+              submittedByPersonId: a.submittedByPersonId,
+              submittedAt: new Date(a.submittedAt * 1000),
+              decisionId: a.decisionId,
+              approvedAt: new Date(a.approvedAt * 1000),
+              snapshot: JSON.stringify(snapshot),
+            })
             .run();
           written++;
         }

@@ -12,7 +12,12 @@ export function listDemoAccounts(db: Db) {
     .select({ email: accounts.email, givenName: people.givenName, familyName: people.familyName, title: people.title })
     .from(accounts)
     .innerJoin(people, eq(people.id, accounts.personId))
-    .where(inArray(accounts.email, DEMO_ACCOUNTS.map((a) => a.email)))
+    .where(
+      inArray(
+        accounts.email,
+        DEMO_ACCOUNTS.map((a) => a.email),
+      ),
+    )
     .all();
   const byEmail = new Map(rows.map((r) => [r.email, r]));
   return {

@@ -11,12 +11,7 @@ import { reserveAccountCheck, settleAccountCheck } from '@/lib/auth/authenticati
 
 /** The signed-in person's own account, if it signs in with a password (not SSO only). */
 function passwordAccountOf(db: Db, personId: number) {
-  return db
-    .select({ id: accounts.id, email: accounts.email, passwordHash: accounts.passwordHash, givenName: people.givenName, familyName: people.familyName })
-    .from(accounts)
-    .innerJoin(people, eq(people.id, accounts.personId))
-    .where(eq(accounts.personId, personId))
-    .get();
+  return db.select({ id: accounts.id, email: accounts.email, passwordHash: accounts.passwordHash, givenName: people.givenName, familyName: people.familyName }).from(accounts).innerJoin(people, eq(people.id, accounts.personId)).where(eq(accounts.personId, personId)).get();
 }
 
 /** Whether the page offers a password change at all (an SSO-only account has no password). */

@@ -19,7 +19,10 @@ export function isCommonPassword(password: string): boolean {
 
 /** Whether the password is (or merely decorates) the person's e-mail, its local part or a name. */
 export function isPersonalPassword(password: string, person: { email: string; names: readonly string[] }): boolean {
-  const core = password.normalize('NFKC').toLowerCase().replace(/[\d\W_]+/gu, '');
+  const core = password
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\d\W_]+/gu, '');
   const local = person.email.toLowerCase().split('@')[0] ?? '';
   const parts = [person.email.toLowerCase(), local, local.replace(/[\d\W_]+/gu, ''), ...person.names.map((n) => n.toLowerCase()), person.names.join('').toLowerCase()].filter((p) => p.length >= 3);
   return parts.some((p) => core === p.replace(/[\d\W_]+/gu, '') || password.toLowerCase() === p);

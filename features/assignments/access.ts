@@ -6,12 +6,7 @@ import { preparedPerConnection } from '@/db/prepared';
 
 /** An assignment with what every access decision about it needs: its year and the employee's manager now. */
 export function loadAssignmentForAccess(db: Db, id: number) {
-  const row = db
-    .select({ a: assignments, year: planYears.year, yearStatus: planYears.status, municipalityId: planYears.municipalityId })
-    .from(assignments)
-    .innerJoin(planYears, eq(planYears.id, assignments.planYearId))
-    .where(eq(assignments.id, id))
-    .get();
+  const row = db.select({ a: assignments, year: planYears.year, yearStatus: planYears.status, municipalityId: planYears.municipalityId }).from(assignments).innerJoin(planYears, eq(planYears.id, assignments.planYearId)).where(eq(assignments.id, id)).get();
   if (!row) return undefined;
   return { ...row, currentManagerPersonId: currentEmployment(db, row.a.personId)?.managerPersonId ?? null };
 }
@@ -49,10 +44,5 @@ export function planThatApplies(db: Db, unitId: number, planYearId: number): num
 export function activitiesOfCurrentPlan(db: Db, unitId: number, planYearId: number) {
   const planId = planThatApplies(db, unitId, planYearId);
   if (!planId) return [];
-  return db
-    .select({ id: activities.id, title: activities.title, status: activities.status, expectedResult: activities.expectedResult })
-    .from(activities)
-    .where(eq(activities.planId, planId))
-    .orderBy(activities.sortOrder, activities.id)
-    .all();
+  return db.select({ id: activities.id, title: activities.title, status: activities.status, expectedResult: activities.expectedResult }).from(activities).where(eq(activities.planId, planId)).orderBy(activities.sortOrder, activities.id).all();
 }

@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('server-only', () => ({}));
-vi.mock('@/db', () => ({ getDb: () => { throw new Error('tests pass their own database'); } }));
-vi.mock('@/lib/auth/viewer', () => ({ requireViewer: async () => { throw new Error('tests pass their own viewer'); } }));
+vi.mock('@/db', () => ({
+  getDb: () => {
+    throw new Error('tests pass their own database');
+  },
+}));
+vi.mock('@/lib/auth/viewer', () => ({
+  requireViewer: async () => {
+    throw new Error('tests pass their own viewer');
+  },
+}));
 
 const { demoDatabase, viewerOf } = await import('@/test-support/demo-database');
 const { expectRefused } = await import('@/test-support/refused-write');
@@ -14,8 +22,8 @@ type Refusal = import('@/test-support/refused-write').Refusal;
 
 /** Assignments of the demo unit's employees, with Norrvik beside Sjövik. */
 let db: Db;
-const all = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
-const one = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
+const all = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
+const one = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
 const sjovik = (local: string) => viewerOf(db, `${local}@sjovik.se`);
 const norrvik = (local: string) => viewerOf(db, `${local}@norrvik.se`);
 const count = (table: string) => one<{ n: number }>(`SELECT count(*) AS n FROM ${table}`).n;
@@ -32,13 +40,17 @@ const links = (id: number) => all<{ activityId: number; contribution: string | n
 
 const watching = (id?: number) => ({
   tables: ['assignments', 'assignment_activities', 'audit_log'],
-  rows: id ? [{ sql: 'SELECT * FROM assignments WHERE id = ?', args: [id] }, { sql: 'SELECT * FROM assignment_activities WHERE assignment_id = ? ORDER BY activity_id', args: [id] }] : [],
+  rows: id
+    ? [
+        { sql: 'SELECT * FROM assignments WHERE id = ?', args: [id] },
+        { sql: 'SELECT * FROM assignment_activities WHERE assignment_id = ? ORDER BY activity_id', args: [id] },
+      ]
+    : [],
 });
 const refused = (id: number | undefined, write: () => unknown, refusal: Refusal) => expectRefused(db, watching(id), write, refusal);
 
 const personOf = (email: string) => one<{ id: number }>('SELECT person_id AS id FROM accounts WHERE email = ?', email).id;
-const assignmentOf = (email: string, year: number) =>
-  one<{ id: number }>('SELECT a.id FROM assignments a JOIN plan_years y ON y.id = a.plan_year_id JOIN accounts acc ON acc.person_id = a.person_id WHERE acc.email = ? AND y.year = ?', email, year).id;
+const assignmentOf = (email: string, year: number) => one<{ id: number }>('SELECT a.id FROM assignments a JOIN plan_years y ON y.id = a.plan_year_id JOIN accounts acc ON acc.person_id = a.person_id WHERE acc.email = ? AND y.year = ?', email, year).id;
 /** The activities of the approved plan of this year of the unit where someone works. */
 const planActivitiesOf = (email: string) =>
   all<{ id: number }>(
@@ -76,7 +88,12 @@ describe('writing one’s own assignment', () => {
     const employment = one<{ unitId: number; managerId: number }>('SELECT unit_id AS unitId, manager_person_id AS managerId FROM employments WHERE person_id = ? AND end_date IS NULL', colleagueId);
     const year = one<{ id: number }>("SELECT id FROM plan_years WHERE municipality_id = 1 AND status = 'open'").id;
     expect(assignment(id)).toEqual({ personId: colleagueId, planYearId: year, unitId: employment.unitId, description: DESCRIPTION, status: 'draft', employeeConfirmedAt: null, managerConfirmedAt: null, managerPersonId: employment.managerId, revision: 1 });
-    expect(links(id)).toEqual([{ activityId: first, contribution: 'Jag håller i det.' }, { activityId: second, contribution: null }].sort((a, b) => a.activityId - b.activityId));
+    expect(links(id)).toEqual(
+      [
+        { activityId: first, contribution: 'Jag håller i det.' },
+        { activityId: second, contribution: null },
+      ].sort((a, b) => a.activityId - b.activityId),
+    );
     expect(counts()).toEqual({ assignments: before.assignments + 1, links: before.links + 2, audit: before.audit + 1 });
     const audit = lastAudit();
     expect(audit).toMatchObject({ actor: colleagueId, action: 'assignment.created', objectType: 'assignment', objectId: id });

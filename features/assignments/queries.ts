@@ -27,19 +27,18 @@ export function getAssignment(db: Db, viewer: Viewer, rawId: string) {
     throw new NotFoundError('Uppdragsbeskrivningen');
   }
 
-  const linked = db
-    .select({ activity: activities, contribution: assignmentActivities.contribution })
-    .from(assignmentActivities)
-    .innerJoin(activities, eq(activities.id, assignmentActivities.activityId))
-    .where(eq(assignmentActivities.assignmentId, id))
-    .orderBy(activities.sortOrder)
-    .all();
+  const linked = db.select({ activity: activities, contribution: assignmentActivities.contribution }).from(assignmentActivities).innerJoin(activities, eq(activities.id, assignmentActivities.activityId)).where(eq(assignmentActivities.assignmentId, id)).orderBy(activities.sortOrder).all();
   const goalRows = linked.length
     ? db
         .select({ activityId: activityGoals.activityId, code: goals.code, title: goals.title })
         .from(activityGoals)
         .innerJoin(goals, eq(goals.id, activityGoals.goalId))
-        .where(inArray(activityGoals.activityId, linked.map((l) => l.activity.id)))
+        .where(
+          inArray(
+            activityGoals.activityId,
+            linked.map((l) => l.activity.id),
+          ),
+        )
         .all()
     : [];
   const employee = personName(db, row.a.personId);

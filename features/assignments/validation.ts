@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { idField } from '@/lib/actions/fields';
 
-
 export const ASSIGNMENT_TEXT_MAX = 4000;
 export const CONTRIBUTION_MAX = 500;
 /** The "mitt bidrag" text of one activity arrives as a field named `bidrag-<activityId>`. */
@@ -11,11 +10,7 @@ export const contributionField = (activityId: number) => `bidrag-${activityId}`;
 export const assignmentDraftSchema = z.looseObject({
   assignmentId: z.union([z.literal(''), idField]).optional(),
   revision: z.coerce.number().int().nonnegative().optional(),
-  description: z
-    .string({ error: 'validation.required' })
-    .trim()
-    .min(20, { error: 'assignments.errors.descriptionTooShort' })
-    .max(ASSIGNMENT_TEXT_MAX, { error: 'validation.tooLong' }),
+  description: z.string({ error: 'validation.required' }).trim().min(20, { error: 'assignments.errors.descriptionTooShort' }).max(ASSIGNMENT_TEXT_MAX, { error: 'validation.tooLong' }),
   activityIds: z.array(idField, { error: 'assignments.errors.chooseActivity' }).min(1, { error: 'assignments.errors.chooseActivity' }).max(30, { error: 'validation.invalidChoice' }),
 });
 

@@ -127,6 +127,20 @@ function unitBreakdown(db: Db, goalId: number) {
     .all() as { unitId: number; status: ActivityStatus; n: number }[];
   const units = countsPerUnit(rows);
   const { shown, rest } = mostAtRisk(units, MAX_UNITS);
-  const names = shown.length ? new Map(db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(inArray(orgUnits.id, shown.map((u) => u.unitId))).all().map((u) => [u.id, u.name])) : new Map<number, string>();
+  const names = shown.length
+    ? new Map(
+        db
+          .select({ id: orgUnits.id, name: orgUnits.name })
+          .from(orgUnits)
+          .where(
+            inArray(
+              orgUnits.id,
+              shown.map((u) => u.unitId),
+            ),
+          )
+          .all()
+          .map((u) => [u.id, u.name]),
+      )
+    : new Map<number, string>();
   return { units: shown.map((u) => ({ ...u, name: names.get(u.unitId) ?? '' })), rest, unitCount: units.length };
 }

@@ -52,7 +52,15 @@ function buildCouncilDashboard(db: Db, municipalityId: number, rawPeriod: string
     .all();
   const metaOf = new Map(meta.map((m) => [m.id, m]));
   const carried = meta.filter((m) => topIds.includes(m.id) && m.carriedFromGoalId !== null).map((m) => m.carriedFromGoalId!);
-  const lastYearGoals = carried.length && periods.previousYear ? db.select({ id: goals.id }).from(goals).where(and(inArray(goals.id, carried), eq(goals.planYearId, periods.previousYear.id))).all().map((g) => g.id) : [];
+  const lastYearGoals =
+    carried.length && periods.previousYear
+      ? db
+          .select({ id: goals.id })
+          .from(goals)
+          .where(and(inArray(goals.id, carried), eq(goals.planYearId, periods.previousYear.id)))
+          .all()
+          .map((g) => g.id)
+      : [];
 
   const periodIds = [...new Set([...periods.trend.map((p) => p.id), ...[chosen, previous].filter((p) => p != null).map((p) => p.id)])];
   const rollups = loadRollups(db, [...topIds, ...boardGoalIds], periodIds);

@@ -28,12 +28,7 @@ interface DashboardPeriods {
 }
 
 function periodsOf(db: Db, planYearId: number): PeriodRef[] {
-  return db
-    .select({ id: followUpPeriods.id, kind: followUpPeriods.kind, name: followUpPeriods.name, periodEnd: followUpPeriods.periodEnd })
-    .from(followUpPeriods)
-    .where(eq(followUpPeriods.planYearId, planYearId))
-    .orderBy(asc(followUpPeriods.periodEnd))
-    .all();
+  return db.select({ id: followUpPeriods.id, kind: followUpPeriods.kind, name: followUpPeriods.name, periodEnd: followUpPeriods.periodEnd }).from(followUpPeriods).where(eq(followUpPeriods.planYearId, planYearId)).orderBy(asc(followUpPeriods.periodEnd)).all();
 }
 
 /** The current plan year's periods, the one the dashboards show by default, and last year's for comparison. */

@@ -7,7 +7,6 @@ export interface PeriodRef {
   periodEnd: string; // ISO date
 }
 
-
 // Where a monthly and a report period end on the same day (31 August, 31 December), the report is
 // the one the politicians read: it carries the assessments.
 const KIND_WEIGHT: Record<PeriodKind, number> = { monthly: 0, interim: 1, annual: 2 };

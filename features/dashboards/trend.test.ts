@@ -18,7 +18,14 @@ describe('trendOf', () => {
       [3, c(0, 2, 2, 0, 0)],
       [1, c(0, 0, 0, 0, 4)],
     ]);
-    const points = trendOf([{ id: 1, periodEnd: '2026-01-31' }, { id: 2, periodEnd: '2026-02-28' }, { id: 3, periodEnd: '2026-03-31' }], rollups);
+    const points = trendOf(
+      [
+        { id: 1, periodEnd: '2026-01-31' },
+        { id: 2, periodEnd: '2026-02-28' },
+        { id: 3, periodEnd: '2026-03-31' },
+      ],
+      rollups,
+    );
     expect(points.map((x) => x.periodEnd)).toEqual(['2026-01-31', '2026-03-31']);
     expect(points[1]?.shares.on_track).toBe(50);
     expect(points[1]?.activities).toBe(4);

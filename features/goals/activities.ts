@@ -29,9 +29,5 @@ export function linkedActivities(db: Db, goalId: number, options: { limit: numbe
 
 /** A unit and every unit below it; the organisation is at most a dozen levels deep. */
 export function unitSubtree(db: Db, unitId: number): number[] {
-  return (
-    db.$client
-      .prepare(`WITH RECURSIVE down(id, depth) AS (SELECT id, 0 FROM org_units WHERE id = ? UNION ALL SELECT o.id, down.depth + 1 FROM org_units o JOIN down ON o.parent_id = down.id WHERE down.depth < 12) SELECT id FROM down`)
-      .all(unitId) as { id: number }[]
-  ).map((r) => r.id);
+  return (db.$client.prepare(`WITH RECURSIVE down(id, depth) AS (SELECT id, 0 FROM org_units WHERE id = ? UNION ALL SELECT o.id, down.depth + 1 FROM org_units o JOIN down ON o.parent_id = down.id WHERE down.depth < 12) SELECT id FROM down`).all(unitId) as { id: number }[]).map((r) => r.id);
 }

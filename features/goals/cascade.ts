@@ -40,7 +40,11 @@ interface CascadeFilters {
 export async function getGoalCascade(db: Db, viewer: Viewer, filters: CascadeFilters) {
   const years = db.select({ id: planYears.id, year: planYears.year, status: planYears.status }).from(planYears).where(eq(planYears.municipalityId, viewer.municipalityId)).orderBy(desc(planYears.year)).all();
   const year = years.find((y) => y.year === filters.year) ?? currentPlanYear(db, viewer.municipalityId) ?? years[0];
-  const vision = db.select().from(visions).where(and(eq(visions.municipalityId, viewer.municipalityId), isNull(visions.validToYear))).get();
+  const vision = db
+    .select()
+    .from(visions)
+    .where(and(eq(visions.municipalityId, viewer.municipalityId), isNull(visions.validToYear)))
+    .get();
   const values = vision ? db.select({ name: guidingValues.name, description: guidingValues.description }).from(guidingValues).where(eq(guidingValues.visionId, vision.id)).orderBy(asc(guidingValues.sortOrder)).all() : [];
   const boards = boardScopes(db, viewer.municipalityId);
 
@@ -70,7 +74,18 @@ export async function getGoalCascade(db: Db, viewer: Viewer, filters: CascadeFil
   const all = db.select({ id: goals.id, level: goals.level, ownerUnitId: goals.ownerUnitId, code: goals.code, title: goals.title, status: goals.status }).from(goals).where(eq(goals.planYearId, year.id)).all();
   const inScope = (g: { level: GoalLevel; ownerUnitId: number }) => !scope || g.level === 'council' || g.ownerUnitId === (g.level === 'board' ? scope.boardId : scope.administrationId);
   const visibleIds = new Set(all.filter(inScope).map((g) => g.id));
-  const links = all.length ? db.select().from(goalLinks).where(inArray(goalLinks.goalId, all.map((g) => g.id))).all() : [];
+  const links = all.length
+    ? db
+        .select()
+        .from(goalLinks)
+        .where(
+          inArray(
+            goalLinks.goalId,
+            all.map((g) => g.id),
+          ),
+        )
+        .all()
+    : [];
   const childrenOf = new Map<number, number[]>();
   const parentsOf = new Map<number, number[]>();
   for (const l of links) {

@@ -83,7 +83,12 @@ export function loadGoalSummaries(db: Db, goalIds: number[], parents: Map<number
         .select({ indicatorId: indicatorValues.indicatorId, value: indicatorValues.value, periodEnd: followUpPeriods.periodEnd })
         .from(indicatorValues)
         .innerJoin(followUpPeriods, eq(followUpPeriods.id, indicatorValues.periodId))
-        .where(inArray(indicatorValues.indicatorId, indicatorRows.map((i) => i.id)))
+        .where(
+          inArray(
+            indicatorValues.indicatorId,
+            indicatorRows.map((i) => i.id),
+          ),
+        )
         .all()
     : [];
   const latestValue = new Map<number, { value: number; periodEnd: string }>();
@@ -103,12 +108,15 @@ export function loadGoalSummaries(db: Db, goalIds: number[], parents: Map<number
     decision: r.decisionBody && r.decidedOn && r.paragraph ? { body: r.decisionBody, decidedOn: r.decidedOn, paragraph: r.paragraph } : null,
     contributesTo: parents.get(r.goal.id) ?? [],
     latestAssessment: latest.has(r.goal.id) ? { fulfilment: latest.get(r.goal.id)!.fulfilment, periodName: latest.get(r.goal.id)!.periodName } : null,
-    indicators: indicatorRows
-      .filter((i) => i.goalId === r.goal.id)
-      .map((i) => ({ id: i.id, name: i.name, unit: i.unit, baseline: i.baseline, target: i.target, direction: i.direction, latestValue: latestValue.get(i.id)?.value ?? null })),
+    indicators: indicatorRows.filter((i) => i.goalId === r.goal.id).map((i) => ({ id: i.id, name: i.name, unit: i.unit, baseline: i.baseline, target: i.target, direction: i.direction, latestValue: latestValue.get(i.id)?.value ?? null })),
   }));
 }
 
 export function councilGoalIds(db: Db, planYearId: number): number[] {
-  return db.select({ id: goals.id }).from(goals).where(and(eq(goals.planYearId, planYearId), eq(goals.level, 'council'))).all().map((g) => g.id);
+  return db
+    .select({ id: goals.id })
+    .from(goals)
+    .where(and(eq(goals.planYearId, planYearId), eq(goals.level, 'council')))
+    .all()
+    .map((g) => g.id);
 }

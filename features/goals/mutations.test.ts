@@ -11,8 +11,8 @@ type Db = import('@/db/connection').Db;
 type Viewer = import('@/lib/permissions').Viewer;
 
 let db: Db;
-const all = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
-const one = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
+const all = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
+const one = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
 
 const viewerOf = (email: string): Viewer => demoViewer(db, email);
 const auditCount = () => one<{ n: number }>('SELECT count(*) AS n FROM audit_log').n;
@@ -117,7 +117,10 @@ describe('the vision and its ledord', () => {
     saveVision(db, viewerOf('kommundirektor@sjovik.se'), {
       statement: 'Sjövik 2040 – nära, grönt och öppet',
       description: null,
-      values: [{ id: first!.id, name: 'Närhet', description: 'Vi finns nära invånarna.' }, { id: null, name: 'Mod', description: 'Vi prövar nytt.' }],
+      values: [
+        { id: first!.id, name: 'Närhet', description: 'Vi finns nära invånarna.' },
+        { id: null, name: 'Mod', description: 'Vi prövar nytt.' },
+      ],
     });
     expect(statement()).toBe('Sjövik 2040 – nära, grönt och öppet');
     expect(values().map((v) => v.name)).toEqual(['Närhet', ...rest.map((v) => v.name), 'Mod']);

@@ -8,7 +8,6 @@ import type { BoardGoalInput, CouncilGoalInput, IndicatorInput, VisionInput } fr
 import { writeAudit } from '@/lib/audit/write-audit';
 import { boardScope, canWriteGoal, currentVision, openPlanYear } from './scope';
 
-
 /** The goal being edited, in the viewer's municipality and in an open year, or an error. */
 function existingGoal(tx: Tx, viewer: Viewer, goalId: number) {
   const row = tx.select({ goal: goals, municipalityId: planYears.municipalityId, yearStatus: planYears.status }).from(goals).innerJoin(planYears, eq(planYears.id, goals.planYearId)).where(eq(goals.id, goalId)).get();
@@ -39,7 +38,11 @@ function decisionFor(tx: Tx, bodyUnitId: number, current: number | null, d: { de
 }
 
 function councilOf(tx: Tx, municipalityId: number): number {
-  const council = tx.select({ id: orgUnits.id }).from(orgUnits).where(and(eq(orgUnits.municipalityId, municipalityId), eq(orgUnits.kind, 'council'))).get();
+  const council = tx
+    .select({ id: orgUnits.id })
+    .from(orgUnits)
+    .where(and(eq(orgUnits.municipalityId, municipalityId), eq(orgUnits.kind, 'council')))
+    .get();
   if (!council) throw new NotFoundError('Kommunfullmäktige');
   return council.id;
 }
@@ -54,14 +57,21 @@ export function saveCouncilGoal(db: Db, viewer: Viewer, input: CouncilGoalInput)
       if (goal.level !== 'council') throw new NotFoundError('Målet');
       assertCodeFree(tx, goal.planYearId, goal.ownerUnitId, input.code, goal.id);
       const decisionId = decisionFor(tx, councilId, goal.decisionId, input, `${input.code} ${input.title}`);
-      tx.update(goals).set({ ...fields, decisionId }).where(eq(goals.id, goal.id)).run();
+      tx.update(goals)
+        .set({ ...fields, decisionId })
+        .where(eq(goals.id, goal.id))
+        .run();
       writeAudit(tx, { actorPersonId: viewer.personId, action: 'goal.update', objectType: 'goal', objectId: goal.id, detail: { before: { code: goal.code, title: goal.title, status: goal.status, decisionId: goal.decisionId }, after: { ...fields, decisionId } } });
       return goal.id;
     }
     openPlanYear(tx, viewer.municipalityId, input.planYearId);
     assertCodeFree(tx, input.planYearId, councilId, input.code);
     const decisionId = decisionFor(tx, councilId, null, input, `${input.code} ${input.title}`);
-    const goalId = tx.insert(goals).values({ ...fields, planYearId: input.planYearId, level: 'council', ownerUnitId: councilId, responsiblePersonId: viewer.personId, decisionId }).returning({ id: goals.id }).get().id;
+    const goalId = tx
+      .insert(goals)
+      .values({ ...fields, planYearId: input.planYearId, level: 'council', ownerUnitId: councilId, responsiblePersonId: viewer.personId, decisionId })
+      .returning({ id: goals.id })
+      .get().id;
     writeAudit(tx, { actorPersonId: viewer.personId, action: 'goal.create', objectType: 'goal', objectId: goalId, detail: { level: 'council', ...fields, decisionId } });
     return goalId;
   });
@@ -90,13 +100,28 @@ export function saveBoardGoal(db: Db, viewer: Viewer, input: BoardGoalInput): nu
     let goalId: number;
     if (goal) {
       goalId = goal.id;
-      tx.update(goals).set({ ...fields, decisionId }).where(eq(goals.id, goalId)).run();
+      tx.update(goals)
+        .set({ ...fields, decisionId })
+        .where(eq(goals.id, goalId))
+        .run();
       tx.delete(goalLinks).where(eq(goalLinks.goalId, goalId)).run();
     } else {
-      goalId = tx.insert(goals).values({ ...fields, planYearId, level: input.level, ownerUnitId, responsiblePersonId: viewer.personId, decisionId }).returning({ id: goals.id }).get().id;
+      goalId = tx
+        .insert(goals)
+        .values({ ...fields, planYearId, level: input.level, ownerUnitId, responsiblePersonId: viewer.personId, decisionId })
+        .returning({ id: goals.id })
+        .get().id;
     }
-    tx.insert(goalLinks).values([...new Set(input.parentIds)].map((p) => ({ goalId, contributesToGoalId: p }))).run();
-    writeAudit(tx, { actorPersonId: viewer.personId, action: goal ? 'goal.update' : 'goal.create', objectType: 'goal', objectId: goalId, detail: { level: input.level, ownerUnitId, ...fields, decisionId, parentIds: input.parentIds, ...(goal ? { before: { code: goal.code, title: goal.title, status: goal.status } } : {}) } });
+    tx.insert(goalLinks)
+      .values([...new Set(input.parentIds)].map((p) => ({ goalId, contributesToGoalId: p })))
+      .run();
+    writeAudit(tx, {
+      actorPersonId: viewer.personId,
+      action: goal ? 'goal.update' : 'goal.create',
+      objectType: 'goal',
+      objectId: goalId,
+      detail: { level: input.level, ownerUnitId, ...fields, decisionId, parentIds: input.parentIds, ...(goal ? { before: { code: goal.code, title: goal.title, status: goal.status } } : {}) },
+    });
     return goalId;
   });
   return id;
@@ -108,14 +133,22 @@ export function saveIndicator(db: Db, viewer: Viewer, input: IndicatorInput): nu
     if (!canWriteGoal(db, viewer, goal)) throw new ForbiddenError();
     const fields = { name: input.name, unit: input.unit, baseline: input.baseline, baselineYear: input.baselineYear, target: input.target, direction: input.direction, source: input.source, koladaKpiId: input.koladaKpiId };
     if (input.indicatorId) {
-      const old = tx.select().from(indicators).where(and(eq(indicators.id, input.indicatorId), eq(indicators.goalId, goal.id))).get();
+      const old = tx
+        .select()
+        .from(indicators)
+        .where(and(eq(indicators.id, input.indicatorId), eq(indicators.goalId, goal.id)))
+        .get();
       if (!old) throw new NotFoundError('Indikatorn');
       tx.update(indicators).set(fields).where(eq(indicators.id, old.id)).run();
       writeAudit(tx, { actorPersonId: viewer.personId, action: 'indicator.update', objectType: 'indicator', objectId: old.id, detail: { goalId: goal.id, before: { ...old, id: undefined }, after: fields } });
       return old.id;
     }
     const count = tx.select({ id: indicators.id }).from(indicators).where(eq(indicators.goalId, goal.id)).all().length;
-    const indicatorId = tx.insert(indicators).values({ ...fields, goalId: goal.id, sortOrder: count }).returning({ id: indicators.id }).get().id;
+    const indicatorId = tx
+      .insert(indicators)
+      .values({ ...fields, goalId: goal.id, sortOrder: count })
+      .returning({ id: indicators.id })
+      .get().id;
     writeAudit(tx, { actorPersonId: viewer.personId, action: 'indicator.create', objectType: 'indicator', objectId: indicatorId, detail: { goalId: goal.id, ...fields } });
     return indicatorId;
   });

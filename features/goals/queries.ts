@@ -37,13 +37,42 @@ export async function getGoalPage(db: Db, viewer: Viewer, input: { id: string; p
 
   const [summary] = loadGoalSummaries(db, [id], goalChainUpwards(db, [id]));
   const decision = goal.decisionId ? db.select().from(decisions).where(eq(decisions.id, goal.decisionId)).get() : undefined;
-  const parentIds = db.select({ id: goalLinks.contributesToGoalId }).from(goalLinks).where(eq(goalLinks.goalId, id)).all().map((r) => r.id);
-  const childIds = db.select({ id: goalLinks.goalId }).from(goalLinks).where(eq(goalLinks.contributesToGoalId, id)).all().map((r) => r.id);
-  const related = parentIds.length + childIds.length ? db.select({ id: goals.id, code: goals.code, title: goals.title, level: goals.level, status: goals.status }).from(goals).where(inArray(goals.id, [...parentIds, ...childIds])).orderBy(goals.sortOrder, goals.code).all() : [];
+  const parentIds = db
+    .select({ id: goalLinks.contributesToGoalId })
+    .from(goalLinks)
+    .where(eq(goalLinks.goalId, id))
+    .all()
+    .map((r) => r.id);
+  const childIds = db
+    .select({ id: goalLinks.goalId })
+    .from(goalLinks)
+    .where(eq(goalLinks.contributesToGoalId, id))
+    .all()
+    .map((r) => r.id);
+  const related =
+    parentIds.length + childIds.length
+      ? db
+          .select({ id: goals.id, code: goals.code, title: goals.title, level: goals.level, status: goals.status })
+          .from(goals)
+          .where(inArray(goals.id, [...parentIds, ...childIds]))
+          .orderBy(goals.sortOrder, goals.code)
+          .all()
+      : [];
 
   const indicatorRows = db.select().from(indicators).where(eq(indicators.goalId, id)).orderBy(asc(indicators.sortOrder)).all();
   const values = indicatorRows.length
-    ? db.select({ indicatorId: indicatorValues.indicatorId, value: indicatorValues.value, periodName: followUpPeriods.name, periodEnd: followUpPeriods.periodEnd }).from(indicatorValues).innerJoin(followUpPeriods, eq(followUpPeriods.id, indicatorValues.periodId)).where(inArray(indicatorValues.indicatorId, indicatorRows.map((i) => i.id))).orderBy(followUpPeriods.periodEnd).all()
+    ? db
+        .select({ indicatorId: indicatorValues.indicatorId, value: indicatorValues.value, periodName: followUpPeriods.name, periodEnd: followUpPeriods.periodEnd })
+        .from(indicatorValues)
+        .innerJoin(followUpPeriods, eq(followUpPeriods.id, indicatorValues.periodId))
+        .where(
+          inArray(
+            indicatorValues.indicatorId,
+            indicatorRows.map((i) => i.id),
+          ),
+        )
+        .orderBy(followUpPeriods.periodEnd)
+        .all()
     : [];
 
   const kolada = koladaComparisonsFor(db, viewer.municipalityId, indicatorRows);

@@ -25,7 +25,16 @@ export function boardScopes(db: Db, municipalityId: number): BoardScope[] {
     .orderBy(orgUnits.sortOrder, orgUnits.name)
     .all();
   const adminIds = boards.map((b) => b.servedBy).filter((id): id is number => id !== null);
-  const names = new Map(adminIds.length ? db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(inArray(orgUnits.id, adminIds)).all().map((a) => [a.id, a.name]) : []);
+  const names = new Map(
+    adminIds.length
+      ? db
+          .select({ id: orgUnits.id, name: orgUnits.name })
+          .from(orgUnits)
+          .where(inArray(orgUnits.id, adminIds))
+          .all()
+          .map((a) => [a.id, a.name])
+      : [],
+  );
   return boards.flatMap((b) => (b.servedBy !== null ? [{ municipalityId, boardId: b.id, administrationId: b.servedBy, boardName: b.name, administrationName: names.get(b.servedBy) ?? '' }] : []));
 }
 
@@ -54,7 +63,11 @@ export function openPlanYear(db: Pick<Db, 'select'>, municipalityId: number, pla
 
 /** The municipality's vision in force: the one the office rewords, and the form shows. */
 export function currentVision(db: Pick<Db, 'select'>, municipalityId: number) {
-  const vision = db.select().from(visions).where(and(eq(visions.municipalityId, municipalityId), isNull(visions.validToYear))).get();
+  const vision = db
+    .select()
+    .from(visions)
+    .where(and(eq(visions.municipalityId, municipalityId), isNull(visions.validToYear)))
+    .get();
   if (!vision) throw new NotFoundError('Visionen');
   return vision;
 }

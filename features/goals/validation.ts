@@ -16,14 +16,18 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v ? v : null));
 
-
 /** Swedish numbers use a decimal comma and often a space between thousands: "1 234,5". */
 export const decimalField = z
   .string({ error: 'validation.required' })
   .trim()
   .min(1, { error: 'validation.required' })
   .transform((v, ctx) => {
-    const n = Number(v.replace(/[\s\u00a0]/g, '').replace(',', '.').replace('−', '-'));
+    const n = Number(
+      v
+        .replace(/[\s\u00a0]/g, '')
+        .replace(',', '.')
+        .replace('−', '-'),
+    );
     if (!Number.isFinite(n)) {
       ctx.addIssue({ code: 'custom', message: 'validation.invalidNumber' });
       return z.NEVER;

@@ -22,7 +22,12 @@ interface CsvTable<F extends string> {
   errors: RowError[];
 }
 
-const normaliseHeader = (h: string) => h.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+const normaliseHeader = (h: string) =>
+  h
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
 
 /**
  * Reads an HR system's CSV export: semicolon-separated, UTF-8 with or without a byte order mark,

@@ -11,8 +11,8 @@ type Db = import('@/db/connection').Db;
 type Upload = Awaited<ReturnType<Parameters<typeof importHrUpload>[2]>>;
 
 let db: Db;
-const one = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
-const all = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
+const one = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
+const all = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
 const imports = () => one<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'hr_import.apply'").n;
 const register = (municipalityId: number) =>
   JSON.stringify([
@@ -29,7 +29,13 @@ beforeAll(async () => {
   db = await demoDatabase(1, { secondMunicipality: true });
   const { org, people } = exportFromDb(db.$client, 1);
   leaverNumber = one<{ n: string }>("SELECT p.employee_number AS n FROM people p JOIN accounts a ON a.person_id = p.id WHERE a.email = 'medarbetare2@sjovik.se'").n;
-  files = { org: toCsv(ORG_HEADER, org), people: toCsv(PEOPLE_HEADER, people.filter((r) => r[0] !== leaverNumber)) };
+  files = {
+    org: toCsv(ORG_HEADER, org),
+    people: toCsv(
+      PEOPLE_HEADER,
+      people.filter((r) => r[0] !== leaverNumber),
+    ),
+  };
 });
 afterAll(() => db.$client.close());
 

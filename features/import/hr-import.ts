@@ -50,7 +50,7 @@ export async function requireHrImporter(viewer: Viewer): Promise<void> {
 /** What goes to the browser: every count and bad row, the first rows of each list. */
 function toPreview(outcome: ReturnType<typeof runImport>, viewer: Viewer): ImportPreview {
   const { plan } = outcome;
-  const top = <T,>(list: T[]) => list.slice(0, LIST_LIMIT);
+  const top = <T>(list: T[]) => list.slice(0, LIST_LIMIT);
   return {
     applied: outcome.applied,
     contentHash: outcome.contentHash,

@@ -49,7 +49,13 @@ describe('comparing the HR files with the database', () => {
     people[3] = 'A4;Dana;Berg;dan@kommun.se;N;A2;2020-01-01;';
     const plan = planImport(state(), files(null, people), TODAY);
     expect(plan.people.moved.map((m) => [m.employeeNumber, m.changes])).toEqual([
-      ['A3', [{ field: 'unit', from: 'N', to: 'S' }, { field: 'manager', from: 'A2', to: 'A1' }]],
+      [
+        'A3',
+        [
+          { field: 'unit', from: 'N', to: 'S' },
+          { field: 'manager', from: 'A2', to: 'A1' },
+        ],
+      ],
     ]);
     expect(plan.people.changed.map((m) => [m.employeeNumber, m.changes])).toEqual([['A4', [{ field: 'givenName', from: 'Dan', to: 'Dana' }]]]);
   });

@@ -90,7 +90,7 @@ function planOnce(state: ImportState, files: ImportFiles, today: string, forcedO
   };
 
   if (files.org) {
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const row of [...orgRows.values()]) {
         if (row.parentCode !== null && !unitAvailable(row.parentCode)) {
@@ -182,7 +182,7 @@ function planOnce(state: ImportState, files: ImportFiles, today: string, forcedO
     return refusedPeople.has(number) && personByNumber.get(number)?.current != null;
   };
   if (files.people) {
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const row of [...activeRows.values()]) {
         if (row.managerNumber !== null && row.managerNumber !== row.employeeNumber && !personStays(row.managerNumber)) {

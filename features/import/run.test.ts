@@ -31,9 +31,11 @@ describe('the HR import against a database', () => {
   it('moves, hires and ends in one run; the leaver keeps their history and loses access; running again changes nothing', () => {
     const sql = db.$client;
     // The leaver: an employee with an account and talks of their own.
-    const leaver = sql
-      .prepare(`SELECT p.id, p.employee_number AS number, a.session_version AS version FROM people p JOIN accounts a ON a.person_id = p.id JOIN employments e ON e.person_id = p.id AND e.end_date IS NULL WHERE a.email = 'medarbetare2@sjovik.se'`)
-      .get() as { id: number; number: string; version: number };
+    const leaver = sql.prepare(`SELECT p.id, p.employee_number AS number, a.session_version AS version FROM people p JOIN accounts a ON a.person_id = p.id JOIN employments e ON e.person_id = p.id AND e.end_date IS NULL WHERE a.email = 'medarbetare2@sjovik.se'`).get() as {
+      id: number;
+      number: string;
+      version: number;
+    };
     const talksBefore = sql.prepare('SELECT count(*) AS n FROM follow_up_events WHERE employee_person_id = ?').get(leaver.id);
     const rows = people.filter((r) => r[0] !== leaver.number).map((r) => [...r]);
     const mover = rows[40]!;
@@ -69,9 +71,7 @@ describe('the HR import against a database', () => {
   it('takes every role that comes with the job from a leaver, keeps a politician’s, shows it in the dry run, and a return gives back only employee', () => {
     const sql = db.$client;
     // An employee, made HR and administrator and elected to a board.
-    const hr = sql
-      .prepare(`SELECT p.id, p.employee_number AS number FROM people p JOIN accounts a ON a.person_id = p.id JOIN employments e ON e.person_id = p.id AND e.end_date IS NULL WHERE a.email = 'kollega@sjovik.se'`)
-      .get() as { id: number; number: string };
+    const hr = sql.prepare(`SELECT p.id, p.employee_number AS number FROM people p JOIN accounts a ON a.person_id = p.id JOIN employments e ON e.person_id = p.id AND e.end_date IS NULL WHERE a.email = 'kollega@sjovik.se'`).get() as { id: number; number: string };
     const board = (sql.prepare(`SELECT id FROM org_units WHERE side <> 'administrative' LIMIT 1`).get() as { id: number }).id;
     const grant = sql.prepare('INSERT INTO role_assignments (person_id, role, org_unit_id) VALUES (?, ?, ?)');
     grant.run(hr.id, 'hr', null);
@@ -103,9 +103,7 @@ describe('the HR import against a database', () => {
   it('a returning person who still holds old employment roles loses them on return, and it is recorded', () => {
     const sql = db.$client;
     // As a database written before leavers lost every role would hold it.
-    const person = sql
-      .prepare(`SELECT p.id, p.employee_number AS number FROM people p JOIN accounts a ON a.person_id = p.id JOIN employments e ON e.person_id = p.id AND e.end_date IS NULL WHERE a.email = 'medarbetare@sjovik.se'`)
-      .get() as { id: number; number: string };
+    const person = sql.prepare(`SELECT p.id, p.employee_number AS number FROM people p JOIN accounts a ON a.person_id = p.id JOIN employments e ON e.person_id = p.id AND e.end_date IS NULL WHERE a.email = 'medarbetare@sjovik.se'`).get() as { id: number; number: string };
     const current = exportFromDb(sql).people;
     const row = current.find((r) => r[0] === person.number)!;
     const without = current.filter((r) => r[0] !== person.number);

@@ -51,10 +51,7 @@ function planFor(db: Db, municipalityId: number, files: ImportFilesText, today: 
  * what the dry run showed. Access is the caller's business: the data access layer checks the
  * administrator role, the command-line tool is run by whoever runs the server.
  */
-export function runImport(
-  db: Db,
-  options: { municipalityId: number; actorPersonId: number | null; files: ImportFilesText; apply: boolean; today?: string; expectedPlanHash?: string },
-): ImportOutcome {
+export function runImport(db: Db, options: { municipalityId: number; actorPersonId: number | null; files: ImportFilesText; apply: boolean; today?: string; expectedPlanHash?: string }): ImportOutcome {
   const started = performance.now();
   const today = options.today ?? todayInStockholm();
   const contentHash = contentHashOf(options.files);

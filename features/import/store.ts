@@ -12,13 +12,9 @@ type Sqlite = Db['$client'];
  * second or two, so no query per person). Only the municipality's own rows are read.
  */
 export function loadImportState(sqlite: Sqlite, municipalityId: number): ImportState {
-  const unitRows = sqlite
-    .prepare('SELECT id, code, name, parent_id AS parentId, kind, closed_at IS NOT NULL AS closed FROM org_units WHERE municipality_id = ?')
-    .all(municipalityId) as { id: number; code: string | null; name: string; parentId: number | null; kind: OrgUnitKind; closed: number }[];
+  const unitRows = sqlite.prepare('SELECT id, code, name, parent_id AS parentId, kind, closed_at IS NOT NULL AS closed FROM org_units WHERE municipality_id = ?').all(municipalityId) as { id: number; code: string | null; name: string; parentId: number | null; kind: OrgUnitKind; closed: number }[];
   const units = new Map<number, CurrentUnit>(unitRows.map((u) => [u.id, { ...u, closed: u.closed === 1, managerPersonIds: [] }]));
-  const managerRoles = sqlite
-    .prepare("SELECT r.person_id AS personId, r.org_unit_id AS unitId FROM role_assignments r JOIN people p ON p.id = r.person_id WHERE r.role = 'unit_manager' AND p.municipality_id = ? ORDER BY r.id")
-    .all(municipalityId) as { personId: number; unitId: number | null }[];
+  const managerRoles = sqlite.prepare("SELECT r.person_id AS personId, r.org_unit_id AS unitId FROM role_assignments r JOIN people p ON p.id = r.person_id WHERE r.role = 'unit_manager' AND p.municipality_id = ? ORDER BY r.id").all(municipalityId) as { personId: number; unitId: number | null }[];
   for (const r of managerRoles) if (r.unitId !== null) units.get(r.unitId)?.managerPersonIds.push(r.personId);
 
   const personRows = sqlite
@@ -45,9 +41,7 @@ export function loadImportState(sqlite: Sqlite, municipalityId: number): ImportS
       },
     ]),
   );
-  const roleRows = sqlite
-    .prepare('SELECT DISTINCT r.person_id AS personId, r.role FROM role_assignments r JOIN people p ON p.id = r.person_id WHERE p.municipality_id = ? ORDER BY r.person_id, r.role')
-    .all(municipalityId) as { personId: number; role: Role }[];
+  const roleRows = sqlite.prepare('SELECT DISTINCT r.person_id AS personId, r.role FROM role_assignments r JOIN people p ON p.id = r.person_id WHERE p.municipality_id = ? ORDER BY r.person_id, r.role').all(municipalityId) as { personId: number; role: Role }[];
   for (const r of roleRows) people.get(r.personId)?.roles.push(r.role);
   const employmentRows = sqlite
     .prepare(

@@ -29,7 +29,11 @@ function streamed(bytes: Uint8Array, headers: Record<string, string>) {
   return { request: new Request('http://x/api/hr-import', { method: 'POST', body, headers, duplex: 'half' } as RequestInit), reads };
 }
 
-const messageOf = (promise: Promise<unknown>) => promise.then(() => 'read', (err: unknown) => (err instanceof RuleError ? err.messageKey : String(err)));
+const messageOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'read',
+    (err: unknown) => (err instanceof RuleError ? err.messageKey : String(err)),
+  );
 
 describe('readImportUpload', () => {
   it('reads the mode, the hashes and both files', async () => {

@@ -17,7 +17,13 @@ export const MAX_IMPORT_BODY_BYTES = 2 * MAX_IMPORT_FILE_BYTES + 64 * 1024;
 export const hrImportSchema = z.object({
   mode: z.enum(['preview', 'apply']),
   /** For "apply": the hashes the preview returned, so the run imports exactly what was shown. */
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
-  planHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  contentHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+  planHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 export type HrImportInput = z.infer<typeof hrImportSchema>;

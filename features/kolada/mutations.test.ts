@@ -6,7 +6,15 @@ const kolada = vi.hoisted(() => ({ baseUrl: '' }));
 vi.mock('server-only', () => ({}));
 vi.mock('@/lib/env', async (importOriginal) => {
   const { env } = await importOriginal<typeof import('@/lib/env')>();
-  return { env: { ...env, koladaTimeoutMs: 5000, get koladaBaseUrl() { return kolada.baseUrl; } } };
+  return {
+    env: {
+      ...env,
+      koladaTimeoutMs: 5000,
+      get koladaBaseUrl() {
+        return kolada.baseUrl;
+      },
+    },
+  };
 });
 
 const { demoDatabase, viewerOf: demoViewer } = await import('@/test-support/demo-database');
@@ -17,7 +25,7 @@ type Db = import('@/db/connection').Db;
 
 let db: Db;
 let server: KoladaFixtureServer;
-const one = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
+const one = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
 const writes = () => one<{ n: number }>("SELECT (SELECT count(*) FROM kolada_values) + (SELECT count(*) FROM audit_log WHERE action LIKE 'kolada.%') AS n").n;
 
 beforeAll(async () => {

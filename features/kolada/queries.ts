@@ -29,7 +29,11 @@ export function koladaComparisonsFor(db: Db, municipalityId: number, rows: reado
   const ids = municipalitiesToFetch(targets.koladaMunicipalityId, targets.comparisonGroup);
   const stored = storedKoladaValues(db, [...new Set(linked.map((r) => r.koladaKpiId))], ids);
   for (const r of linked) {
-    const comparison = buildComparison(stored.filter((v) => v.kpiId === r.koladaKpiId), targets.koladaMunicipalityId, targets.comparisonGroup);
+    const comparison = buildComparison(
+      stored.filter((v) => v.kpiId === r.koladaKpiId),
+      targets.koladaMunicipalityId,
+      targets.comparisonGroup,
+    );
     result.set(r.id, { ...comparison, kpiId: r.koladaKpiId, koladaMunicipalityId: targets.koladaMunicipalityId });
   }
   return result;

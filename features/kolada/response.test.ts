@@ -29,7 +29,21 @@ describe('parseKoladaPage', () => {
   });
 
   it("accepts v2's next_page, string periods, missing status and skips unknown genders", () => {
-    const page = parseKoladaPage({ count: 1, next_page: 'https://x/v3/p2', values: [{ kpi: 'N1', municipality: '0180', period: '2024', values: [{ gender: 'T', value: 3 }, { gender: 'X', value: 4 }] }] });
+    const page = parseKoladaPage({
+      count: 1,
+      next_page: 'https://x/v3/p2',
+      values: [
+        {
+          kpi: 'N1',
+          municipality: '0180',
+          period: '2024',
+          values: [
+            { gender: 'T', value: 3 },
+            { gender: 'X', value: 4 },
+          ],
+        },
+      ],
+    });
     expect(page).toEqual({ nextUrl: 'https://x/v3/p2', values: [{ kpiId: 'N1', municipalityId: '0180', year: 2024, gender: 'T', value: 3, status: null, deleted: false }] });
   });
 

@@ -11,8 +11,8 @@ import { koladaTargets, runKoladaFetch } from './store';
 // The fetch job against a seeded database and a stand-in for Kolada reached over HTTP.
 let db: Db;
 let kolada: KoladaFixtureServer;
-const all = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
-const one = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
+const all = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
+const one = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
 const valuesNow = () => all<{ kpi: string; m: string; year: number; gender: string; value: number | null }>('SELECT kpi_id AS kpi, kolada_municipality_id AS m, year, gender, value FROM kolada_values ORDER BY kpi, m, year, gender');
 const audits = (action: string) => all<{ detail: string; actor: number | null }>('SELECT detail, actor_person_id AS actor FROM audit_log WHERE action = ? ORDER BY id', action);
 const at = new Date('2026-11-22T09:00:00Z');

@@ -18,12 +18,7 @@ interface KoladaTargets {
 
 /** The municipality's Kolada id and comparison group, and every KPI its indicators are linked to. */
 export function koladaTargets(db: Db, municipalityId: number): KoladaTargets | null {
-  const m = db
-    .select({ scbCode: municipalities.scbCode, koladaId: koladaSettings.koladaMunicipalityId, group: koladaSettings.comparisonGroup })
-    .from(municipalities)
-    .leftJoin(koladaSettings, eq(koladaSettings.municipalityId, municipalities.id))
-    .where(eq(municipalities.id, municipalityId))
-    .get();
+  const m = db.select({ scbCode: municipalities.scbCode, koladaId: koladaSettings.koladaMunicipalityId, group: koladaSettings.comparisonGroup }).from(municipalities).leftJoin(koladaSettings, eq(koladaSettings.municipalityId, municipalities.id)).where(eq(municipalities.id, municipalityId)).get();
   if (!m) return null;
   const koladaMunicipalityId = m.koladaId ?? m.scbCode;
   const kpiIds = db
@@ -83,9 +78,7 @@ interface KoladaRunOptions {
   now?: () => Date;
 }
 
-export type KoladaRunResult =
-  | { ok: true; kpis: ({ kpiId: string } & StoredCounts)[]; stored: number; removed: number }
-  | { ok: false; kind: KoladaErrorKind | 'noMunicipality' | 'noKpis'; message: string; failedKpi: string | null; kpis: ({ kpiId: string } & StoredCounts)[] };
+export type KoladaRunResult = { ok: true; kpis: ({ kpiId: string } & StoredCounts)[]; stored: number; removed: number } | { ok: false; kind: KoladaErrorKind | 'noMunicipality' | 'noKpis'; message: string; failedKpi: string | null; kpis: ({ kpiId: string } & StoredCounts)[] };
 
 function failureAudit(db: Db, options: KoladaRunOptions, detail: Record<string, unknown>) {
   writeAudit(db, { at: (options.now ?? (() => new Date()))(), actorPersonId: options.actorPersonId, action: 'kolada.fetch_failed', objectType: 'municipality', objectId: options.municipalityId, detail });

@@ -45,7 +45,11 @@ interface LineOfSight {
 
 /** The vision, its values and the open plan year: the same for everyone in the municipality. */
 function municipalPart(db: Db, municipalityId: number) {
-  const vision = db.select().from(visions).where(and(eq(visions.municipalityId, municipalityId), isNull(visions.validToYear))).get();
+  const vision = db
+    .select()
+    .from(visions)
+    .where(and(eq(visions.municipalityId, municipalityId), isNull(visions.validToYear)))
+    .get();
   const values = vision ? db.select().from(guidingValues).where(eq(guidingValues.visionId, vision.id)).orderBy(asc(guidingValues.sortOrder)).all() : [];
   return {
     year: currentPlanYear(db, municipalityId) ?? null,
@@ -100,7 +104,6 @@ const ownQueries = preparedPerConnection((db) => {
  * municipality. Bounded by the handful of activities one assignment links to.
  */
 export async function getMyLineOfSight(db: Db, viewer: Viewer): Promise<LineOfSight> {
-
   const { year, ...municipal } = municipalViews.read(db, String(viewer.municipalityId), () => municipalPart(db, viewer.municipalityId));
   const base = { ...municipal, canWriteAssignment: currentEmployment(db, viewer.personId) !== undefined, year: year?.year ?? null };
   if (!year) return { ...base, councilGoals: [], boardGoals: [], administrationGoals: [], plan: null, activities: [], assignment: null };

@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('server-only', () => ({}));
-vi.mock('@/db', () => ({ getDb: () => { throw new Error('tests pass their own database'); } }));
-vi.mock('@/lib/auth/viewer', () => ({ requireViewer: async () => { throw new Error('tests pass their own viewer'); } }));
+vi.mock('@/db', () => ({
+  getDb: () => {
+    throw new Error('tests pass their own database');
+  },
+}));
+vi.mock('@/lib/auth/viewer', () => ({
+  requireViewer: async () => {
+    throw new Error('tests pass their own viewer');
+  },
+}));
 
 const { demoDatabase, viewerOf } = await import('@/test-support/demo-database');
 const { expectRefused } = await import('@/test-support/refused-write');
@@ -15,8 +23,8 @@ type Refusal = import('@/test-support/refused-write').Refusal;
 
 /** Workplace meetings of the demo manager's unit, with Norrvik beside Sjövik. */
 let db: Db;
-const all = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
-const one = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
+const all = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
+const one = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
 const sjovik = (local: string) => viewerOf(db, `${local}@sjovik.se`);
 const norrvik = (local: string) => viewerOf(db, `${local}@norrvik.se`);
 const count = (table: string) => one<{ n: number }>(`SELECT count(*) AS n FROM ${table}`).n;
@@ -41,11 +49,7 @@ let memberIds: number[] = [];
 
 /** The status an activity had at its latest meeting before a day (not started without one). */
 const statusBefore = (activityId: number, day: string) =>
-  one<{ status: string } | undefined>(
-    `SELECT fe.status FROM follow_up_entries fe JOIN follow_up_events ev ON ev.id = fe.event_id WHERE fe.activity_id = ? AND ev.kind = 'workplace_meeting' AND ev.held_on < ? ORDER BY ev.held_on DESC, ev.id DESC LIMIT 1`,
-    activityId,
-    day,
-  )?.status ?? 'not_started';
+  one<{ status: string } | undefined>(`SELECT fe.status FROM follow_up_entries fe JOIN follow_up_events ev ON ev.id = fe.event_id WHERE fe.activity_id = ? AND ev.kind = 'workplace_meeting' AND ev.held_on < ? ORDER BY ev.held_on DESC, ev.id DESC LIMIT 1`, activityId, day)?.status ?? 'not_started';
 const otherThan = (status: string) => (status === 'off_track' ? 'at_risk' : 'off_track');
 
 function meeting(heldOn: string, statuses: Map<number, string>, overrides: Record<string, unknown> = {}) {

@@ -46,7 +46,11 @@ export function unitMembers(db: Db, unitId: number) {
 export function listMeetings(db: Db, viewer: Viewer) {
   const unitIds = unitsOfViewer(db, viewer);
   if (unitIds.length === 0) return { units: [] };
-  const units = db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(and(inArray(orgUnits.id, unitIds), eq(orgUnits.municipalityId, viewer.municipalityId))).all();
+  const units = db
+    .select({ id: orgUnits.id, name: orgUnits.name })
+    .from(orgUnits)
+    .where(and(inArray(orgUnits.id, unitIds), eq(orgUnits.municipalityId, viewer.municipalityId)))
+    .all();
   return {
     units: units.map((u) => ({
       ...u,

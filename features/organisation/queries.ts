@@ -45,19 +45,41 @@ export async function getOrganisationChart(db: Db, viewer: Viewer, expandedInput
   if (!canViewOrganisation(viewer, ownMunicipality(viewer))) throw new NotFoundError('Organisationen');
   const expanded = [...new Set(expandedInput.filter((n) => Number.isSafeInteger(n) && n > 0))].slice(0, MAX_EXPANDED);
 
-  const top = db.select().from(orgUnits).where(and(eq(orgUnits.municipalityId, viewer.municipalityId), inArray(orgUnits.kind, TOP_KINDS), isNull(orgUnits.closedAt))).orderBy(orgUnits.sortOrder).all();
+  const top = db
+    .select()
+    .from(orgUnits)
+    .where(and(eq(orgUnits.municipalityId, viewer.municipalityId), inArray(orgUnits.kind, TOP_KINDS), isNull(orgUnits.closedAt)))
+    .orderBy(orgUnits.sortOrder)
+    .all();
   const children = expanded.length
-    ? db.select().from(orgUnits).where(and(eq(orgUnits.municipalityId, viewer.municipalityId), inArray(orgUnits.parentId, expanded), isNull(orgUnits.closedAt))).orderBy(orgUnits.sortOrder, orgUnits.name).all()
+    ? db
+        .select()
+        .from(orgUnits)
+        .where(and(eq(orgUnits.municipalityId, viewer.municipalityId), inArray(orgUnits.parentId, expanded), isNull(orgUnits.closedAt)))
+        .orderBy(orgUnits.sortOrder, orgUnits.name)
+        .all()
     : [];
   const units = [...top, ...children.filter((c) => !top.some((t) => t.id === c.id))];
   const ids = units.map((u) => u.id);
 
   // Administrations are always on the chart beside their board, so they are not counted as hidden children.
   const childCounts = new Map(
-    db.select({ parentId: orgUnits.parentId, n: count() }).from(orgUnits).where(and(inArray(orgUnits.parentId, ids), isNull(orgUnits.closedAt), sql`${orgUnits.kind} <> 'administration'`)).groupBy(orgUnits.parentId).all().map((r) => [r.parentId, r.n]),
+    db
+      .select({ parentId: orgUnits.parentId, n: count() })
+      .from(orgUnits)
+      .where(and(inArray(orgUnits.parentId, ids), isNull(orgUnits.closedAt), sql`${orgUnits.kind} <> 'administration'`))
+      .groupBy(orgUnits.parentId)
+      .all()
+      .map((r) => [r.parentId, r.n]),
   );
   const staffCounts = new Map(
-    db.select({ unitId: employments.unitId, n: count() }).from(employments).where(and(inArray(employments.unitId, ids), isNull(employments.endDate))).groupBy(employments.unitId).all().map((r) => [r.unitId, r.n]),
+    db
+      .select({ unitId: employments.unitId, n: count() })
+      .from(employments)
+      .where(and(inArray(employments.unitId, ids), isNull(employments.endDate)))
+      .groupBy(employments.unitId)
+      .all()
+      .map((r) => [r.unitId, r.n]),
   );
   const roleRows = db
     .select({ orgUnitId: roleAssignments.orgUnitId, role: roleAssignments.role, label: roleAssignments.label, given: people.givenName, family: people.familyName, title: people.title })

@@ -40,7 +40,9 @@ export function openNextPlanYear(db: Db, viewer: Viewer, options: OpenPlanYearIn
     if (latest && options.carryGoals) {
       const goalMap = new Map<number, number>();
       const oldGoals = sql.prepare('SELECT id, level, owner_unit_id AS ownerUnitId, responsible_person_id AS responsiblePersonId, code, title, description, sort_order AS sortOrder FROM goals WHERE plan_year_id = ? ORDER BY id').all(latest.id) as GoalToCarry[];
-      const insertGoal = sql.prepare('INSERT INTO goals (plan_year_id, level, owner_unit_id, responsible_person_id, code, title, description, decision_id, status, carried_from_goal_id, sort_order) VALUES (@planYearId, @level, @ownerUnitId, @responsiblePersonId, @code, @title, @description, @decisionId, @status, @carriedFromGoalId, @sortOrder)');
+      const insertGoal = sql.prepare(
+        'INSERT INTO goals (plan_year_id, level, owner_unit_id, responsible_person_id, code, title, description, decision_id, status, carried_from_goal_id, sort_order) VALUES (@planYearId, @level, @ownerUnitId, @responsiblePersonId, @code, @title, @description, @decisionId, @status, @carriedFromGoalId, @sortOrder)',
+      );
       for (const g of oldGoals) goalMap.set(g.id, Number(insertGoal.run(carriedGoal(g, planYearId)).lastInsertRowid));
       const links = sql.prepare('SELECT l.goal_id AS goalId, l.contributes_to_goal_id AS parentId FROM goal_links l JOIN goals g ON g.id = l.goal_id WHERE g.plan_year_id = ?').all(latest.id) as { goalId: number; parentId: number }[];
       const insertLink = sql.prepare('INSERT INTO goal_links (goal_id, contributes_to_goal_id) VALUES (?, ?)');
@@ -93,7 +95,11 @@ export function openNextPlanYear(db: Db, viewer: Viewer, options: OpenPlanYearIn
 export function closePlanYear(db: Db, viewer: Viewer, input: ClosePlanYearInput): void {
   if (!canManagePlanYears(viewer, ownMunicipality(viewer))) throw new ForbiddenError();
   db.transaction((tx) => {
-    const year = tx.select().from(planYears).where(and(eq(planYears.id, input.planYearId), eq(planYears.municipalityId, viewer.municipalityId))).get();
+    const year = tx
+      .select()
+      .from(planYears)
+      .where(and(eq(planYears.id, input.planYearId), eq(planYears.municipalityId, viewer.municipalityId)))
+      .get();
     if (!year) throw new NotFoundError('Planåret');
     if (year.status === 'closed') throw new RuleError('goals.errors.yearClosed');
     tx.update(planYears).set({ status: 'closed' }).where(eq(planYears.id, year.id)).run();

@@ -43,9 +43,22 @@ describe('carrying goals and activities into the next year', () => {
   });
 
   it('remaps pairs to the new ids and drops those whose goal was not carried', () => {
-    const goals = new Map([[1, 101], [2, 102]]);
-    const activities = new Map([[10, 110], [11, 111]]);
-    const pairs = [{ activityId: 10, goalId: 1 }, { activityId: 11, goalId: 2 }, { activityId: 11, goalId: 99 }];
-    expect(remapPairs(pairs, ['activityId', 'goalId'], { from: activities, to: goals })).toEqual([{ activityId: 110, goalId: 101 }, { activityId: 111, goalId: 102 }]);
+    const goals = new Map([
+      [1, 101],
+      [2, 102],
+    ]);
+    const activities = new Map([
+      [10, 110],
+      [11, 111],
+    ]);
+    const pairs = [
+      { activityId: 10, goalId: 1 },
+      { activityId: 11, goalId: 2 },
+      { activityId: 11, goalId: 99 },
+    ];
+    expect(remapPairs(pairs, ['activityId', 'goalId'], { from: activities, to: goals })).toEqual([
+      { activityId: 110, goalId: 101 },
+      { activityId: 111, goalId: 102 },
+    ]);
   });
 });

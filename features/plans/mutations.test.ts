@@ -11,7 +11,7 @@ const { getPlanPage, listPlansToActOn } = await import('./queries');
 const { ConflictError, ForbiddenError, NotFoundError, RuleError } = await import('@/lib/errors');
 
 let db: Db;
-const one = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
+const one = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
 const count = (sql: string, ...args: unknown[]) => one<{ n: number }>(`SELECT count(*) AS n FROM (${sql})`, ...args).n;
 
 const viewerOf = (email: string): Viewer => demoViewer(db, email);

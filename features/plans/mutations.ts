@@ -47,7 +47,9 @@ function changePlan<T>(db: Db, viewer: Viewer, ref: PlanRefInput, need: 'edit' |
 }
 
 function recordEvent(tx: DbLike, viewer: Viewer, planId: number, now: Date, kind: PlanEventKind, comment: string | null, detail: Record<string, unknown> | null) {
-  tx.insert(planEvents).values({ planId, at: now, actorPersonId: viewer.personId, kind, comment, detail: detail ? JSON.stringify(detail) : null }).run();
+  tx.insert(planEvents)
+    .values({ planId, at: now, actorPersonId: viewer.personId, kind, comment, detail: detail ? JSON.stringify(detail) : null })
+    .run();
   writeAudit(tx, { actorPersonId: viewer.personId, action: `plan.${kind}`, objectType: 'action_plan', objectId: planId, detail: { ...(detail ?? {}), ...(comment ? { comment } : {}) } });
 }
 
@@ -66,9 +68,19 @@ function checkActivity(db: Db, tx: DbLike, plan: LoadedPlan, input: ActivityInpu
 }
 
 function activityOf(tx: DbLike, planId: number, activityId: number): ActivityContent & { id: number } {
-  const row = tx.select().from(activities).where(and(eq(activities.id, activityId), eq(activities.planId, planId))).get();
+  const row = tx
+    .select()
+    .from(activities)
+    .where(and(eq(activities.id, activityId), eq(activities.planId, planId)))
+    .get();
   if (!row) throw new NotFoundError('Aktiviteten');
-  const goalIds = tx.select({ goalId: activityGoals.goalId }).from(activityGoals).where(eq(activityGoals.activityId, activityId)).all().map((g) => g.goalId).sort((a, b) => a - b);
+  const goalIds = tx
+    .select({ goalId: activityGoals.goalId })
+    .from(activityGoals)
+    .where(eq(activityGoals.activityId, activityId))
+    .all()
+    .map((g) => g.goalId)
+    .sort((a, b) => a - b);
   return { id: row.id, title: row.title, description: row.description, ownerPersonId: row.ownerPersonId, startDate: row.startDate, endDate: row.endDate, expectedResult: row.expectedResult, indicatorId: row.indicatorId, goalIds };
 }
 
@@ -84,7 +96,11 @@ export function createPlan(db: Db, viewer: Viewer, input: CreatePlanInput): numb
     (tx) => {
       const year = currentPlanYear(db, viewer.municipalityId);
       if (!year) throw new RuleError('plans.errors.noPlanYear');
-      const existing = tx.select({ id: actionPlans.id }).from(actionPlans).where(and(eq(actionPlans.unitId, unitId), eq(actionPlans.planYearId, year.id))).get();
+      const existing = tx
+        .select({ id: actionPlans.id })
+        .from(actionPlans)
+        .where(and(eq(actionPlans.unitId, unitId), eq(actionPlans.planYearId, year.id)))
+        .get();
       if (existing) throw new RuleError('plans.errors.planExists');
       const now = new Date();
       const plan = tx.insert(actionPlans).values({ unitId, planYearId: year.id, version: 1, isCurrent: true, status: 'draft', createdByPersonId: viewer.personId, revision: 1, updatedAt: now }).returning({ id: actionPlans.id }).get();
@@ -99,14 +115,37 @@ export function createPlan(db: Db, viewer: Viewer, input: CreatePlanInput): numb
 export function startNewVersion(db: Db, viewer: Viewer, input: PlanRefInput): number {
   return changePlan(db, viewer, input, 'newVersion', (tx, plan, now) => {
     const rows = tx.select().from(activities).where(eq(activities.planId, plan.id)).all();
-    const links = rows.length ? tx.select().from(activityGoals).where(inArray(activityGoals.activityId, rows.map((r) => r.id))).all() : [];
-    const next = nextVersion(plan, rows.map((r) => ({ ...r, goalIds: links.filter((l) => l.activityId === r.id).map((l) => l.goalId) })), viewer.personId, now);
+    const links = rows.length
+      ? tx
+          .select()
+          .from(activityGoals)
+          .where(
+            inArray(
+              activityGoals.activityId,
+              rows.map((r) => r.id),
+            ),
+          )
+          .all()
+      : [];
+    const next = nextVersion(
+      plan,
+      rows.map((r) => ({ ...r, goalIds: links.filter((l) => l.activityId === r.id).map((l) => l.goalId) })),
+      viewer.personId,
+      now,
+    );
     tx.update(actionPlans).set({ isCurrent: false }).where(eq(actionPlans.id, plan.id)).run();
     const created = tx.insert(actionPlans).values(next.plan).returning({ id: actionPlans.id }).get();
     for (const a of next.activities) {
       // The copy continues the original: its follow-up history and the employees' links follow it.
-      const copy = tx.insert(activities).values({ ...activityColumns(a), planId: created.id, status: a.status, sortOrder: a.sortOrder, copiedFromActivityId: a.id ?? null }).returning({ id: activities.id }).get();
-      if (a.goalIds.length) tx.insert(activityGoals).values(a.goalIds.map((goalId) => ({ activityId: copy.id, goalId }))).run();
+      const copy = tx
+        .insert(activities)
+        .values({ ...activityColumns(a), planId: created.id, status: a.status, sortOrder: a.sortOrder, copiedFromActivityId: a.id ?? null })
+        .returning({ id: activities.id })
+        .get();
+      if (a.goalIds.length)
+        tx.insert(activityGoals)
+          .values(a.goalIds.map((goalId) => ({ activityId: copy.id, goalId })))
+          .run();
     }
     recordEvent(tx, viewer, created.id, now, 'new_version', null, { fromPlanId: plan.id, fromVersion: plan.version, version: next.plan.version, activities: next.activities.length });
     return created.id;
@@ -116,9 +155,19 @@ export function startNewVersion(db: Db, viewer: Viewer, input: PlanRefInput): nu
 export function addActivity(db: Db, viewer: Viewer, input: ActivityInput): number {
   return changePlan(db, viewer, input, 'edit', (tx, plan, now) => {
     const content = checkActivity(db, tx, plan, input);
-    const last = tx.select({ max: sql<number | null>`max(${activities.sortOrder})` }).from(activities).where(eq(activities.planId, plan.id)).get();
-    const created = tx.insert(activities).values({ ...activityColumns(content), planId: plan.id, sortOrder: (last?.max ?? -1) + 1 }).returning({ id: activities.id }).get();
-    tx.insert(activityGoals).values(content.goalIds.map((goalId) => ({ activityId: created.id, goalId }))).run();
+    const last = tx
+      .select({ max: sql<number | null>`max(${activities.sortOrder})` })
+      .from(activities)
+      .where(eq(activities.planId, plan.id))
+      .get();
+    const created = tx
+      .insert(activities)
+      .values({ ...activityColumns(content), planId: plan.id, sortOrder: (last?.max ?? -1) + 1 })
+      .returning({ id: activities.id })
+      .get();
+    tx.insert(activityGoals)
+      .values(content.goalIds.map((goalId) => ({ activityId: created.id, goalId })))
+      .run();
     recordEvent(tx, viewer, plan.id, now, 'activity_added', content.title, { activityId: created.id, after: content });
     return created.id;
   });
@@ -133,7 +182,9 @@ export function updateActivity(db: Db, viewer: Viewer, input: ActivityUpdateInpu
     tx.update(activities).set(activityColumns(after)).where(eq(activities.id, before.id)).run();
     if (changes.some((c) => c.field === 'goalIds')) {
       tx.delete(activityGoals).where(eq(activityGoals.activityId, before.id)).run();
-      tx.insert(activityGoals).values(after.goalIds.map((goalId) => ({ activityId: before.id, goalId }))).run();
+      tx.insert(activityGoals)
+        .values(after.goalIds.map((goalId) => ({ activityId: before.id, goalId })))
+        .run();
     }
     recordEvent(tx, viewer, plan.id, now, 'activity_changed', after.title, { activityId: before.id, changes });
   });
@@ -143,7 +194,11 @@ export function removeActivity(db: Db, viewer: Viewer, input: ActivityRemoveInpu
   changePlan(db, viewer, input, 'edit', (tx, plan, now) => {
     const before = activityOf(tx, plan.id, input.activityId);
     // Employees have linked their assignments to it: removing it would silently change them.
-    const linked = tx.select({ n: sql<number>`count(*)` }).from(assignmentActivities).where(eq(assignmentActivities.activityId, before.id)).get();
+    const linked = tx
+      .select({ n: sql<number>`count(*)` })
+      .from(assignmentActivities)
+      .where(eq(assignmentActivities.activityId, before.id))
+      .get();
     if ((linked?.n ?? 0) > 0) throw new RuleError('plans.errors.activityInUse');
     tx.delete(activityGoals).where(eq(activityGoals.activityId, before.id)).run();
     tx.delete(activities).where(eq(activities.id, before.id)).run();
@@ -178,11 +233,18 @@ function transition(db: Db, viewer: Viewer, ref: PlanRefInput, kind: PlanTransit
     const status = nextStatus(plan.status, kind);
     if (!status) throw new RuleError('plans.errors.locked');
     if (kind === 'submit') {
-      const count = tx.select({ n: sql<number>`count(*)` }).from(activities).where(eq(activities.planId, plan.id)).get();
+      const count = tx
+        .select({ n: sql<number>`count(*)` })
+        .from(activities)
+        .where(eq(activities.planId, plan.id))
+        .get();
       if ((count?.n ?? 0) === 0) throw new RuleError('plans.errors.noActivities');
     }
     const decision = kind === 'submit' ? { submittedAt: now, decidedByPersonId: null, decidedAt: null, decisionComment: null } : { decidedByPersonId: viewer.personId, decidedAt: now, decisionComment: comment };
-    tx.update(actionPlans).set({ status, ...decision }).where(eq(actionPlans.id, plan.id)).run();
+    tx.update(actionPlans)
+      .set({ status, ...decision })
+      .where(eq(actionPlans.id, plan.id))
+      .run();
     if (kind === 'approve' && plan.supersedesPlanId) movedLinks = moveAssignmentLinks(tx, plan.id);
     const eventKind = ({ submit: 'submitted', approve: 'approved', return: 'returned' } as const)[kind];
     recordEvent(tx, viewer, plan.id, now, eventKind, comment, { from: plan.status, to: status, version: plan.version, ...(movedLinks ? { movedAssignmentLinks: movedLinks } : {}) });

@@ -16,19 +16,18 @@ const fullName = (given: string | null, family: string | null) => (given ? `${gi
 
 /** The activities of one plan version with their owners and goals: one query each, bounded by the plan. */
 function planActivities(db: Db, planId: number) {
-  const rows = db
-    .select({ a: activities, ownerGiven: people.givenName, ownerFamily: people.familyName })
-    .from(activities)
-    .leftJoin(people, eq(people.id, activities.ownerPersonId))
-    .where(eq(activities.planId, planId))
-    .orderBy(asc(activities.sortOrder), asc(activities.id))
-    .all();
+  const rows = db.select({ a: activities, ownerGiven: people.givenName, ownerFamily: people.familyName }).from(activities).leftJoin(people, eq(people.id, activities.ownerPersonId)).where(eq(activities.planId, planId)).orderBy(asc(activities.sortOrder), asc(activities.id)).all();
   const links = rows.length
     ? db
         .select({ activityId: activityGoals.activityId, goalId: goals.id, code: goals.code, title: goals.title })
         .from(activityGoals)
         .innerJoin(goals, eq(goals.id, activityGoals.goalId))
-        .where(inArray(activityGoals.activityId, rows.map((r) => r.a.id)))
+        .where(
+          inArray(
+            activityGoals.activityId,
+            rows.map((r) => r.a.id),
+          ),
+        )
         .orderBy(asc(goals.code))
         .all()
     : [];
@@ -52,9 +51,7 @@ function activityFormOptions(db: Db, plan: LoadedPlan) {
   const goalIds = goalIdsOfUnitChain(db, plan.unitId, plan.planYearId);
   const goalRows = goalIds.length ? db.select({ id: goals.id, code: goals.code, title: goals.title, level: goals.level }).from(goals).where(inArray(goals.id, goalIds)).orderBy(asc(goals.level), asc(goals.code)).all() : [];
   const chain = [...goalChainUpwards(db, goalIds).keys()];
-  const indicatorRows = chain.length
-    ? db.select({ id: indicators.id, name: indicators.name, code: goals.code }).from(indicators).innerJoin(goals, eq(goals.id, indicators.goalId)).where(inArray(indicators.goalId, chain)).orderBy(asc(goals.code), asc(indicators.sortOrder)).all()
-    : [];
+  const indicatorRows = chain.length ? db.select({ id: indicators.id, name: indicators.name, code: goals.code }).from(indicators).innerJoin(goals, eq(goals.id, indicators.goalId)).where(inArray(indicators.goalId, chain)).orderBy(asc(goals.code), asc(indicators.sortOrder)).all() : [];
   return { owners, goals: goalRows, indicators: indicatorRows };
 }
 
@@ -73,7 +70,12 @@ function versionsAndTrail(db: Db, plan: LoadedPlan) {
     .select({ id: planEvents.id, planId: planEvents.planId, at: planEvents.at, kind: planEvents.kind, comment: planEvents.comment, detail: planEvents.detail, given: people.givenName, family: people.familyName })
     .from(planEvents)
     .leftJoin(people, eq(people.id, planEvents.actorPersonId))
-    .where(inArray(planEvents.planId, versions.map((v) => v.id)))
+    .where(
+      inArray(
+        planEvents.planId,
+        versions.map((v) => v.id),
+      ),
+    )
     .orderBy(asc(planEvents.at), asc(planEvents.id))
     .limit(500)
     .all()

@@ -25,11 +25,13 @@ function talkWithEveryText(kind: 'appraisal_talk' | 'salary_talk' | 'workplace_m
       .prepare(`INSERT INTO follow_up_events (kind, unit_id, employee_person_id, manager_person_id, held_on, status, minutes) VALUES (?, ?, ?, ?, ?, 'confirmed', ?)`)
       .run(kind, p.unitId, kind === 'workplace_meeting' ? null : p.employeeId, p.managerId, day, kind === 'workplace_meeting' ? 'APT-protokoll' : null).lastInsertRowid,
   );
-  db.$client
-    .prepare(`INSERT INTO follow_up_entries (event_id, activity_id, status, comment, next_step, self_status, self_comment) VALUES (?, ?, 'on_track', 'Kommentar', 'Nästa steg', 'on_track', 'Egen kommentar')`)
-    .run(id, p.activityId);
+  db.$client.prepare(`INSERT INTO follow_up_entries (event_id, activity_id, status, comment, next_step, self_status, self_comment) VALUES (?, ?, 'on_track', 'Kommentar', 'Nästa steg', 'on_track', 'Egen kommentar')`).run(id, p.activityId);
   if (kind !== 'workplace_meeting') {
-    for (const [noteKind, author] of [['preparation', p.employeeId], ['talk', p.managerId], ['salary', p.managerId]] as const) {
+    for (const [noteKind, author] of [
+      ['preparation', p.employeeId],
+      ['talk', p.managerId],
+      ['salary', p.managerId],
+    ] as const) {
       db.$client.prepare('INSERT INTO confidential_notes (event_id, author_person_id, kind, body, created_at) VALUES (?, ?, ?, ?, ?)').run(id, author, noteKind, `Text ${noteKind}`, at(day));
     }
   }
@@ -78,10 +80,7 @@ describe('disposal of talk texts (gallring)', () => {
     expect(textsOf(newTalk)).toEqual(newBefore);
     expect(textsOf(oldMeeting)).toEqual(meetingBefore);
     expect(all('SELECT e.kind, e.status, f.status AS entryStatus, f.self_status AS selfStatus, count(*) AS n FROM follow_up_entries f JOIN follow_up_events e ON e.id = f.event_id GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4')).toEqual(rollupBefore);
-    const left = one<{ n: number }>(
-      `SELECT count(*) AS n FROM follow_up_entries f JOIN follow_up_events e ON e.id = f.event_id WHERE e.kind <> 'workplace_meeting' AND e.held_on < ? AND (f.comment IS NOT NULL OR f.next_step IS NOT NULL OR f.self_comment IS NOT NULL)`,
-      run.cutoffDate,
-    );
+    const left = one<{ n: number }>(`SELECT count(*) AS n FROM follow_up_entries f JOIN follow_up_events e ON e.id = f.event_id WHERE e.kind <> 'workplace_meeting' AND e.held_on < ? AND (f.comment IS NOT NULL OR f.next_step IS NOT NULL OR f.self_comment IS NOT NULL)`, run.cutoffDate);
     expect(left.n).toBe(0);
 
     const audit = one<{ detail: string }>(`SELECT detail FROM audit_log WHERE action = 'talk_note.disposed' ORDER BY id DESC LIMIT 1`);

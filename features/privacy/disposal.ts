@@ -53,10 +53,7 @@ const TALKS_BEFORE = `SELECT n.event_id AS id ${NOTES_BEFORE} UNION SELECT f.eve
  * their statuses and the audit rows of earlier reads stay: the aggregates and the evidence of who
  * read what outlive the text. A dry run only counts. Running it again removes nothing more.
  */
-export function disposeTalkTexts(
-  db: Db,
-  options: { municipalityId: number; now: Date; dryRun: boolean; actorPersonId: number | null; expectCutoffDate?: string; trigger?: 'restore' },
-): DisposalResult {
+export function disposeTalkTexts(db: Db, options: { municipalityId: number; now: Date; dryRun: boolean; actorPersonId: number | null; expectCutoffDate?: string; trigger?: 'restore' }): DisposalResult {
   const sql = db.$client;
   const measure = () => {
     const years = talkNoteYearsOf(db, options.municipalityId);

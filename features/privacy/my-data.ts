@@ -18,11 +18,17 @@ const TALK_READ_ACTIONS = `'talk.read', 'talk_note.read'`;
  */
 function collectMyData(db: Db, personId: number, now = new Date()) {
   const sql = db.$client;
-  const all = <T,>(query: string, ...args: unknown[]) => sql.prepare(query).all(...args) as T[];
+  const all = <T>(query: string, ...args: unknown[]) => sql.prepare(query).all(...args) as T[];
 
-  const person = sql
-    .prepare(`SELECT p.id, p.employee_number AS employeeNumber, p.given_name AS givenName, p.family_name AS familyName, p.email, p.title, m.name AS municipality FROM people p JOIN municipalities m ON m.id = p.municipality_id WHERE p.id = ?`)
-    .get(personId) as { id: number; employeeNumber: string | null; givenName: string; familyName: string; email: string | null; title: string | null; municipality: string };
+  const person = sql.prepare(`SELECT p.id, p.employee_number AS employeeNumber, p.given_name AS givenName, p.family_name AS familyName, p.email, p.title, m.name AS municipality FROM people p JOIN municipalities m ON m.id = p.municipality_id WHERE p.id = ?`).get(personId) as {
+    id: number;
+    employeeNumber: string | null;
+    givenName: string;
+    familyName: string;
+    email: string | null;
+    title: string | null;
+    municipality: string;
+  };
   const accountRow = sql.prepare('SELECT email, active, last_sign_in_at AS lastSignInAt, created_at AS createdAt FROM accounts WHERE person_id = ?').get(personId) as { email: string; active: number; lastSignInAt: number | null; createdAt: number } | undefined;
 
   const employments = all<{ unit: string; title: string; startDate: string; endDate: string | null; manager: string | null }>(
@@ -70,14 +76,8 @@ function collectMyData(db: Db, personId: number, now = new Date()) {
     personId,
     personId,
   );
-  const meetingsAttended = all<{ id: number; unit: string; heldOn: string }>(
-    `SELECT e.id, u.name AS unit, e.held_on AS heldOn FROM meeting_attendees ma JOIN follow_up_events e ON e.id = ma.event_id JOIN org_units u ON u.id = e.unit_id WHERE ma.person_id = ? ORDER BY e.held_on, e.id`,
-    personId,
-  );
-  const meetingsRecorded = all<{ id: number; unit: string; heldOn: string }>(
-    `SELECT e.id, u.name AS unit, e.held_on AS heldOn FROM follow_up_events e JOIN org_units u ON u.id = e.unit_id WHERE e.kind = 'workplace_meeting' AND e.created_by_person_id = ? ORDER BY e.held_on, e.id`,
-    personId,
-  );
+  const meetingsAttended = all<{ id: number; unit: string; heldOn: string }>(`SELECT e.id, u.name AS unit, e.held_on AS heldOn FROM meeting_attendees ma JOIN follow_up_events e ON e.id = ma.event_id JOIN org_units u ON u.id = e.unit_id WHERE ma.person_id = ? ORDER BY e.held_on, e.id`, personId);
+  const meetingsRecorded = all<{ id: number; unit: string; heldOn: string }>(`SELECT e.id, u.name AS unit, e.held_on AS heldOn FROM follow_up_events e JOIN org_units u ON u.id = e.unit_id WHERE e.kind = 'workplace_meeting' AND e.created_by_person_id = ? ORDER BY e.held_on, e.id`, personId);
   const activitiesOwned = all<{ id: number; title: string; unit: string; year: number; status: string }>(
     `SELECT act.id, act.title, u.name AS unit, y.year, act.status FROM activities act JOIN action_plans pl ON pl.id = act.plan_id JOIN org_units u ON u.id = pl.unit_id JOIN plan_years y ON y.id = pl.plan_year_id WHERE act.owner_person_id = ? ORDER BY y.year, act.id`,
     personId,
@@ -90,10 +90,7 @@ function collectMyData(db: Db, personId: number, now = new Date()) {
      WHERE json_extract(a.detail, '$.employeePersonId') = ? AND a.action IN (${TALK_READ_ACTIONS}) ORDER BY a.at, a.id`,
     personId,
   );
-  const ownActions = all<{ at: number; action: string; objectType: string | null; objectId: number | null; detail: string | null }>(
-    'SELECT at, action, object_type AS objectType, object_id AS objectId, detail FROM audit_log WHERE actor_person_id = ? ORDER BY at, id',
-    personId,
-  );
+  const ownActions = all<{ at: number; action: string; objectType: string | null; objectId: number | null; detail: string | null }>('SELECT at, action, object_type AS objectType, object_id AS objectId, detail FROM audit_log WHERE actor_person_id = ? ORDER BY at, id', personId);
 
   return {
     generatedAt: now.toISOString(),

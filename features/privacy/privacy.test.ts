@@ -12,8 +12,8 @@ type Db = import('@/db/connection').Db;
 type Viewer = import('@/lib/permissions').Viewer;
 
 let db: Db;
-const all = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
-const one = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
+const all = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
+const one = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
 const n = (sql: string, ...args: unknown[]) => one<{ n: number }>(sql, ...args).n;
 
 const viewerOf = (email: string): Viewer => demoViewer(db, email);
@@ -94,7 +94,10 @@ describe('the audit log viewer', () => {
   });
 
   it('uses an index for each filter, and for the newest rows without one', () => {
-    const plan = (where: string) => all<{ detail: string }>(`EXPLAIN QUERY PLAN SELECT a.id FROM audit_log a WHERE ${where} ORDER BY a.at DESC, a.id DESC LIMIT 51`).map((r) => r.detail).join(' | ');
+    const plan = (where: string) =>
+      all<{ detail: string }>(`EXPLAIN QUERY PLAN SELECT a.id FROM audit_log a WHERE ${where} ORDER BY a.at DESC, a.id DESC LIMIT 51`)
+        .map((r) => r.detail)
+        .join(' | ');
     expect(plan('1')).toMatch(/audit_log_at_idx/);
     expect(plan(`json_extract(a.detail, '$.employeePersonId') = 5`)).toMatch(/audit_log_subject_idx/);
     expect(plan('a.actor_person_id = 5')).toMatch(/audit_log_actor_idx/);
@@ -116,7 +119,12 @@ describe('my data', () => {
     expect(data.assignments.length).toBeGreaterThan(0);
     expect(data.assignments.some((a) => a.activities.length > 0)).toBe(true);
     const ownNotes = all<{ body: string }>('SELECT n.body FROM confidential_notes n JOIN follow_up_events e ON e.id = n.event_id WHERE e.employee_person_id = ?', me.personId);
-    expect(data.talks.flatMap((t) => t.notes).map((x) => x.body).sort()).toEqual(ownNotes.map((x) => x.body).sort());
+    expect(
+      data.talks
+        .flatMap((t) => t.notes)
+        .map((x) => x.body)
+        .sort(),
+    ).toEqual(ownNotes.map((x) => x.body).sort());
     expect(data.noteReads.filter((r) => r.reader === manager().name)).toHaveLength(employeeTalks.length);
     expect(data.noteReads.filter((r) => r.byYou)).toHaveLength(1);
     expect(data.auditTrail.some((a) => a.action === 'talk.read')).toBe(true);
@@ -142,8 +150,7 @@ describe('my data', () => {
 });
 
 describe('disposal of old talk notes (gallring)', () => {
-  const notesBefore = (cutoff: number, municipalityId = 1) =>
-    n('SELECT count(*) AS n FROM confidential_notes c JOIN follow_up_events e ON e.id = c.event_id JOIN org_units u ON u.id = e.unit_id WHERE u.municipality_id = ? AND c.created_at < ?', municipalityId, cutoff);
+  const notesBefore = (cutoff: number, municipalityId = 1) => n('SELECT count(*) AS n FROM confidential_notes c JOIN follow_up_events e ON e.id = c.event_id JOIN org_units u ON u.id = e.unit_id WHERE u.municipality_id = ? AND c.created_at < ?', municipalityId, cutoff);
   const norrvik = () => ({
     notes: all('SELECT c.* FROM confidential_notes c JOIN follow_up_events e ON e.id = c.event_id JOIN org_units u ON u.id = e.unit_id WHERE u.municipality_id = 2 ORDER BY c.id'),
     entries: all('SELECT f.* FROM follow_up_entries f JOIN follow_up_events e ON e.id = f.event_id JOIN org_units u ON u.id = e.unit_id WHERE u.municipality_id = 2 ORDER BY f.id'),
@@ -193,7 +200,11 @@ describe('disposal of old talk notes (gallring)', () => {
     const logged = one<{ actor: number; detail: string }>(`SELECT actor_person_id AS actor, detail FROM audit_log WHERE action = 'talk_note.disposed' ORDER BY id DESC LIMIT 1`);
     expect(logged.actor).toBe(admin().personId);
     expect(JSON.parse(logged.detail)).toEqual({ municipalityId: 1, years: 1, cutoffDate: '2025-11-21', notes: older, entryTexts: dry.entryTexts, talks: dry.talks });
-    expect(n(`SELECT count(*) AS n FROM follow_up_entries f JOIN follow_up_events e ON e.id = f.event_id JOIN org_units u ON u.id = e.unit_id WHERE u.municipality_id = 1 AND e.held_on < '2025-11-21' AND e.kind <> 'workplace_meeting' AND (f.comment IS NOT NULL OR f.next_step IS NOT NULL OR f.self_comment IS NOT NULL)`)).toBe(0);
+    expect(
+      n(
+        `SELECT count(*) AS n FROM follow_up_entries f JOIN follow_up_events e ON e.id = f.event_id JOIN org_units u ON u.id = e.unit_id WHERE u.municipality_id = 1 AND e.held_on < '2025-11-21' AND e.kind <> 'workplace_meeting' AND (f.comment IS NOT NULL OR f.next_step IS NOT NULL OR f.self_comment IS NOT NULL)`,
+      ),
+    ).toBe(0);
 
     expect(runDisposal(db, admin(), { mode: 'run', cutoffDate: dry.cutoffDate }, NOW)).toMatchObject({ notes: 0, entryTexts: 0, talks: 0 });
     expect(counts()).toEqual(before);

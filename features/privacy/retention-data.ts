@@ -18,7 +18,9 @@ export async function retentionOverview(db: Db, viewer: Viewer, now = new Date()
   const years = talkNoteYearsOf(db, viewer.municipalityId);
   const preview = disposeTalkTexts(db, { municipalityId: viewer.municipalityId, now, dryRun: true, actorPersonId: viewer.personId });
   const lastRun = db.$client
-    .prepare(`SELECT a.at, json_extract(a.detail, '$.notes') AS notes, coalesce(json_extract(a.detail, '$.entryTexts'), 0) AS entryTexts, json_extract(a.detail, '$.cutoffDate') AS cutoffDate FROM audit_log a WHERE a.action = 'talk_note.disposed' AND a.object_type = 'retention_rule' AND a.object_id = ? ORDER BY a.at DESC, a.id DESC LIMIT 1`)
+    .prepare(
+      `SELECT a.at, json_extract(a.detail, '$.notes') AS notes, coalesce(json_extract(a.detail, '$.entryTexts'), 0) AS entryTexts, json_extract(a.detail, '$.cutoffDate') AS cutoffDate FROM audit_log a WHERE a.action = 'talk_note.disposed' AND a.object_type = 'retention_rule' AND a.object_id = ? ORDER BY a.at DESC, a.id DESC LIMIT 1`,
+    )
     .get(viewer.municipalityId) as { at: number; notes: number; entryTexts: number; cutoffDate: string } | undefined;
   return { years, preview, lastRun: lastRun ? { at: new Date(lastRun.at * 1000), notes: lastRun.notes, entryTexts: lastRun.entryTexts, cutoffDate: lastRun.cutoffDate } : null };
 }

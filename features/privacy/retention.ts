@@ -23,4 +23,3 @@ export function retentionCutoff(now: Date, years: number): RetentionCutoff {
   const cutoffDate = addYears(todayInStockholm(now), -years);
   return { cutoffDate, cutoffAt: startOfDayInStockholm(cutoffDate) };
 }
-

@@ -27,7 +27,12 @@ const auditFilterSchema = z
     objectType: optional(z.enum(AUDIT_OBJECT_TYPES, { error: 'validation.invalidChoice' })),
     objectId: optional(z.coerce.number({ error: 'auditLog.errors.objectId' }).int({ error: 'auditLog.errors.objectId' }).positive({ error: 'auditLog.errors.objectId' })),
     // An exact action ("talk_note.read") or a whole area ("talk").
-    action: optional(z.string().trim().regex(/^[a-z_]{1,40}(\.[a-z_]{1,40})?$/, { error: 'auditLog.errors.action' })),
+    action: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^[a-z_]{1,40}(\.[a-z_]{1,40})?$/, { error: 'auditLog.errors.action' }),
+    ),
     from: optional(isoDate),
     to: optional(isoDate),
     after: optional(z.string().regex(/^\d{1,12}_\d{1,15}$/, { error: 'auditLog.errors.cursor' })),
@@ -84,17 +89,10 @@ export function auditFilterQuery(filter: AuditFilter, after?: string): string {
 }
 
 export const retentionRuleSchema = z.object({
-  talkNoteYears: z.coerce
-    .number({ error: 'retention.errors.years' })
-    .int({ error: 'retention.errors.years' })
-    .min(MIN_TALK_NOTE_YEARS, { error: 'retention.errors.years' })
-    .max(MAX_TALK_NOTE_YEARS, { error: 'retention.errors.years' }),
+  talkNoteYears: z.coerce.number({ error: 'retention.errors.years' }).int({ error: 'retention.errors.years' }).min(MIN_TALK_NOTE_YEARS, { error: 'retention.errors.years' }).max(MAX_TALK_NOTE_YEARS, { error: 'retention.errors.years' }),
 });
 export type RetentionRuleInput = z.infer<typeof retentionRuleSchema>;
 
 /** A dry run counts; a real run removes, and must name the cut-off the administrator was shown. */
-export const retentionRunSchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('dryRun') }),
-  z.object({ mode: z.literal('run'), cutoffDate: isoDate }),
-]);
+export const retentionRunSchema = z.discriminatedUnion('mode', [z.object({ mode: z.literal('dryRun') }), z.object({ mode: z.literal('run'), cutoffDate: isoDate })]);
 export type RetentionRunInput = z.infer<typeof retentionRunSchema>;

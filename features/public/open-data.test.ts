@@ -55,7 +55,7 @@ describe('open data', () => {
     expect(openReportOf(snapshot(false))).toBeNull();
   });
 
-  it('takes the decided assessments of the council goals and the boards, and leaves the units\' texts inside the report', () => {
+  it("takes the decided assessments of the council goals and the boards, and leaves the units' texts inside the report", () => {
     const open = openReportOf(snapshot(true))!;
     expect(open).toMatchObject({ title: 'Delårsrapport 2026', decidedBy: 'Kommunstyrelsen', paragraph: '§ 87' });
     expect(open.sections[0]).toMatchObject({ code: 'KF 1', fulfilment: 'partly_fulfilled', forecast: 'fulfilled' });

@@ -21,7 +21,11 @@ export async function getPublicResults(db: Db, rawCode: string): Promise<OpenDat
   const municipality = db.select().from(municipalities).where(eq(municipalities.scbCode, rawCode)).get();
   if (!municipality) throw new NotFoundError('Kommunen');
 
-  const vision = db.select().from(visions).where(and(eq(visions.municipalityId, municipality.id), isNull(visions.validToYear))).get();
+  const vision = db
+    .select()
+    .from(visions)
+    .where(and(eq(visions.municipalityId, municipality.id), isNull(visions.validToYear)))
+    .get();
   const values = vision ? db.select({ name: guidingValues.name, description: guidingValues.description }).from(guidingValues).where(eq(guidingValues.visionId, vision.id)).orderBy(asc(guidingValues.sortOrder)).all() : [];
 
   const year = currentPlanYear(db, municipality.id);
@@ -33,13 +37,30 @@ export async function getPublicResults(db: Db, rawCode: string): Promise<OpenDat
         .orderBy(asc(goals.sortOrder), asc(goals.code))
         .all()
     : [];
-  const goalIndicators = councilGoals.length ? db.select().from(indicators).where(inArray(indicators.goalId, councilGoals.map((g) => g.id))).orderBy(asc(indicators.sortOrder), asc(indicators.id)).all() : [];
+  const goalIndicators = councilGoals.length
+    ? db
+        .select()
+        .from(indicators)
+        .where(
+          inArray(
+            indicators.goalId,
+            councilGoals.map((g) => g.id),
+          ),
+        )
+        .orderBy(asc(indicators.sortOrder), asc(indicators.id))
+        .all()
+    : [];
   const recorded = goalIndicators.length
     ? db
         .select({ indicatorId: indicatorValues.indicatorId, value: indicatorValues.value, period: followUpPeriods.name, periodEnd: followUpPeriods.periodEnd })
         .from(indicatorValues)
         .innerJoin(followUpPeriods, eq(followUpPeriods.id, indicatorValues.periodId))
-        .where(inArray(indicatorValues.indicatorId, goalIndicators.map((i) => i.id)))
+        .where(
+          inArray(
+            indicatorValues.indicatorId,
+            goalIndicators.map((i) => i.id),
+          ),
+        )
         .orderBy(asc(followUpPeriods.periodEnd))
         .all()
     : [];

@@ -55,7 +55,13 @@ function goalFigures(db: Conn, facts: PeriodFacts, goalIds: number[]) {
   // The monthly period of August and the interim report end on the same day: one point each day.
   const points = [...new Map(trendPeriods.map((p) => [p.periodEnd, p])).values()];
   const periodIds = [...new Set([...points.map((p) => p.id), period.id])];
-  const rollups = goalIds.length ? db.select().from(goalRollups).where(and(inArray(goalRollups.goalId, goalIds), inArray(goalRollups.periodId, periodIds))).all() : [];
+  const rollups = goalIds.length
+    ? db
+        .select()
+        .from(goalRollups)
+        .where(and(inArray(goalRollups.goalId, goalIds), inArray(goalRollups.periodId, periodIds)))
+        .all()
+    : [];
   const rollupOf = new Map(rollups.map((r) => [`${r.goalId}:${r.periodId}`, r]));
   const inds = goalIds.length ? db.select().from(indicators).where(inArray(indicators.goalId, goalIds)).orderBy(asc(indicators.sortOrder), asc(indicators.id)).all() : [];
   const values = inds.length
@@ -63,7 +69,15 @@ function goalFigures(db: Conn, facts: PeriodFacts, goalIds: number[]) {
         .select({ indicatorId: indicatorValues.indicatorId, value: indicatorValues.value, periodEnd: followUpPeriods.periodEnd })
         .from(indicatorValues)
         .innerJoin(followUpPeriods, eq(followUpPeriods.id, indicatorValues.periodId))
-        .where(and(inArray(indicatorValues.indicatorId, inds.map((i) => i.id)), lte(followUpPeriods.periodEnd, period.periodEnd)))
+        .where(
+          and(
+            inArray(
+              indicatorValues.indicatorId,
+              inds.map((i) => i.id),
+            ),
+            lte(followUpPeriods.periodEnd, period.periodEnd),
+          ),
+        )
         .all()
     : [];
   const latest = new Map<number, { value: number; periodEnd: string }>();
@@ -128,7 +142,12 @@ export function buildBoardSnapshot(db: Conn, input: { boardId: number; periodId:
   const up = boardGoalIds.length ? db.select().from(goalLinks).where(inArray(goalLinks.goalId, boardGoalIds)).all() : [];
   const down = boardGoalIds.length ? db.select().from(goalLinks).where(inArray(goalLinks.contributesToGoalId, boardGoalIds)).all() : [];
   const councilGoals = up.length
-    ? db.select(goalColumns).from(goals).where(and(inArray(goals.id, [...new Set(up.map((l) => l.contributesToGoalId))]), eq(goals.level, 'council'))).orderBy(asc(goals.sortOrder), asc(goals.code)).all()
+    ? db
+        .select(goalColumns)
+        .from(goals)
+        .where(and(inArray(goals.id, [...new Set(up.map((l) => l.contributesToGoalId))]), eq(goals.level, 'council')))
+        .orderBy(asc(goals.sortOrder), asc(goals.code))
+        .all()
     : [];
   const belowIds = [...new Set(down.map((l) => l.goalId))];
   const below = belowIds.length ? db.select(goalColumns).from(goals).where(inArray(goals.id, belowIds)).orderBy(asc(goals.sortOrder), asc(goals.code)).all() : [];
@@ -179,8 +198,16 @@ export function buildCompiledSnapshot(db: Conn, input: { councilId: number; peri
     .orderBy(asc(orgUnits.sortOrder))
     .all();
   const approved = boards.flatMap((b) => (b.snapshot ? [parseSnapshot(b.snapshot)] : []));
-  const entry = goalFigures(db, facts, councilGoals.map((g) => g.id));
-  const { byGoal, toAssessment } = assessmentsOf(db, facts.period.id, councilGoals.map((g) => g.id));
+  const entry = goalFigures(
+    db,
+    facts,
+    councilGoals.map((g) => g.id),
+  );
+  const { byGoal, toAssessment } = assessmentsOf(
+    db,
+    facts.period.id,
+    councilGoals.map((g) => g.id),
+  );
   const sections = councilGoals.map((c) => {
     const own = (byGoal.get(c.id) ?? []).find((a) => a.unitId === council.id);
     const contributions = approved.flatMap((s) => s.sections.filter((x) => x.id === c.id).flatMap((x) => x.contributions));

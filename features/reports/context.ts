@@ -22,17 +22,40 @@ export interface ReportContext {
 
 export function loadReportContext(db: Conn, municipalityId: number, periodId: number, bodyId: number): ReportContext {
   const period = db
-    .select({ id: followUpPeriods.id, kind: followUpPeriods.kind, name: followUpPeriods.name, periodEnd: followUpPeriods.periodEnd, planYearId: followUpPeriods.planYearId, year: planYears.year, unitDeadline: followUpPeriods.unitDeadline, administrationDeadline: followUpPeriods.administrationDeadline, boardDeadline: followUpPeriods.boardDeadline })
+    .select({
+      id: followUpPeriods.id,
+      kind: followUpPeriods.kind,
+      name: followUpPeriods.name,
+      periodEnd: followUpPeriods.periodEnd,
+      planYearId: followUpPeriods.planYearId,
+      year: planYears.year,
+      unitDeadline: followUpPeriods.unitDeadline,
+      administrationDeadline: followUpPeriods.administrationDeadline,
+      boardDeadline: followUpPeriods.boardDeadline,
+    })
     .from(followUpPeriods)
     .innerJoin(planYears, eq(planYears.id, followUpPeriods.planYearId))
     .where(and(eq(followUpPeriods.id, periodId), eq(planYears.municipalityId, municipalityId)))
     .get();
   if (!period || period.kind === 'monthly') throw new NotFoundError('Rapporten');
-  const body = db.select({ id: orgUnits.id, name: orgUnits.name, kind: orgUnits.kind, servedBy: orgUnits.servedByUnitId }).from(orgUnits).where(and(eq(orgUnits.id, bodyId), eq(orgUnits.municipalityId, municipalityId))).get();
+  const body = db
+    .select({ id: orgUnits.id, name: orgUnits.name, kind: orgUnits.kind, servedBy: orgUnits.servedByUnitId })
+    .from(orgUnits)
+    .where(and(eq(orgUnits.id, bodyId), eq(orgUnits.municipalityId, municipalityId)))
+    .get();
   if (!body || (body.kind !== 'council' && body.kind !== 'board' && body.kind !== 'executive_board')) throw new NotFoundError('Rapporten');
-  const ks = db.select({ id: orgUnits.id }).from(orgUnits).where(and(eq(orgUnits.municipalityId, municipalityId), eq(orgUnits.kind, 'executive_board'))).get();
+  const ks = db
+    .select({ id: orgUnits.id })
+    .from(orgUnits)
+    .where(and(eq(orgUnits.municipalityId, municipalityId), eq(orgUnits.kind, 'executive_board')))
+    .get();
   const administration = body.kind !== 'council' && body.servedBy ? (db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, body.servedBy)).get() ?? null) : null;
-  const report = db.select().from(reports).where(and(eq(reports.periodId, period.id), eq(reports.orgUnitId, body.id))).get() ?? null;
+  const report =
+    db
+      .select()
+      .from(reports)
+      .where(and(eq(reports.periodId, period.id), eq(reports.orgUnitId, body.id)))
+      .get() ?? null;
   const scope: ReportScope = {
     municipalityId,
     kind: body.kind === 'council' ? 'compiled' : 'board',
@@ -47,7 +70,11 @@ export function loadReportContext(db: Conn, municipalityId: number, periodId: nu
 /** The report's row, created as a draft when the first assessment or step needs it. */
 export function ensureReportRow(tx: Conn, periodId: number, orgUnitId: number) {
   tx.insert(reports).values({ periodId, orgUnitId, status: 'draft' }).onConflictDoNothing().run();
-  return tx.select().from(reports).where(and(eq(reports.periodId, periodId), eq(reports.orgUnitId, orgUnitId))).get()!;
+  return tx
+    .select()
+    .from(reports)
+    .where(and(eq(reports.periodId, periodId), eq(reports.orgUnitId, orgUnitId)))
+    .get()!;
 }
 
 type GoalRow = { id: number; code: string; title: string; ownerUnitId: number };
@@ -56,12 +83,31 @@ const goalCols = { id: goals.id, code: goals.code, title: goals.title, ownerUnit
 /** The goals a report assesses: the body's own, and for a board its administration's goals under them. */
 export function reportGoals(db: Conn, ctx: ReportContext): { own: GoalRow[]; administration: (GoalRow & { boardGoalIds: number[] })[] } {
   const level = ctx.scope.kind === 'compiled' ? 'council' : 'board';
-  const own = db.select(goalCols).from(goals).where(and(eq(goals.planYearId, ctx.period.planYearId), eq(goals.level, level), eq(goals.ownerUnitId, ctx.body.id))).orderBy(asc(goals.sortOrder), asc(goals.code)).all();
+  const own = db
+    .select(goalCols)
+    .from(goals)
+    .where(and(eq(goals.planYearId, ctx.period.planYearId), eq(goals.level, level), eq(goals.ownerUnitId, ctx.body.id)))
+    .orderBy(asc(goals.sortOrder), asc(goals.code))
+    .all();
   if (ctx.scope.kind === 'compiled' || !ctx.administration || own.length === 0) return { own, administration: [] };
-  const links = db.select().from(goalLinks).where(inArray(goalLinks.contributesToGoalId, own.map((g) => g.id))).all();
+  const links = db
+    .select()
+    .from(goalLinks)
+    .where(
+      inArray(
+        goalLinks.contributesToGoalId,
+        own.map((g) => g.id),
+      ),
+    )
+    .all();
   const ids = [...new Set(links.map((l) => l.goalId))];
   const admin = ids.length
-    ? db.select(goalCols).from(goals).where(and(inArray(goals.id, ids), eq(goals.level, 'administration'), eq(goals.ownerUnitId, ctx.administration.id))).orderBy(asc(goals.sortOrder), asc(goals.code)).all()
+    ? db
+        .select(goalCols)
+        .from(goals)
+        .where(and(inArray(goals.id, ids), eq(goals.level, 'administration'), eq(goals.ownerUnitId, ctx.administration.id)))
+        .orderBy(asc(goals.sortOrder), asc(goals.code))
+        .all()
     : [];
   return { own, administration: admin.map((g) => ({ ...g, boardGoalIds: links.filter((l) => l.goalId === g.id).map((l) => l.contributesToGoalId) })) };
 }

@@ -9,4 +9,3 @@ export function deadlineState(deadline: string, today: string, doneOn: string | 
   if (doneOn !== null) return doneOn > deadline ? 'doneLate' : 'done';
   return today > deadline ? 'late' : 'open';
 }
-

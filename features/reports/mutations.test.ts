@@ -14,8 +14,8 @@ type Db = import('@/db/connection').Db;
 type Viewer = import('@/lib/permissions').Viewer;
 
 let db: Db;
-const all = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
-const one = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
+const all = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
+const one = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
 const viewerOf = (email: string): Viewer => demoViewer(db, email);
 const auditCount = () => one<{ n: number }>('SELECT count(*) AS n FROM audit_log').n;
 
@@ -62,7 +62,11 @@ describe('the report cycle of a board', () => {
     const ctx = loadReportContext(db, 1, periodId, bunId);
     const { own, administration } = reportGoals(db, ctx);
     const unitId = manager().roles.find((r) => r.role === 'unit_manager')!.orgUnitId!;
-    const units = contributingUnits(db, ctx.period.planYearId, administration.map((g) => g.id));
+    const units = contributingUnits(
+      db,
+      ctx.period.planYearId,
+      administration.map((g) => g.id),
+    );
     const goal = administration.find((g) => (units.get(g.id) ?? []).some((u) => u.id === unitId))!;
     const before = auditCount();
     saveAssessment(db, manager(), { ...base(), goalId: goal.id, unitId, fulfilment: 'partly_fulfilled' });

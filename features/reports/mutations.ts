@@ -77,10 +77,20 @@ export function submitReport(db: Db, viewer: Viewer, input: ReportStepInput): vo
       const ctx = contextFor(tx, viewer, input.periodId, input.bodyId);
       if (!canSubmitReport(viewer, ctx.scope)) throw statusOr(ctx, new NotFoundError('Rapporten'));
       const { own } = reportGoals(tx, ctx);
-      const written = new Set(tx.select({ goalId: assessments.goalId }).from(assessments).where(and(eq(assessments.periodId, ctx.period.id), eq(assessments.assessingUnitId, ctx.body.id))).all().map((a) => a.goalId));
+      const written = new Set(
+        tx
+          .select({ goalId: assessments.goalId })
+          .from(assessments)
+          .where(and(eq(assessments.periodId, ctx.period.id), eq(assessments.assessingUnitId, ctx.body.id)))
+          .all()
+          .map((a) => a.goalId),
+      );
       if (own.some((g) => !written.has(g.id))) throw new RuleError('reports.errors.missingAssessments');
       const row = ensureReportRow(tx, ctx.period.id, ctx.body.id);
-      tx.update(reports).set({ status: 'submitted', submittedByPersonId: viewer.personId, submittedAt: new Date(), returnComment: null, returnedAt: null }).where(and(eq(reports.id, row.id), eq(reports.status, 'draft'))).run();
+      tx.update(reports)
+        .set({ status: 'submitted', submittedByPersonId: viewer.personId, submittedAt: new Date(), returnComment: null, returnedAt: null })
+        .where(and(eq(reports.id, row.id), eq(reports.status, 'draft')))
+        .run();
       writeAudit(tx, { actorPersonId: viewer.personId, action: 'report.submitted', objectType: 'report', objectId: row.id, detail: { periodId: ctx.period.id, bodyId: ctx.body.id } });
     },
     { behavior: 'immediate' },
@@ -95,7 +105,10 @@ export function returnReport(db: Db, viewer: Viewer, input: ReturnReportInput): 
         if (!isPreparer(viewer, ctx.scope)) throw new NotFoundError('Rapporten');
         throw new RuleError(ctx.scope.status === 'approved' ? 'reports.errors.alreadyApproved' : 'reports.errors.notSubmitted');
       }
-      tx.update(reports).set({ status: 'draft', returnComment: input.comment, returnedAt: new Date() }).where(and(eq(reports.id, ctx.report.id), eq(reports.status, 'submitted'))).run();
+      tx.update(reports)
+        .set({ status: 'draft', returnComment: input.comment, returnedAt: new Date() })
+        .where(and(eq(reports.id, ctx.report.id), eq(reports.status, 'submitted')))
+        .run();
       writeAudit(tx, { actorPersonId: viewer.personId, action: 'report.returned', objectType: 'report', objectId: ctx.report.id, detail: { comment: input.comment } });
     },
     { behavior: 'immediate' },
@@ -122,7 +135,11 @@ export function approveReport(db: Db, viewer: Viewer, input: ApproveReportInput,
       const decisionId = tx.insert(decisions).values({ bodyUnitId: decidingBodyId, decidedOn: input.decidedOn, paragraph: input.paragraph, title: input.title }).returning({ id: decisions.id }).get().id;
       const decision = { body: decidingBody.name, decidedOn: input.decidedOn, paragraph: input.paragraph, title: input.title };
       const snapshot = ctx.scope.kind === 'compiled' ? buildCompiledSnapshot(tx, { councilId: ctx.body.id, periodId: ctx.period.id, decision, takenAt: now }) : buildBoardSnapshot(tx, { boardId: ctx.body.id, periodId: ctx.period.id, decision, takenAt: now });
-      const changed = tx.update(reports).set({ status: 'approved', decisionId, approvedAt: now, snapshot: JSON.stringify(snapshot) }).where(and(eq(reports.id, ctx.report.id), eq(reports.status, 'submitted'))).run().changes;
+      const changed = tx
+        .update(reports)
+        .set({ status: 'approved', decisionId, approvedAt: now, snapshot: JSON.stringify(snapshot) })
+        .where(and(eq(reports.id, ctx.report.id), eq(reports.status, 'submitted')))
+        .run().changes;
       if (changed !== 1) throw new RuleError('reports.errors.notSubmitted');
       writeAudit(tx, { actorPersonId: viewer.personId, action: 'report.approved', objectType: 'report', objectId: ctx.report.id, detail: { decisionId, decidedOn: input.decidedOn, paragraph: input.paragraph } });
       return ctx.report.id;

@@ -59,7 +59,7 @@ export async function getReportIndex(db: Db, viewer: Viewer, rawPeriod: string |
   const periods = reportPeriods(db, viewer.municipalityId);
   const wanted = parseId(rawPeriod);
   // By default the report people work on now: the earliest whose board deadline has not passed.
-  const period = (wanted !== null ? periods.find((p) => p.id === wanted) : [...periods].reverse().find((p) => p.boardDeadline >= today) ?? periods[0]) ?? null;
+  const period = (wanted !== null ? periods.find((p) => p.id === wanted) : ([...periods].reverse().find((p) => p.boardDeadline >= today) ?? periods[0])) ?? null;
   if (rawPeriod && !period) throw new NotFoundError('Perioden');
   if (!period) return { viewer, today, periods, period: null, rows: [] as IndexRow[] };
   const bodies = db
@@ -75,7 +75,11 @@ export async function getReportIndex(db: Db, viewer: Viewer, rawPeriod: string |
   const writesUnitPart = (ctx: ReportContext) => {
     if (managed.length === 0 || ctx.scope.kind === 'compiled' || ctx.scope.status !== 'draft') return false;
     const { administration } = reportGoals(db, ctx);
-    const units = contributingUnits(db, ctx.period.planYearId, administration.map((g) => g.id));
+    const units = contributingUnits(
+      db,
+      ctx.period.planYearId,
+      administration.map((g) => g.id),
+    );
     return [...units.values()].some((list) => list.some((u) => managed.includes(u.id)));
   };
   const list: IndexRow[] = bodies.map((b) => {
@@ -114,14 +118,18 @@ interface UnitAssessmentView {
 type RollupRow = typeof goalRollups.$inferSelect;
 
 function rollupsAt(db: Db, goalIds: number[], periodId: number) {
-  const rows = goalIds.length ? db.select().from(goalRollups).where(and(inArray(goalRollups.goalId, goalIds), eq(goalRollups.periodId, periodId))).all() : [];
+  const rows = goalIds.length
+    ? db
+        .select()
+        .from(goalRollups)
+        .where(and(inArray(goalRollups.goalId, goalIds), eq(goalRollups.periodId, periodId)))
+        .all()
+    : [];
   return new Map<number, RollupRow>(rows.map((r) => [r.goalId, r]));
 }
 
 function liveSnapshot(db: Db, ctx: ReportContext, now: Date): ReportSnapshot {
-  return ctx.scope.kind === 'compiled'
-    ? buildCompiledSnapshot(db, { councilId: ctx.body.id, periodId: ctx.period.id, decision: null, takenAt: now })
-    : buildBoardSnapshot(db, { boardId: ctx.body.id, periodId: ctx.period.id, decision: null, takenAt: now });
+  return ctx.scope.kind === 'compiled' ? buildCompiledSnapshot(db, { councilId: ctx.body.id, periodId: ctx.period.id, decision: null, takenAt: now }) : buildBoardSnapshot(db, { boardId: ctx.body.id, periodId: ctx.period.id, decision: null, takenAt: now });
 }
 
 export interface ReportDocument {
@@ -187,7 +195,11 @@ const reportPage = cache(async (db: Db, viewer: Viewer, rawPeriod: string, rawBo
   const ctx = loadReportContext(db, viewer.municipalityId, periodId, bodyId);
   const readable = canReadReport(viewer, ctx.scope);
   const { own, administration } = reportGoals(db, ctx);
-  const units = contributingUnits(db, ctx.period.planYearId, administration.map((g) => g.id));
+  const units = contributingUnits(
+    db,
+    ctx.period.planYearId,
+    administration.map((g) => g.id),
+  );
   const mine = new Set(managedUnitIds(viewer));
   const unitGoals = [...mine].flatMap((unitId) => {
     const goals = administration.filter((g) => (units.get(g.id) ?? []).some((u) => u.id === unitId));

@@ -24,7 +24,10 @@ export const assessmentSchema = z.object({
   unitId: idField,
   fulfilment,
   /** Only the interim report asks for it; the action checks that. */
-  forecast: z.union([z.literal(''), fulfilment], { error: 'reports.errors.forecastRequired' }).optional().default(''),
+  forecast: z
+    .union([z.literal(''), fulfilment], { error: 'reports.errors.forecastRequired' })
+    .optional()
+    .default(''),
   analysis: z.string({ error: 'reports.errors.analysisRequired' }).trim().min(1, { error: 'reports.errors.analysisRequired' }).max(ANALYSIS_MAX, { error: 'reports.errors.analysisTooLong' }),
 });
 export type AssessmentInput = z.infer<typeof assessmentSchema>;

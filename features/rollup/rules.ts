@@ -49,4 +49,3 @@ export function proposeFulfilment(counts: StatusCounts, indicatorMean: number | 
   const proposal: Fulfilment = score >= settings.fulfilledFrom ? 'fulfilled' : score >= settings.partlyFrom ? 'partly_fulfilled' : 'not_fulfilled';
   return { score, proposal };
 }
-

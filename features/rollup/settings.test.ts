@@ -10,8 +10,8 @@ type Db = import('@/db/connection').Db;
 type Viewer = import('@/lib/permissions').Viewer;
 
 let db: Db;
-const all = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
-const one = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
+const all = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
+const one = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
 
 const viewerOf = (email: string): Viewer => demoViewer(db, email);
 type Row = { goal_id: number; period_id: number; not_started: number; on_track: number; at_risk: number; off_track: number; done: number; indicator_progress: number | null; proposed: string | null; status: string };
@@ -34,7 +34,7 @@ describe('changing the rule behind the proposals', () => {
     expect(one<{ n: number }>('SELECT count(*) AS n FROM audit_log').n).toBe(audit);
   });
 
-  it('reworks every open year\'s proposal by the new rule in the same save, and records it', async () => {
+  it("reworks every open year's proposal by the new rule in the same save, and records it", async () => {
     const before = rollups();
     const norrvik = rollups(2);
     expect(before.length).toBeGreaterThan(100);

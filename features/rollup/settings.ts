@@ -23,7 +23,10 @@ export function saveRuleSettings(db: Db, viewer: Viewer, input: RuleSettingsInpu
     (tx) => {
       const before = settingsOf(tx, viewer.municipalityId);
       const values = { ...input, updatedAt: new Date() };
-      tx.insert(rollupSettings).values({ municipalityId: viewer.municipalityId, ...values }).onConflictDoUpdate({ target: rollupSettings.municipalityId, set: values }).run();
+      tx.insert(rollupSettings)
+        .values({ municipalityId: viewer.municipalityId, ...values })
+        .onConflictDoUpdate({ target: rollupSettings.municipalityId, set: values })
+        .run();
       const changedProposals = reproposeRollups(db, viewer.municipalityId, input);
       writeAudit(tx, { actorPersonId: viewer.personId, action: 'rollup_settings.update', objectType: 'municipality', objectId: viewer.municipalityId, detail: { before, after: input, changedProposals } });
       return { changedProposals };

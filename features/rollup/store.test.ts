@@ -26,9 +26,7 @@ describe('the maintained roll-up', () => {
     expect(council.least).toBeGreaterThan(0);
     expect(db.$client.prepare(`SELECT count(*) AS n FROM goal_rollups WHERE not_started < 0 OR on_track < 0 OR at_risk < 0 OR off_track < 0 OR done < 0`).get()).toEqual({ n: 0 });
     // A board goal counts at least the activities of the administration goal below it.
-    const nested = db.$client
-      .prepare(`SELECT count(*) AS n FROM goal_rollups child JOIN goal_links l ON l.goal_id = child.goal_id JOIN goal_rollups parent ON parent.goal_id = l.contributes_to_goal_id AND parent.period_id = child.period_id WHERE parent.activities < child.activities`)
-      .get();
+    const nested = db.$client.prepare(`SELECT count(*) AS n FROM goal_rollups child JOIN goal_links l ON l.goal_id = child.goal_id JOIN goal_rollups parent ON parent.goal_id = l.contributes_to_goal_id AND parent.period_id = child.period_id WHERE parent.activities < child.activities`).get();
     expect(nested).toEqual({ n: 0 });
   });
 
@@ -51,9 +49,7 @@ describe('the maintained roll-up', () => {
   it('agrees with a rebuild over many meetings held on the same day', () => {
     rebuildRollups(db, planYearId);
     // The later recorded of two same-day meetings decides, in the delta as in the rebuild.
-    const unit = db.$client
-      .prepare(`SELECT p.unit_id AS unitId, p.id AS planId FROM action_plans p WHERE p.plan_year_id = ? AND p.status = 'approved' ORDER BY p.id DESC LIMIT 1`)
-      .get(planYearId) as { unitId: number; planId: number } | undefined;
+    const unit = db.$client.prepare(`SELECT p.unit_id AS unitId, p.id AS planId FROM action_plans p WHERE p.plan_year_id = ? AND p.status = 'approved' ORDER BY p.id DESC LIMIT 1`).get(planYearId) as { unitId: number; planId: number } | undefined;
     expect(unit).toBeDefined();
     const acts = db.$client.prepare(`SELECT id FROM activities WHERE plan_id = ?`).all(unit!.planId) as { id: number }[];
     const manager = (db.$client.prepare(`SELECT person_id AS id FROM employments WHERE unit_id = ? LIMIT 1`).get(unit!.unitId) as { id: number }).id;

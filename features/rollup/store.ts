@@ -18,7 +18,12 @@ export function settingsOf(db: Conn, municipalityId: number): RollupSettings {
 
 /** Each goal with itself and every goal above it, so an activity counts once for each of them. */
 function goalsUpwards(db: Conn, planYearId: number): Map<number, number[]> {
-  const ids = db.select({ id: goals.id }).from(goals).where(eq(goals.planYearId, planYearId)).all().map((g) => g.id);
+  const ids = db
+    .select({ id: goals.id })
+    .from(goals)
+    .where(eq(goals.planYearId, planYearId))
+    .all()
+    .map((g) => g.id);
   const parents = new Map<number, number[]>(ids.map((id) => [id, []]));
   if (ids.length) for (const l of db.select().from(goalLinks).where(inArray(goalLinks.goalId, ids)).all()) parents.get(l.goalId)?.push(l.contributesToGoalId);
   const up = new Map<number, number[]>();
@@ -40,7 +45,17 @@ function goalsUpwards(db: Conn, planYearId: number): Map<number, number[]> {
 function indicatorMeans(db: Conn, goalIds: number[], periods: { id: number; periodEnd: string }[]) {
   const inds = goalIds.length ? db.select().from(indicators).where(inArray(indicators.goalId, goalIds)).all() : [];
   const values = inds.length
-    ? db.select({ indicatorId: indicatorValues.indicatorId, value: indicatorValues.value, periodEnd: followUpPeriods.periodEnd }).from(indicatorValues).innerJoin(followUpPeriods, eq(followUpPeriods.id, indicatorValues.periodId)).where(inArray(indicatorValues.indicatorId, inds.map((i) => i.id))).all()
+    ? db
+        .select({ indicatorId: indicatorValues.indicatorId, value: indicatorValues.value, periodEnd: followUpPeriods.periodEnd })
+        .from(indicatorValues)
+        .innerJoin(followUpPeriods, eq(followUpPeriods.id, indicatorValues.periodId))
+        .where(
+          inArray(
+            indicatorValues.indicatorId,
+            inds.map((i) => i.id),
+          ),
+        )
+        .all()
     : [];
   const means = new Map<string, number | null>();
   for (const goalId of goalIds) {
@@ -98,10 +113,7 @@ function activitySlots(sqlite: Db['$client'], planYearId: number, goalIndex: Map
     .prepare(`SELECT ag.activity_id * ? + ag.goal_id FROM activity_goals ag JOIN activities a ON a.id = ag.activity_id JOIN goals g ON g.id = ag.goal_id WHERE g.plan_year_id = ? AND a.plan_id IN (SELECT value FROM json_each(?))`)
     .pluck()
     .all(goalSpan, planYearId, countedPlans) as number[];
-  const copies = sqlite
-    .prepare(`SELECT a.id * ? + a.copied_from_activity_id FROM activities a JOIN action_plans p ON p.id = a.plan_id WHERE p.plan_year_id = ? AND a.copied_from_activity_id IS NOT NULL`)
-    .pluck()
-    .all(activitySpan, planYearId) as number[];
+  const copies = sqlite.prepare(`SELECT a.id * ? + a.copied_from_activity_id FROM activities a JOIN action_plans p ON p.id = a.plan_id WHERE p.plan_year_id = ? AND a.copied_from_activity_id IS NOT NULL`).pluck().all(activitySpan, planYearId) as number[];
 
   const slotOf = new Int32Array(activitySpan).fill(-1);
   const goalSets: Set<number>[] = [];
@@ -151,10 +163,7 @@ export function rebuildRollups(db: Db, planYearId: number): { goals: number; per
   const from = `${year.year}-01-01`;
   const to = `${year.year}-12-31`;
   const eventSpan = ((sqlite.prepare(`SELECT max(id) FROM follow_up_events`).pluck().get() as number | null) ?? 0) + 1;
-  const meetings = sqlite
-    .prepare(`SELECT CAST(replace(held_on, '-', '') AS INTEGER) * ? + id FROM follow_up_events WHERE kind = 'workplace_meeting' AND held_on BETWEEN ? AND ?`)
-    .pluck()
-    .all(eventSpan, from, to) as number[];
+  const meetings = sqlite.prepare(`SELECT CAST(replace(held_on, '-', '') AS INTEGER) * ? + id FROM follow_up_events WHERE kind = 'workplace_meeting' AND held_on BETWEEN ? AND ?`).pluck().all(eventSpan, from, to) as number[];
   const orderOf = new Float64Array(eventSpan);
   const periodOf = new Int32Array(eventSpan);
   for (const key of meetings) {
@@ -207,10 +216,15 @@ export function rebuildRollups(db: Db, planYearId: number): { goals: number; per
   const computedAt = Math.floor(Date.now() / 1000);
   db.transaction(
     (tx) => {
-      tx.delete(goalRollups).where(inArray(goalRollups.periodId, periods.map((x) => x.id))).run();
-      const insert = sqlite.prepare(
-        `INSERT INTO goal_rollups (goal_id, period_id, activities, not_started, on_track, at_risk, off_track, done, indicator_progress, proposed, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      );
+      tx.delete(goalRollups)
+        .where(
+          inArray(
+            goalRollups.periodId,
+            periods.map((x) => x.id),
+          ),
+        )
+        .run();
+      const insert = sqlite.prepare(`INSERT INTO goal_rollups (goal_id, period_id, activities, not_started, on_track, at_risk, off_track, done, indicator_progress, proposed, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
       goalIds.forEach((goalId, g) => {
         periods.forEach((period, i) => {
           const c = emptyCounts();
@@ -232,21 +246,18 @@ function meetingStatements(tx: Tx, eventId: number, year: number) {
   const moves = new Map<string, { run(values: { goalId: number; periodId: number; at: number }): unknown }>();
   return {
     /** The earlier version an activity was copied from. */
-    copiedFrom: tx.select({ source: activities.copiedFromActivityId }).from(activities).where(eq(activities.id, sql.placeholder('id'))).prepare(),
+    copiedFrom: tx
+      .select({ source: activities.copiedFromActivityId })
+      .from(activities)
+      .where(eq(activities.id, sql.placeholder('id')))
+      .prepare(),
     // Ordered as the rebuild orders them: by day, then by meeting. Only this year's meetings count,
     // as in the rebuild: an activity carried over from last year starts the year not started.
     others: tx
       .select({ heldOn: followUpEvents.heldOn, status: followUpEntries.status })
       .from(followUpEntries)
       .innerJoin(followUpEvents, eq(followUpEvents.id, followUpEntries.eventId))
-      .where(
-        and(
-          sql`${followUpEntries.activityId} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`,
-          eq(followUpEvents.kind, 'workplace_meeting'),
-          ne(followUpEvents.id, eventId),
-          between(followUpEvents.heldOn, `${year}-01-01`, `${year}-12-31`),
-        ),
-      )
+      .where(and(sql`${followUpEntries.activityId} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`, eq(followUpEvents.kind, 'workplace_meeting'), ne(followUpEvents.id, eventId), between(followUpEvents.heldOn, `${year}-01-01`, `${year}-12-31`)))
       .orderBy(followUpEvents.heldOn, followUpEvents.id)
       .prepare(),
     /** One activity moved from one status to another in one goal's count for one period. */
@@ -263,11 +274,7 @@ function meetingStatements(tx: Tx, eventId: number, year: number) {
       }
       return statement;
     },
-    counts: tx
-      .select({ not_started: goalRollups.notStarted, on_track: goalRollups.onTrack, at_risk: goalRollups.atRisk, off_track: goalRollups.offTrack, done: goalRollups.done, indicatorProgress: goalRollups.indicatorProgress })
-      .from(goalRollups)
-      .where(atKey)
-      .prepare(),
+    counts: tx.select({ not_started: goalRollups.notStarted, on_track: goalRollups.onTrack, at_risk: goalRollups.atRisk, off_track: goalRollups.offTrack, done: goalRollups.done, indicatorProgress: goalRollups.indicatorProgress }).from(goalRollups).where(atKey).prepare(),
     propose: tx
       .update(goalRollups)
       .set({ proposed: sql`${sql.placeholder('proposed')}` })
@@ -284,15 +291,39 @@ function meetingStatements(tx: Tx, eventId: number, year: number) {
 export function applyMeetingToRollups(tx: Tx, eventId: number, municipalityId: number): number {
   const event = tx.select().from(followUpEvents).where(eq(followUpEvents.id, eventId)).get();
   if (!event || event.kind !== 'workplace_meeting') return 0;
-  const year = tx.select().from(planYears).where(and(eq(planYears.municipalityId, municipalityId), eq(planYears.year, Number(event.heldOn.slice(0, 4))))).get();
+  const year = tx
+    .select()
+    .from(planYears)
+    .where(and(eq(planYears.municipalityId, municipalityId), eq(planYears.year, Number(event.heldOn.slice(0, 4)))))
+    .get();
   if (!year) return 0;
-  const periods = tx.select({ id: followUpPeriods.id, periodEnd: followUpPeriods.periodEnd }).from(followUpPeriods).where(and(eq(followUpPeriods.planYearId, year.id), sql`${followUpPeriods.periodEnd} >= ${event.heldOn}`)).all();
+  const periods = tx
+    .select({ id: followUpPeriods.id, periodEnd: followUpPeriods.periodEnd })
+    .from(followUpPeriods)
+    .where(and(eq(followUpPeriods.planYearId, year.id), sql`${followUpPeriods.periodEnd} >= ${event.heldOn}`))
+    .all();
   if (periods.length === 0) return 0;
-  const existing = tx.select({ n: sql<number>`count(*)` }).from(goalRollups).where(eq(goalRollups.periodId, periods[0]!.id)).get()?.n ?? 0;
+  const existing =
+    tx
+      .select({ n: sql<number>`count(*)` })
+      .from(goalRollups)
+      .where(eq(goalRollups.periodId, periods[0]!.id))
+      .get()?.n ?? 0;
   if (existing === 0) return 0; // not built yet: the next rebuild includes this meeting
 
   const entries = tx.select({ activityId: followUpEntries.activityId, status: followUpEntries.status }).from(followUpEntries).where(eq(followUpEntries.eventId, eventId)).all();
-  const goalRows = entries.length ? tx.select({ activityId: activityGoals.activityId, goalId: activityGoals.goalId }).from(activityGoals).where(inArray(activityGoals.activityId, entries.map((e) => e.activityId))).all() : [];
+  const goalRows = entries.length
+    ? tx
+        .select({ activityId: activityGoals.activityId, goalId: activityGoals.goalId })
+        .from(activityGoals)
+        .where(
+          inArray(
+            activityGoals.activityId,
+            entries.map((e) => e.activityId),
+          ),
+        )
+        .all()
+    : [];
   const up = goalsUpwards(tx, year.id);
   const touched = new Set<string>();
   let changes = 0;

@@ -9,11 +9,9 @@ import { decimalField } from '@/features/goals/validation';
 const weight = decimalField.pipe(z.number().min(0, { error: 'ruleSettings.validation.weightRange' }).max(10, { error: 'ruleSettings.validation.weightRange' }));
 const threshold = decimalField.pipe(z.number().gt(0, { error: 'ruleSettings.validation.thresholdRange' }).max(1, { error: 'ruleSettings.validation.thresholdRange' }));
 
-export const ruleSettingsSchema = z
-  .object({ activityWeight: weight, indicatorWeight: weight, fulfilledFrom: threshold, partlyFrom: threshold })
-  .superRefine((s, ctx) => {
-    if (s.activityWeight + s.indicatorWeight === 0) ctx.addIssue({ code: 'custom', path: ['activityWeight'], message: 'ruleSettings.validation.weightsZero' });
-    if (s.partlyFrom >= s.fulfilledFrom) ctx.addIssue({ code: 'custom', path: ['partlyFrom'], message: 'ruleSettings.validation.partlyBelowFulfilled' });
-  });
+export const ruleSettingsSchema = z.object({ activityWeight: weight, indicatorWeight: weight, fulfilledFrom: threshold, partlyFrom: threshold }).superRefine((s, ctx) => {
+  if (s.activityWeight + s.indicatorWeight === 0) ctx.addIssue({ code: 'custom', path: ['activityWeight'], message: 'ruleSettings.validation.weightsZero' });
+  if (s.partlyFrom >= s.fulfilledFrom) ctx.addIssue({ code: 'custom', path: ['partlyFrom'], message: 'ruleSettings.validation.partlyBelowFulfilled' });
+});
 
 export type RuleSettingsInput = z.infer<typeof ruleSettingsSchema>;

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('server-only', () => ({}));
-vi.mock('@/db', () => ({ getDb: () => { throw new Error('tests pass their own database'); } }));
+vi.mock('@/db', () => ({
+  getDb: () => {
+    throw new Error('tests pass their own database');
+  },
+}));
 
 const { demoDatabase, viewerOf } = await import('@/test-support/demo-database');
 const { talkAggregatesForActivities } = await import('./aggregates');
@@ -160,7 +164,11 @@ describe('what the talks say about activities, as it leaves the unit', () => {
     // Everything outside the plan page is built from goal_rollups: they must move with workplace meetings only.
     const sql = db.$client;
     const planYearId = (sql.prepare('SELECT id FROM plan_years WHERE year = ?').get(YEAR) as { id: number }).id;
-    const snapshot = () => sql.prepare('SELECT * FROM goal_rollups ORDER BY goal_id, period_id').all().map((r) => ({ ...(r as object), computed_at: 0 }));
+    const snapshot = () =>
+      sql
+        .prepare('SELECT * FROM goal_rollups ORDER BY goal_id, period_id')
+        .all()
+        .map((r) => ({ ...(r as object), computed_at: 0 }));
     sql.exec('SAVEPOINT talks');
     try {
       rebuildRollups(db, planYearId);

@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('server-only', () => ({}));
-vi.mock('@/db', () => ({ getDb: () => { throw new Error('tests pass their own database'); } }));
-vi.mock('@/lib/auth/viewer', () => ({ requireViewer: async () => { throw new Error('tests pass their own viewer'); } }));
+vi.mock('@/db', () => ({
+  getDb: () => {
+    throw new Error('tests pass their own database');
+  },
+}));
+vi.mock('@/lib/auth/viewer', () => ({
+  requireViewer: async () => {
+    throw new Error('tests pass their own viewer');
+  },
+}));
 
 const { demoDatabase, viewerOf } = await import('@/test-support/demo-database');
 const { expectRefused } = await import('@/test-support/refused-write');
@@ -18,20 +26,22 @@ type Refusal = import('@/test-support/refused-write').Refusal;
  * a colleague, another unit's manager and every role of the other municipality.
  */
 let db: Db;
-const all = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
-const one = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
+const all = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
+const one = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
 const sjovik = (local: string) => viewerOf(db, `${local}@sjovik.se`);
 const norrvik = (local: string) => viewerOf(db, `${local}@norrvik.se`);
 
-const talk = (id: number) => one<{ kind: string; status: string; revision: number; unitId: number; employeePersonId: number; managerPersonId: number; employeeConfirmedAt: number | null; managerConfirmedAt: number | null; correctsEventId: number | null }>(
-  `SELECT kind, status, revision, unit_id AS unitId, employee_person_id AS employeePersonId, manager_person_id AS managerPersonId, employee_confirmed_at AS employeeConfirmedAt,
+const talk = (id: number) =>
+  one<{ kind: string; status: string; revision: number; unitId: number; employeePersonId: number; managerPersonId: number; employeeConfirmedAt: number | null; managerConfirmedAt: number | null; correctsEventId: number | null }>(
+    `SELECT kind, status, revision, unit_id AS unitId, employee_person_id AS employeePersonId, manager_person_id AS managerPersonId, employee_confirmed_at AS employeeConfirmedAt,
           manager_confirmed_at AS managerConfirmedAt, corrects_event_id AS correctsEventId FROM follow_up_events WHERE id = ?`,
-  id,
-);
-const entries = (id: number) => all<{ activityId: number; status: string; selfStatus: string | null; selfComment: string | null; comment: string | null; nextStep: string | null }>(
-  'SELECT activity_id AS activityId, status, self_status AS selfStatus, self_comment AS selfComment, comment, next_step AS nextStep FROM follow_up_entries WHERE event_id = ? ORDER BY activity_id',
-  id,
-);
+    id,
+  );
+const entries = (id: number) =>
+  all<{ activityId: number; status: string; selfStatus: string | null; selfComment: string | null; comment: string | null; nextStep: string | null }>(
+    'SELECT activity_id AS activityId, status, self_status AS selfStatus, self_comment AS selfComment, comment, next_step AS nextStep FROM follow_up_entries WHERE event_id = ? ORDER BY activity_id',
+    id,
+  );
 const notes = (id: number) => all<{ kind: string; body: string; author: number }>('SELECT kind, body, author_person_id AS author FROM confidential_notes WHERE event_id = ? ORDER BY id', id);
 const lastAudit = () => one<{ actor: number; action: string; objectType: string; objectId: number; detail: string | null }>('SELECT actor_person_id AS actor, action, object_type AS objectType, object_id AS objectId, detail FROM audit_log ORDER BY id DESC LIMIT 1');
 const count = (table: string) => one<{ n: number }>(`SELECT count(*) AS n FROM ${table}`).n;
@@ -40,7 +50,12 @@ const counts = () => ({ events: count('follow_up_events'), entries: count('follo
 /** Every table a talk write touches, and the talk's own row and entries. */
 const watching = (talkId?: number) => ({
   tables: ['follow_up_events', 'follow_up_entries', 'confidential_notes', 'audit_log'],
-  rows: talkId ? [{ sql: 'SELECT * FROM follow_up_events WHERE id = ?', args: [talkId] }, { sql: 'SELECT * FROM follow_up_entries WHERE event_id = ? ORDER BY id', args: [talkId] }] : [],
+  rows: talkId
+    ? [
+        { sql: 'SELECT * FROM follow_up_events WHERE id = ?', args: [talkId] },
+        { sql: 'SELECT * FROM follow_up_entries WHERE event_id = ? ORDER BY id', args: [talkId] },
+      ]
+    : [],
 });
 const refused = (talkId: number | undefined, write: () => unknown, refusal: Refusal) => expectRefused(db, watching(talkId), write, refusal);
 

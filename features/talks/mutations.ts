@@ -17,11 +17,24 @@ import type { BookTalkInput, TalkDecisionInput, TalkPreparationInput, TalkRecord
 
 /** The activities a talk is about: those of the employee's assignment in the talk's year. */
 function talkActivityIds(db: Db, municipalityId: number, employeePersonId: number, heldOn: string): number[] {
-  const year = db.select({ id: planYears.id }).from(planYears).where(and(eq(planYears.municipalityId, municipalityId), eq(planYears.year, Number(heldOn.slice(0, 4))))).get();
+  const year = db
+    .select({ id: planYears.id })
+    .from(planYears)
+    .where(and(eq(planYears.municipalityId, municipalityId), eq(planYears.year, Number(heldOn.slice(0, 4)))))
+    .get();
   if (!year) return [];
-  const assignment = db.select({ id: assignments.id }).from(assignments).where(and(eq(assignments.personId, employeePersonId), eq(assignments.planYearId, year.id))).get();
+  const assignment = db
+    .select({ id: assignments.id })
+    .from(assignments)
+    .where(and(eq(assignments.personId, employeePersonId), eq(assignments.planYearId, year.id)))
+    .get();
   if (!assignment) return [];
-  return db.select({ id: assignmentActivities.activityId }).from(assignmentActivities).where(eq(assignmentActivities.assignmentId, assignment.id)).all().map((a) => a.id);
+  return db
+    .select({ id: assignmentActivities.activityId })
+    .from(assignmentActivities)
+    .where(eq(assignmentActivities.assignmentId, assignment.id))
+    .all()
+    .map((a) => a.id);
 }
 
 /** Raises the talk's revision, or fails if someone saved it since the form was opened. */
@@ -47,11 +60,7 @@ export function bookTalk(db: Db, viewer: Viewer, input: BookTalkInput): number {
       if (!employment || !canManageTalk(viewer, { municipalityId: unitFacts(db, employment.unitId).municipalityId, employeePersonId: input.employeePersonId, currentManagerPersonId: employment.managerPersonId })) {
         throw new RuleError('followUp.errors.notYourEmployee', 'employeePersonId');
       }
-      const id = tx
-        .insert(followUpEvents)
-        .values({ kind: input.kind, unitId: employment.unitId, employeePersonId: input.employeePersonId, managerPersonId: viewer.personId, heldOn: input.heldOn, status: 'booked', createdByPersonId: viewer.personId })
-        .returning({ id: followUpEvents.id })
-        .get().id;
+      const id = tx.insert(followUpEvents).values({ kind: input.kind, unitId: employment.unitId, employeePersonId: input.employeePersonId, managerPersonId: viewer.personId, heldOn: input.heldOn, status: 'booked', createdByPersonId: viewer.personId }).returning({ id: followUpEvents.id }).get().id;
       writeAudit(tx, { actorPersonId: viewer.personId, action: 'talk.booked', objectType: 'follow_up_event', objectId: id, detail: { kind: input.kind, heldOn: input.heldOn, employeePersonId: input.employeePersonId } });
       return id;
     },
@@ -81,10 +90,17 @@ export function prepareTalk(db: Db, viewer: Viewer, input: TalkPreparationInput)
 }
 
 function upsertEntry(tx: Tx, eventId: number, activityId: number, values: Partial<typeof followUpEntries.$inferInsert>) {
-  const existing = tx.select({ id: followUpEntries.id, status: followUpEntries.status }).from(followUpEntries).where(and(eq(followUpEntries.eventId, eventId), eq(followUpEntries.activityId, activityId))).get();
+  const existing = tx
+    .select({ id: followUpEntries.id, status: followUpEntries.status })
+    .from(followUpEntries)
+    .where(and(eq(followUpEntries.eventId, eventId), eq(followUpEntries.activityId, activityId)))
+    .get();
   if (existing) tx.update(followUpEntries).set(values).where(eq(followUpEntries.id, existing.id)).run();
   // Until the talk is held, the agreed status starts as the employee's own view.
-  else tx.insert(followUpEntries).values({ eventId, activityId, status: values.status ?? values.selfStatus ?? 'not_started', ...values }).run();
+  else
+    tx.insert(followUpEntries)
+      .values({ eventId, activityId, status: values.status ?? values.selfStatus ?? 'not_started', ...values })
+      .run();
 }
 
 /** In the talk: the manager records, per activity, the status both agreed and the next step, and notes. */

@@ -1,8 +1,16 @@
 import { beforeAll, afterAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('server-only', () => ({}));
-vi.mock('@/db', () => ({ getDb: () => { throw new Error('tests pass their own database'); } }));
-vi.mock('@/lib/auth/viewer', () => ({ requireViewer: async () => { throw new Error('tests pass their own viewer'); } }));
+vi.mock('@/db', () => ({
+  getDb: () => {
+    throw new Error('tests pass their own database');
+  },
+}));
+vi.mock('@/lib/auth/viewer', () => ({
+  requireViewer: async () => {
+    throw new Error('tests pass their own viewer');
+  },
+}));
 
 const { demoDatabase, viewerOf: demoViewer } = await import('@/test-support/demo-database');
 const { getTalk } = await import('./queries');
@@ -11,10 +19,9 @@ const { NotFoundError } = await import('@/lib/errors');
 type Db = import('@/db/connection').Db;
 
 let db: Db;
-const one = <T,>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
+const one = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
 const viewerOf = (email: string) => demoViewer(db, email);
-const readsOf = (talkId: number) =>
-  db.$client.prepare(`SELECT actor_person_id AS actor, detail FROM audit_log WHERE action = 'talk.read' AND object_type = 'follow_up_event' AND object_id = ? ORDER BY id`).all(talkId) as { actor: number; detail: string }[];
+const readsOf = (talkId: number) => db.$client.prepare(`SELECT actor_person_id AS actor, detail FROM audit_log WHERE action = 'talk.read' AND object_type = 'follow_up_event' AND object_id = ? ORDER BY id`).all(talkId) as { actor: number; detail: string }[];
 
 let talkId = 0;
 beforeAll(async () => {

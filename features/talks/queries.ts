@@ -23,7 +23,12 @@ export function listTalks(db: Db, viewer: Viewer) {
   const to = `${year.year}-12-31`;
   const inYear = and(sql`${followUpEvents.heldOn} >= ${from}`, sql`${followUpEvents.heldOn} <= ${to}`, ne(followUpEvents.kind, 'workplace_meeting'));
 
-  const own = db.select().from(followUpEvents).where(and(eq(followUpEvents.employeePersonId, viewer.personId), inYear)).orderBy(desc(followUpEvents.heldOn)).all();
+  const own = db
+    .select()
+    .from(followUpEvents)
+    .where(and(eq(followUpEvents.employeePersonId, viewer.personId), inYear))
+    .orderBy(desc(followUpEvents.heldOn))
+    .all();
 
   // Only employees whose manager the viewer is now; a former manager sees none of their talks.
   const team = db
@@ -34,7 +39,14 @@ export function listTalks(db: Db, viewer: Viewer) {
     .orderBy(people.familyName, people.givenName)
     .all();
   const teamIds = team.map((t) => t.personId);
-  const asManager = teamIds.length ? db.select().from(followUpEvents).where(and(inArray(followUpEvents.employeePersonId, teamIds), inYear)).orderBy(desc(followUpEvents.heldOn)).all() : [];
+  const asManager = teamIds.length
+    ? db
+        .select()
+        .from(followUpEvents)
+        .where(and(inArray(followUpEvents.employeePersonId, teamIds), inYear))
+        .orderBy(desc(followUpEvents.heldOn))
+        .all()
+    : [];
   const hadAppraisal = new Set(asManager.filter((t) => t.kind === 'appraisal_talk').map((t) => t.employeePersonId));
   const nameOf = new Map(team.map((t) => [t.personId, fullName(t)]));
 
@@ -60,20 +72,45 @@ export function getTalk(db: Db, viewer: Viewer, rawId: string) {
   if (talkId === null) throw new NotFoundError('Samtalet');
   const { event, access } = loadTalkForViewer(db, viewer, talkId);
 
-  const persons = db.select({ id: people.id, givenName: people.givenName, familyName: people.familyName }).from(people).where(inArray(people.id, [event.employeePersonId!, event.managerPersonId])).all();
+  const persons = db
+    .select({ id: people.id, givenName: people.givenName, familyName: people.familyName })
+    .from(people)
+    .where(inArray(people.id, [event.employeePersonId!, event.managerPersonId]))
+    .all();
   const name = (id: number) => fullName(persons.find((p) => p.id === id));
 
   // The activities talked about: the employee's assignment of the talk's year.
-  const year = db.select({ id: planYears.id, status: planYears.status }).from(planYears).where(and(eq(planYears.municipalityId, viewer.municipalityId), eq(planYears.year, Number(event.heldOn.slice(0, 4))))).get();
-  const assignment = year ? db.select({ id: assignments.id }).from(assignments).where(and(eq(assignments.personId, event.employeePersonId!), eq(assignments.planYearId, year.id))).get() : undefined;
+  const year = db
+    .select({ id: planYears.id, status: planYears.status })
+    .from(planYears)
+    .where(and(eq(planYears.municipalityId, viewer.municipalityId), eq(planYears.year, Number(event.heldOn.slice(0, 4)))))
+    .get();
+  const assignment = year
+    ? db
+        .select({ id: assignments.id })
+        .from(assignments)
+        .where(and(eq(assignments.personId, event.employeePersonId!), eq(assignments.planYearId, year.id)))
+        .get()
+    : undefined;
   const linked = assignment
-    ? db.select({ id: activities.id, title: activities.title, status: activities.status, contribution: assignmentActivities.contribution }).from(assignmentActivities).innerJoin(activities, eq(activities.id, assignmentActivities.activityId)).where(eq(assignmentActivities.assignmentId, assignment.id)).orderBy(activities.sortOrder).all()
+    ? db
+        .select({ id: activities.id, title: activities.title, status: activities.status, contribution: assignmentActivities.contribution })
+        .from(assignmentActivities)
+        .innerJoin(activities, eq(activities.id, assignmentActivities.activityId))
+        .where(eq(assignmentActivities.assignmentId, assignment.id))
+        .orderBy(activities.sortOrder)
+        .all()
     : [];
   const entries = db.select().from(followUpEntries).where(eq(followUpEntries.eventId, talkId)).all();
   const activityIds = [...new Set([...linked.map((a) => a.id), ...entries.map((e) => e.activityId)])];
   const titles = activityIds.length ? db.select({ id: activities.id, title: activities.title }).from(activities).where(inArray(activities.id, activityIds)).all() : [];
 
-  const notes = db.select({ id: confidentialNotes.id, kind: confidentialNotes.kind, body: confidentialNotes.body, createdAt: confidentialNotes.createdAt, authorPersonId: confidentialNotes.authorPersonId }).from(confidentialNotes).where(eq(confidentialNotes.eventId, talkId)).orderBy(asc(confidentialNotes.createdAt), asc(confidentialNotes.id)).all();
+  const notes = db
+    .select({ id: confidentialNotes.id, kind: confidentialNotes.kind, body: confidentialNotes.body, createdAt: confidentialNotes.createdAt, authorPersonId: confidentialNotes.authorPersonId })
+    .from(confidentialNotes)
+    .where(eq(confidentialNotes.eventId, talkId))
+    .orderBy(asc(confidentialNotes.createdAt), asc(confidentialNotes.id))
+    .all();
 
   // Beside the form: the employee's earlier talks and the unit's latest APT statuses for the same activities.
   const earlier = db
@@ -83,7 +120,18 @@ export function getTalk(db: Db, viewer: Viewer, rawId: string) {
     .orderBy(desc(followUpEvents.heldOn))
     .limit(6)
     .all();
-  const earlierEntries = earlier.length ? db.select({ eventId: followUpEntries.eventId, activityId: followUpEntries.activityId, status: followUpEntries.status, nextStep: followUpEntries.nextStep }).from(followUpEntries).where(inArray(followUpEntries.eventId, earlier.map((e) => e.id))).all() : [];
+  const earlierEntries = earlier.length
+    ? db
+        .select({ eventId: followUpEntries.eventId, activityId: followUpEntries.activityId, status: followUpEntries.status, nextStep: followUpEntries.nextStep })
+        .from(followUpEntries)
+        .where(
+          inArray(
+            followUpEntries.eventId,
+            earlier.map((e) => e.id),
+          ),
+        )
+        .all()
+    : [];
   const latestApt = activityIds.length
     ? (db.$client
         .prepare(

@@ -11,9 +11,7 @@ export type StatusCounts = Record<string, number>;
 export type GroupFigure<K> = { key: K; people: number; counts: StatusCounts; suppressed: false } | { key: K; people: number | null; counts: null; suppressed: true; reason: 'tooFewPeople' | 'couldBeDerived' };
 
 export function suppressSmallGroups<K>(groups: { key: K; people: number; counts: StatusCounts }[], minSize = MIN_GROUP_SIZE): GroupFigure<K>[] {
-  const figures: GroupFigure<K>[] = groups.map((g) =>
-    g.people < minSize ? { key: g.key, people: null, counts: null, suppressed: true, reason: 'tooFewPeople' } : { key: g.key, people: g.people, counts: g.counts, suppressed: false },
-  );
+  const figures: GroupFigure<K>[] = groups.map((g) => (g.people < minSize ? { key: g.key, people: null, counts: null, suppressed: true, reason: 'tooFewPeople' } : { key: g.key, people: g.people, counts: g.counts, suppressed: false }));
   // One hidden group among shown ones could be derived from a total shown elsewhere: hide the smallest shown one too.
   const hidden = figures.filter((f) => f.suppressed).length;
   if (hidden === 1 && figures.length > 1) {

@@ -39,11 +39,19 @@ export async function getTodo(db: Db, viewer: Viewer) {
 function ownItems(db: Db, viewer: Viewer, year: { id: number; year: number }, now: string, out: TodoItem[]) {
   const employment = currentEmployment(db, viewer.personId);
   if (employment) {
-    const own = db.select().from(assignments).where(and(eq(assignments.personId, viewer.personId), eq(assignments.planYearId, year.id))).get();
+    const own = db
+      .select()
+      .from(assignments)
+      .where(and(eq(assignments.personId, viewer.personId), eq(assignments.planYearId, year.id)))
+      .get();
     if (!own) out.push({ key: 'todo.writeAssignment', values: { year: year.year }, href: '/uppdrag/mitt', due: null, overdue: false });
     else if (!own.employeeConfirmedAt) out.push({ key: 'todo.confirmAssignment', values: { year: year.year }, href: `/uppdrag/${own.id}`, due: null, overdue: false });
   }
-  const talks = db.select().from(followUpEvents).where(and(eq(followUpEvents.employeePersonId, viewer.personId), ne(followUpEvents.kind, 'workplace_meeting'), ne(followUpEvents.status, 'confirmed'))).all();
+  const talks = db
+    .select()
+    .from(followUpEvents)
+    .where(and(eq(followUpEvents.employeePersonId, viewer.personId), ne(followUpEvents.kind, 'workplace_meeting'), ne(followUpEvents.status, 'confirmed')))
+    .all();
   for (const talk of talks) {
     if ((talk.status === 'booked' || talk.status === 'prepared') && talk.kind === 'appraisal_talk') out.push({ key: 'todo.prepareTalk', values: { date: talk.heldOn }, href: `/samtal/${talk.id}`, due: talk.heldOn, overdue: talk.heldOn < now });
     if (talk.status === 'held' && !talk.employeeConfirmedAt) out.push({ key: 'todo.confirmTalk', values: { date: talk.heldOn }, href: `/samtal/${talk.id}`, due: null, overdue: false });
@@ -63,17 +71,30 @@ function teamItems(db: Db, viewer: Viewer, year: { id: number; year: number }, n
     const p = team.find((t) => t.personId === id);
     return p ? `${p.givenName} ${p.familyName}` : '';
   };
-  const waiting = db.select({ id: assignments.id, personId: assignments.personId }).from(assignments).where(and(inArray(assignments.personId, ids), eq(assignments.planYearId, year.id), eq(assignments.status, 'draft'), sql`${assignments.employeeConfirmedAt} IS NOT NULL`)).all();
+  const waiting = db
+    .select({ id: assignments.id, personId: assignments.personId })
+    .from(assignments)
+    .where(and(inArray(assignments.personId, ids), eq(assignments.planYearId, year.id), eq(assignments.status, 'draft'), sql`${assignments.employeeConfirmedAt} IS NOT NULL`))
+    .all();
   for (const a of waiting) out.push({ key: 'todo.agreeAssignment', values: { name: name(a.personId) }, href: `/uppdrag/${a.id}`, due: null, overdue: false });
 
-  const talks = db.select().from(followUpEvents).where(and(inArray(followUpEvents.employeePersonId, ids), ne(followUpEvents.kind, 'workplace_meeting'), ne(followUpEvents.status, 'confirmed'))).all();
+  const talks = db
+    .select()
+    .from(followUpEvents)
+    .where(and(inArray(followUpEvents.employeePersonId, ids), ne(followUpEvents.kind, 'workplace_meeting'), ne(followUpEvents.status, 'confirmed')))
+    .all();
   for (const talk of talks) {
     if (talk.status === 'booked' || talk.status === 'prepared') out.push({ key: 'todo.holdTalk', values: { name: name(talk.employeePersonId), date: talk.heldOn }, href: `/samtal/${talk.id}`, due: talk.heldOn, overdue: talk.heldOn < now });
     if (talk.status === 'held' && !talk.managerConfirmedAt) out.push({ key: 'todo.confirmTalk', values: { date: talk.heldOn }, href: `/samtal/${talk.id}`, due: null, overdue: false });
   }
   const from = `${year.year}-01-01`;
   const had = new Set(
-    db.select({ personId: followUpEvents.employeePersonId }).from(followUpEvents).where(and(inArray(followUpEvents.employeePersonId, ids), eq(followUpEvents.kind, 'appraisal_talk'), sql`${followUpEvents.heldOn} >= ${from}`)).all().map((r) => r.personId),
+    db
+      .select({ personId: followUpEvents.employeePersonId })
+      .from(followUpEvents)
+      .where(and(inArray(followUpEvents.employeePersonId, ids), eq(followUpEvents.kind, 'appraisal_talk'), sql`${followUpEvents.heldOn} >= ${from}`))
+      .all()
+      .map((r) => r.personId),
   );
   const without = ids.filter((id) => !had.has(id)).length;
   if (without > 0) out.push({ key: 'todo.bookTalks', values: { count: without, year: year.year }, href: '/samtal', due: `${year.year}-12-31`, overdue: false });
@@ -92,7 +113,12 @@ function lastPassedMonthlyPeriod(db: Db, planYearId: number, now: string) {
 function unitHasMeetingIn(db: Db, unitIds: number[], month: string): Set<number> {
   if (unitIds.length === 0) return new Set();
   return new Set(
-    db.select({ unitId: followUpEvents.unitId }).from(followUpEvents).where(and(inArray(followUpEvents.unitId, unitIds), eq(followUpEvents.kind, 'workplace_meeting'), sql`substr(${followUpEvents.heldOn}, 1, 7) = ${month}`)).all().map((r) => r.unitId),
+    db
+      .select({ unitId: followUpEvents.unitId })
+      .from(followUpEvents)
+      .where(and(inArray(followUpEvents.unitId, unitIds), eq(followUpEvents.kind, 'workplace_meeting'), sql`substr(${followUpEvents.heldOn}, 1, 7) = ${month}`))
+      .all()
+      .map((r) => r.unitId),
   );
 }
 
@@ -100,18 +126,31 @@ function unitItems(db: Db, viewer: Viewer, year: { id: number; year: number }, n
   const managed = viewer.roles.filter((r) => r.role === 'unit_manager' && r.orgUnitId !== null).map((r) => r.orgUnitId!);
   if (managed.length === 0) return;
   const units = db.select({ id: orgUnits.id, name: orgUnits.name, kind: orgUnits.kind }).from(orgUnits).where(inArray(orgUnits.id, managed)).all();
-  const plans = db.select().from(actionPlans).where(and(inArray(actionPlans.unitId, managed), eq(actionPlans.planYearId, year.id), eq(actionPlans.isCurrent, true))).all();
+  const plans = db
+    .select()
+    .from(actionPlans)
+    .where(and(inArray(actionPlans.unitId, managed), eq(actionPlans.planYearId, year.id), eq(actionPlans.isCurrent, true)))
+    .all();
   for (const unit of units) {
     const plan = plans.find((p) => p.unitId === unit.id);
     if (!plan) out.push({ key: 'todo.writePlan', values: { unit: unit.name, year: year.year }, href: '/handlingsplaner', due: null, overdue: false });
     else if (plan.status === 'draft' || plan.status === 'returned') out.push({ key: plan.status === 'returned' ? 'todo.fixPlan' : 'todo.submitPlan', values: { unit: unit.name }, href: `/handlingsplaner/${plan.id}`, due: null, overdue: false });
   }
   const period = lastPassedMonthlyPeriod(db, year.id, now);
-  const upcoming = db.select().from(followUpPeriods).where(and(eq(followUpPeriods.planYearId, year.id), eq(followUpPeriods.kind, 'monthly'), sql`${followUpPeriods.unitDeadline} >= ${now}`)).orderBy(followUpPeriods.periodEnd).get();
+  const upcoming = db
+    .select()
+    .from(followUpPeriods)
+    .where(and(eq(followUpPeriods.planYearId, year.id), eq(followUpPeriods.kind, 'monthly'), sql`${followUpPeriods.unitDeadline} >= ${now}`))
+    .orderBy(followUpPeriods.periodEnd)
+    .get();
   for (const p of [period, upcoming]) {
     if (!p) continue;
     const month = p.periodEnd.slice(0, 7);
-    const done = unitHasMeetingIn(db, units.filter((u) => u.kind === 'unit').map((u) => u.id), month);
+    const done = unitHasMeetingIn(
+      db,
+      units.filter((u) => u.kind === 'unit').map((u) => u.id),
+      month,
+    );
     for (const unit of units.filter((u) => u.kind === 'unit' && !done.has(u.id))) {
       out.push({ key: 'todo.meetingFollowUp', values: { unit: unit.name, period: p.name }, href: `/apt/ny?enhet=${unit.id}`, due: p.unitDeadline, overdue: p.unitDeadline < now });
     }
@@ -134,7 +173,11 @@ function lateUnitsOfDirector(db: Db, viewer: Viewer, planYearId: number, now: st
        ) SELECT id, name FROM down WHERE kind = 'unit'`,
     )
     .all(...administrations) as { id: number; name: string }[];
-  const done = unitHasMeetingIn(db, unitRows.map((u) => u.id), period.periodEnd.slice(0, 7));
+  const done = unitHasMeetingIn(
+    db,
+    unitRows.map((u) => u.id),
+    period.periodEnd.slice(0, 7),
+  );
   const late = unitRows.filter((u) => !done.has(u.id)).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   // The same plans the plan list offers the viewer to decide.
   const submitted = countPlansAwaitingDecision(db, viewer, planYearId);

@@ -21,7 +21,6 @@ export interface AuthenticatedUser {
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 const accountKeyOf = (email: string) => `account:${email.trim().toLowerCase()}`;
 
-
 function readThrottle(tx: Db | Tx, key: string): ThrottleState | undefined {
   const row = tx.select().from(signInThrottle).where(eq(signInThrottle.key, key)).get();
   if (!row) return undefined;
@@ -94,12 +93,7 @@ export async function authenticateWithPasswordWith(db: Db, emailInput: string, p
   const ticket = reservePasswordCheck(db, keys, nowSeconds());
   if (!ticket) throw new SignInError('throttled');
 
-  const row = db
-    .select({ account: accounts, givenName: people.givenName, familyName: people.familyName })
-    .from(accounts)
-    .innerJoin(people, eq(people.id, accounts.personId))
-    .where(eq(accounts.email, email))
-    .get();
+  const row = db.select({ account: accounts, givenName: people.givenName, familyName: people.familyName }).from(accounts).innerJoin(people, eq(people.id, accounts.personId)).where(eq(accounts.email, email)).get();
 
   const ok = row?.account.passwordHash && row.account.active ? await verifyPassword(password, row.account.passwordHash) : (await burnPasswordCheck(password), false);
   const detail = { ip: clientAddress };
@@ -126,7 +120,10 @@ export async function authenticateWithPasswordWith(db: Db, emailInput: string, p
 export function endSessions(personId: number, reason: 'sign_out' | 'deactivated') {
   const db = getDb();
   db.transaction((tx) => {
-    tx.update(accounts).set({ sessionVersion: sql`${accounts.sessionVersion} + 1` }).where(eq(accounts.personId, personId)).run();
+    tx.update(accounts)
+      .set({ sessionVersion: sql`${accounts.sessionVersion} + 1` })
+      .where(eq(accounts.personId, personId))
+      .run();
     writeAudit(tx, { actorPersonId: personId, action: `auth.${reason}` });
   });
 }

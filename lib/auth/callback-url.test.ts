@@ -63,14 +63,20 @@ describe('safeCallbackPath', () => {
   it('for any input gives a path that a browser resolves to this site, twice over', () => {
     const pieces = fc.constantFrom('/', '\\', '\t', '\n', '\r', ' ', '.', '%2F', '%5C', '%09', ':', '@', 'example.org', 'mal', '?', '#', 'https:', 'javascript:');
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(pieces, { maxLength: 8 }).map((p) => p.join(''))), (candidate) => {
-        const path = safeCallbackPath(candidate, ORIGIN);
-        expect(path.startsWith('/')).toBe(true);
-        expect(path.startsWith('//') || path.startsWith('/\\')).toBe(false);
-        const once = new URL(path, ORIGIN);
-        expect(once.origin).toBe(ORIGIN);
-        expect(new URL(once.pathname + once.search, ORIGIN).origin).toBe(ORIGIN);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(pieces, { maxLength: 8 }).map((p) => p.join('')),
+        ),
+        (candidate) => {
+          const path = safeCallbackPath(candidate, ORIGIN);
+          expect(path.startsWith('/')).toBe(true);
+          expect(path.startsWith('//') || path.startsWith('/\\')).toBe(false);
+          const once = new URL(path, ORIGIN);
+          expect(once.origin).toBe(ORIGIN);
+          expect(new URL(once.pathname + once.search, ORIGIN).origin).toBe(ORIGIN);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

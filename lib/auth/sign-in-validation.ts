@@ -8,10 +8,7 @@ export const signInSchema = z.object({
     .min(1, { error: 'signIn.errors.emailRequired' })
     .max(254, { error: 'signIn.errors.emailInvalid' })
     .pipe(z.email({ error: 'signIn.errors.emailInvalid' })),
-  password: z
-    .string({ error: 'signIn.errors.passwordRequired' })
-    .min(1, { error: 'signIn.errors.passwordRequired' })
-    .max(1024, { error: 'signIn.errors.passwordRequired' }),
+  password: z.string({ error: 'signIn.errors.passwordRequired' }).min(1, { error: 'signIn.errors.passwordRequired' }).max(1024, { error: 'signIn.errors.passwordRequired' }),
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;

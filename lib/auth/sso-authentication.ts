@@ -24,8 +24,14 @@ function findCandidates(identifier: SsoIdentifier, municipalityCode: string) {
     .select({ one: sql`1` })
     .from(employments)
     .where(and(eq(employments.personId, people.id), or(isNull(employments.endDate), gte(employments.endDate, today))));
-  const everEmployed = db.select({ one: sql`1` }).from(employments).where(eq(employments.personId, people.id));
-  const holdsRole = db.select({ one: sql`1` }).from(roleAssignments).where(eq(roleAssignments.personId, people.id));
+  const everEmployed = db
+    .select({ one: sql`1` })
+    .from(employments)
+    .where(eq(employments.personId, people.id));
+  const holdsRole = db
+    .select({ one: sql`1` })
+    .from(roleAssignments)
+    .where(eq(roleAssignments.personId, people.id));
   return db
     .select({
       personId: people.id,

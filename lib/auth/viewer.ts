@@ -11,7 +11,6 @@ import { sessionTokenText } from '@/lib/security/session-cookie';
 import type { Viewer } from '@/lib/permissions';
 import { preparedPerConnection } from '@/db/prepared';
 
-
 /**
  * Decrypted session tokens by their text. A token's content never changes (a new one gets
  * a new text), so decrypting it again on every request of the same session only costs time. Its

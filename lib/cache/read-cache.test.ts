@@ -14,7 +14,7 @@ describe('the read cache', () => {
   it('builds once while nothing is written, and again after any write', () => {
     const db = freshDb();
     const cache = new ReadCache<number>(10);
-    const build = vi.fn(() => (db.$client.prepare('SELECT count(*) FROM t').pluck().get() as number));
+    const build = vi.fn(() => db.$client.prepare('SELECT count(*) FROM t').pluck().get() as number);
     expect(cache.read(db, 'k', build)).toBe(0);
     expect(cache.read(db, 'k', build)).toBe(0);
     expect(build).toHaveBeenCalledTimes(1);
@@ -56,7 +56,11 @@ describe('the read cache', () => {
   it('does not keep a failed build', () => {
     const db = freshDb();
     const cache = new ReadCache<number>(2);
-    expect(() => cache.read(db, 'x', () => { throw new Error('saknas'); })).toThrow('saknas');
+    expect(() =>
+      cache.read(db, 'x', () => {
+        throw new Error('saknas');
+      }),
+    ).toThrow('saknas');
     expect(cache.read(db, 'x', () => 7)).toBe(7);
   });
 });

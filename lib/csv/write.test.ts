@@ -8,7 +8,16 @@ const rowsOf = (csv: string) => parse(csv, { delimiter: ';', bom: true }) as str
 
 describe('toCsv', () => {
   it('writes a byte-order mark, semicolons, CRLF and decimal commas', () => {
-    expect(toCsv(['Mål', 'Värde'], [['KF 1', 81.25], ['KF 2', 12], ['KF 3', null]])).toBe('\uFEFFMål;Värde\r\nKF 1;81,25\r\nKF 2;12\r\nKF 3;\r\n');
+    expect(
+      toCsv(
+        ['Mål', 'Värde'],
+        [
+          ['KF 1', 81.25],
+          ['KF 2', 12],
+          ['KF 3', null],
+        ],
+      ),
+    ).toBe('\uFEFFMål;Värde\r\nKF 1;81,25\r\nKF 2;12\r\nKF 3;\r\n');
   });
 
   it('quotes separators, quotes and line breaks', () => {
@@ -26,7 +35,10 @@ describe('toCsv', () => {
   });
 
   it('for any texts: every cell reads back as written, and none starts a formula', () => {
-    const cell = fc.oneof(fc.string(), fc.constantFrom('=', '+', '-', '@', '\t', '\r', ';', '"', '\n').chain((c) => fc.string().map((s) => c + s)));
+    const cell = fc.oneof(
+      fc.string(),
+      fc.constantFrom('=', '+', '-', '@', '\t', '\r', ';', '"', '\n').chain((c) => fc.string().map((s) => c + s)),
+    );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 5 }), (rows) => {
         const back = rowsOf(toCsv(['a', 'b', 'c'], rows)).slice(1);

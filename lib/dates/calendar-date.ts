@@ -39,7 +39,9 @@ export function lastDayOfMonth(year: number, month: number): number {
 /** The date a number of days later (negative goes back), across months and years. */
 export function addDays(iso: string, days: number): string {
   const [y, m, d] = partsOf(iso);
-  return utcDay(y, m, d + days).toISOString().slice(0, 10);
+  return utcDay(y, m, d + days)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** The same calendar day a number of years later (negative goes back); 29 February becomes 28 February. */

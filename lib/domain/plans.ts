@@ -3,17 +3,7 @@ export const PLAN_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as c
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 /** The entries of a plan's own history, shown on the plan page. */
-export const PLAN_EVENT_KINDS = [
-  'created',
-  'activity_added',
-  'activity_changed',
-  'activity_removed',
-  'submitted',
-  'returned',
-  'approved',
-  'new_version',
-  'carried_over',
-] as const;
+export const PLAN_EVENT_KINDS = ['created', 'activity_added', 'activity_changed', 'activity_removed', 'submitted', 'returned', 'approved', 'new_version', 'carried_over'] as const;
 export type PlanEventKind = (typeof PLAN_EVENT_KINDS)[number];
 
 /** An assignment description is agreed once both the employee and the manager have confirmed it. */

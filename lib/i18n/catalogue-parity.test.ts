@@ -15,7 +15,10 @@ const [FIRST, SECOND] = LOCALES;
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
-const filesIn = (locale: string) => readdirSync(path.join(ROOT, locale)).filter((f) => f.endsWith('.json')).sort();
+const filesIn = (locale: string) =>
+  readdirSync(path.join(ROOT, locale))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 const read = (locale: string, file: string) => JSON.parse(readFileSync(path.join(ROOT, locale, file), 'utf8')) as Json;
 
 /** Leaf keys as dotted paths, with their texts. */
@@ -28,10 +31,21 @@ function leaves(value: Json, prefix = ''): Map<string, Json> {
 }
 
 // The node types of the ICU message parser that intl-messageformat (and so next-intl) uses.
-const ARGUMENT = 1, NUMBER = 2, DATE = 3, TIME = 4, SELECT = 5, PLURAL = 6, TAG = 8;
+const ARGUMENT = 1,
+  NUMBER = 2,
+  DATE = 3,
+  TIME = 4,
+  SELECT = 5,
+  PLURAL = 6,
+  TAG = 8;
 const TYPE_NAMES: Record<number, string> = { [ARGUMENT]: 'text', [NUMBER]: 'number', [DATE]: 'date', [TIME]: 'time', [SELECT]: 'select', [PLURAL]: 'plural', [TAG]: 'tag' };
 
-interface Node { type: number; value?: string; options?: Record<string, { value: Node[] }>; children?: Node[] }
+interface Node {
+  type: number;
+  value?: string;
+  options?: Record<string, { value: Node[] }>;
+  children?: Node[];
+}
 
 /** What a message needs from the code: its placeholders with their kinds, a select's choices, its tags. */
 function placeholders(message: string, locale: string): string[] {
@@ -39,7 +53,14 @@ function placeholders(message: string, locale: string): string[] {
   const walk = (nodes: Node[]) => {
     for (const node of nodes) {
       const kind = TYPE_NAMES[node.type];
-      if (kind && node.value !== undefined) found.add(node.type === SELECT ? `${node.value}:select(${Object.keys(node.options ?? {}).sort().join('|')})` : `${node.value}:${kind}`);
+      if (kind && node.value !== undefined)
+        found.add(
+          node.type === SELECT
+            ? `${node.value}:select(${Object.keys(node.options ?? {})
+                .sort()
+                .join('|')})`
+            : `${node.value}:${kind}`,
+        );
       if (node.type === PLURAL && !node.options?.other) found.add(`${node.value}:plural without "other"`);
       for (const option of Object.values(node.options ?? {})) walk(option.value);
       if (node.children) walk(node.children);
@@ -53,7 +74,9 @@ describe('the message catalogue', () => {
   it(`has the same files in ${LOCALES.join(' and ')}`, () => {
     const problems = LOCALES.flatMap((locale) =>
       LOCALES.filter((other) => other !== locale).flatMap((other) =>
-        filesIn(locale).filter((f) => !filesIn(other).includes(f)).map((f) => `messages/${locale}/${f} has no messages/${other}/${f}`),
+        filesIn(locale)
+          .filter((f) => !filesIn(other).includes(f))
+          .map((f) => `messages/${locale}/${f} has no messages/${other}/${f}`),
       ),
     );
     expect(problems).toEqual([]);

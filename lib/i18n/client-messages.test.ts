@@ -41,8 +41,7 @@ describe('the English messages sent to the browser', () => {
 
 describe('the areas', () => {
   // A client component that asks for a namespace its page was not given shows the key, not the text.
-  const sourceFiles = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.tsx') ? [path.join(dir, e.name)] : []));
+  const sourceFiles = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.tsx') ? [path.join(dir, e.name)] : []));
 
   it('give every namespace a client component asks for to some page', () => {
     const given = new Set(['form', 'validation', 'status', 'nav', 'errors', ...Object.values(AREA_PARTS).flatMap((p) => Object.keys(p))]);

@@ -12,23 +12,7 @@ export { TIME_ZONE };
  * One file per area keeps each feature's texts beside each other; their top-level keys must not clash.
  * Every part needs a file in every language's folder (lib/i18n/catalogue-parity.test.ts checks it).
  */
-export const CATALOGUE_PARTS = [
-  'core',
-  'goals',
-  'plans',
-  'assignments',
-  'follow-ups',
-  'dashboards',
-  'rules',
-  'report-exports',
-  'sso',
-  'import',
-  'privacy',
-  'kolada',
-  'public',
-  'reports',
-  'password',
-] as const;
+export const CATALOGUE_PARTS = ['core', 'goals', 'plans', 'assignments', 'follow-ups', 'dashboards', 'rules', 'report-exports', 'sso', 'import', 'privacy', 'kolada', 'public', 'reports', 'password'] as const;
 
 // The catalogue never changes while the server runs: each language is read and merged once per
 // process, so every request (and lib/i18n/shared.ts) gets the same object.

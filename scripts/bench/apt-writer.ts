@@ -44,7 +44,9 @@ const writers = managed
     unitId: m.unitId,
     viewer: { personId: m.personId, municipalityId, name: 'APT', roles: rolesOf.all(m.personId) as Viewer['roles'] } satisfies Viewer,
     activityIds: activitiesForMeeting(db, m.unitId, year.id).map((a) => a.id),
-    attendeeIds: unitMembers(db, m.unitId).slice(0, 5).map((p) => p.personId),
+    attendeeIds: unitMembers(db, m.unitId)
+      .slice(0, 5)
+      .map((p) => p.personId),
   }))
   .filter((w) => w.activityIds.length > 0 && w.attendeeIds.length > 0);
 if (writers.length === 0) throw new Error('no unit with an approved plan and members');

@@ -217,11 +217,9 @@ function summary(runs: Awaited<ReturnType<typeof drive>>[]) {
 
 /** The APT writer as its own process, bundled once (see scripts/bench/apt-writer.ts). */
 function startWriter(env: NodeJS.ProcessEnv) {
-  const built = spawnSync(
-    'npx',
-    ['esbuild', 'scripts/bench/apt-writer.ts', '--bundle', '--platform=node', '--format=cjs', '--packages=external', '--alias:server-only=./scripts/reliability/server-only-outside-next.ts', `--outfile=${WRITER}`, '--log-level=warning'],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  const built = spawnSync('npx', ['esbuild', 'scripts/bench/apt-writer.ts', '--bundle', '--platform=node', '--format=cjs', '--packages=external', '--alias:server-only=./scripts/reliability/server-only-outside-next.ts', `--outfile=${WRITER}`, '--log-level=warning'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (built.status !== 0) throw new Error('the APT writer could not be built');
   const child = spawn(process.execPath, [WRITER, '--rate', String(WRITES_PER_SECOND)], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const saved: number[] = [];
@@ -279,7 +277,14 @@ async function main() {
   let writer: ReturnType<typeof startWriter> | null = null;
   try {
     // On a machine shared with other work, starting may take a minute.
-    for (let i = 0; !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) {
+    for (
+      let i = 0;
+      !(await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      ));
+      i++
+    ) {
       if (i === 600) throw new Error('the server did not start');
       await new Promise((r) => setTimeout(r, 300));
     }

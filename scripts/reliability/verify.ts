@@ -22,7 +22,6 @@ const LARGE_DB = process.env.BENCH_DB ?? 'bench-data/large.db';
 const SECRET = 'verify-secret-0123456789abcdef0123456789';
 const round = (n: number) => Math.round(n * 10) / 10;
 
-
 async function seedSmall(file: string) {
   const db = openDatabase(file);
   applyMigrations(db);
@@ -40,13 +39,18 @@ async function startServer(dbPath: string, extraEnv: Record<string, string> = {}
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
   };
   for (let i = 0; i < 200; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return { base, stop };
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { base, stop };
     await new Promise((r) => setTimeout(r, 300));
   }
   stop();
   throw new Error('the server did not start');
 }
-
 
 /** A backup taken while a writer saves meetings, restored into a fresh directory, and served. */
 async function backupRestore(source: string, work: string): Promise<boolean> {
@@ -63,11 +67,7 @@ async function backupRestore(source: string, work: string): Promise<boolean> {
   let ok: boolean;
   try {
     const present = db.prepare('SELECT count(*) AS n FROM follow_up_events WHERE id = ?');
-    ok =
-      db.pragma('integrity_check', { simple: true }) === 'ok' &&
-      JSON.stringify(tableCounts(db)) === JSON.stringify(manifest.counts) &&
-      JSON.stringify(restored.counts) === JSON.stringify(manifest.counts) &&
-      ackedBefore.every((id) => (present.get(id) as { n: number }).n === 1);
+    ok = db.pragma('integrity_check', { simple: true }) === 'ok' && JSON.stringify(tableCounts(db)) === JSON.stringify(manifest.counts) && JSON.stringify(restored.counts) === JSON.stringify(manifest.counts) && ackedBefore.every((id) => (present.get(id) as { n: number }).n === 1);
   } finally {
     db.close();
   }
@@ -111,7 +111,7 @@ async function sustainedLoad(): Promise<{ loadReqPerSec: number; loadP95Ms: numb
     const p99s = fs
       .readdirSync(dir)
       .filter((f) => f.startsWith(`${base}.`) && f.endsWith('.json'))
-      .map((f) => (JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { p99: number; samples: number }))
+      .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { p99: number; samples: number })
       .filter((r) => r.samples > 0)
       .map((r) => r.p99);
     if (p99s.length === 0) throw new Error('no event-loop report was written');

@@ -10,11 +10,11 @@ const BUNDLE = path.join(ROOT, '.reliability/follow-up-writer.cjs');
  * module: the guard keeps the data layer out of browser bundles, which this process is not.
  */
 export function buildWriter(): string {
-  const result = spawnSync(
-    'npx',
-    ['esbuild', 'scripts/reliability/follow-up-writer.ts', '--bundle', '--platform=node', '--format=cjs', '--packages=external', '--alias:server-only=./scripts/reliability/server-only-outside-next.ts', `--outfile=${BUNDLE}`, '--log-level=warning'],
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
-  );
+  const result = spawnSync('npx', ['esbuild', 'scripts/reliability/follow-up-writer.ts', '--bundle', '--platform=node', '--format=cjs', '--packages=external', '--alias:server-only=./scripts/reliability/server-only-outside-next.ts', `--outfile=${BUNDLE}`, '--log-level=warning'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`the writer could not be built: ${result.stderr}`);
   return BUNDLE;
 }
@@ -29,7 +29,11 @@ export interface Writer {
 }
 
 export function startWriter(dbPath: string, email = 'enhetschef@sjovik.se', limit?: number): Writer {
-  const child = spawn(process.execPath, [BUNDLE, email, ...(limit ? [String(limit)] : [])], { cwd: ROOT, env: { ...process.env, DATABASE_PATH: dbPath, NODE_ENV: 'production', NEXTAUTH_SECRET: 'reliability-writer-secret-0123456789abcdef', NEXTAUTH_URL: 'http://127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BUNDLE, email, ...(limit ? [String(limit)] : [])], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_PATH: dbPath, NODE_ENV: 'production', NEXTAUTH_SECRET: 'reliability-writer-secret-0123456789abcdef', NEXTAUTH_URL: 'http://127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const acked: number[] = [];
   let stderr = '';
   let markFirst: () => void = () => {};

@@ -25,7 +25,10 @@ const positive = (v: string | undefined) => (v && /^\d+$/.test(v) ? Number(v) : 
 export default async function GoalCascadePage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams;
   const openRaw = Array.isArray(params.oppna) ? params.oppna.join(',') : (params.oppna ?? '');
-  const open = openRaw.split(',').map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
+  const open = openRaw
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isSafeInteger(n) && n > 0);
   const search = (first(params.sok) ?? '').slice(0, 100);
   const cascade = await getGoalCascade(getDb(), await requireViewer(), { year: positive(first(params.ar)), boardId: positive(first(params.namnd)), unitId: positive(first(params.enhet)), search, open });
   const t = await translator('goals.cascade');
@@ -56,7 +59,9 @@ export default async function GoalCascadePage({ searchParams }: { searchParams: 
           {(control) => (
             <select {...control} name="ar" defaultValue={cascade.year?.year} className={CONTROL_CLASS}>
               {cascade.years.map((y) => (
-                <option key={y.id} value={y.year}>{y.status === 'open' ? y.year : t('closedYear', { year: y.year })}</option>
+                <option key={y.id} value={y.year}>
+                  {y.status === 'open' ? y.year : t('closedYear', { year: y.year })}
+                </option>
               ))}
             </select>
           )}
@@ -66,7 +71,9 @@ export default async function GoalCascadePage({ searchParams }: { searchParams: 
             <select {...control} name="namnd" defaultValue={cascade.boardId ?? ''} className={CONTROL_CLASS}>
               <option value="">{t('allBoards')}</option>
               {cascade.boards.map((b) => (
-                <option key={b.boardId} value={b.boardId}>{t('boardOption', { board: b.boardName, administration: b.administrationName })}</option>
+                <option key={b.boardId} value={b.boardId}>
+                  {t('boardOption', { board: b.boardName, administration: b.administrationName })}
+                </option>
               ))}
             </select>
           )}
@@ -77,7 +84,9 @@ export default async function GoalCascadePage({ searchParams }: { searchParams: 
               <option value="">{t('allUnits')}</option>
               {cascade.unitId && !cascade.departments.some((d) => d.id === cascade.unitId) ? <option value={cascade.unitId}>{cascade.unitName}</option> : null}
               {cascade.departments.map((d) => (
-                <option key={d.id} value={d.id}>{d.name}</option>
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
               ))}
             </select>
           )}
@@ -92,7 +101,9 @@ export default async function GoalCascadePage({ searchParams }: { searchParams: 
       </form>
 
       {first(params.sparat) === 'vision' ? (
-        <Notice tone="success" role="status" className="mt-4 max-w-2xl">{t('visionSaved')}</Notice>
+        <Notice tone="success" role="status" className="mt-4 max-w-2xl">
+          {t('visionSaved')}
+        </Notice>
       ) : null}
       {cascade.matches ? (
         <p className="mt-4" role="status">
@@ -102,7 +113,9 @@ export default async function GoalCascadePage({ searchParams }: { searchParams: 
 
       {cascade.vision ? (
         <section aria-labelledby="vision-heading" className="mt-8 rounded-lg border-l-4 border-political-600 bg-political-50 p-4">
-          <Heading level={2} size="xs" id="vision-heading" className="uppercase tracking-wide text-slate-700">{t('vision')}</Heading>
+          <Heading level={2} size="xs" id="vision-heading" className="uppercase tracking-wide text-slate-700">
+            {t('vision')}
+          </Heading>
           <p className="mt-1 text-xl font-semibold">{cascade.vision.statement}</p>
           {cascade.values.length > 0 ? (
             <p className="mt-2 text-sm">

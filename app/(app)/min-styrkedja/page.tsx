@@ -56,7 +56,9 @@ export default async function LineOfSightPage() {
                 {chain.vision.description ? <p className="mt-2 text-sm">{chain.vision.description}</p> : null}
                 {chain.values.length > 0 ? (
                   <>
-                    <Heading level={4} size="xs" className="mt-3">{t('values')}</Heading>
+                    <Heading level={4} size="xs" className="mt-3">
+                      {t('values')}
+                    </Heading>
                     <ul className="mt-1 grid gap-2 text-sm sm:grid-cols-2">
                       {chain.values.map((v) => (
                         <li key={v.name}>
@@ -87,7 +89,9 @@ export default async function LineOfSightPage() {
               </p>
               {chain.activities.map((a) => (
                 <article key={a.id} aria-labelledby={`activity-${a.id}`} className="rounded-lg border-l-4 border-administrative-600 bg-white p-4 shadow-sm">
-                  <Heading level={4} size="sm" id={`activity-${a.id}`}>{a.title}</Heading>
+                  <Heading level={4} size="sm" id={`activity-${a.id}`}>
+                    {a.title}
+                  </Heading>
                   <DefinitionList
                     size="sm"
                     items={[

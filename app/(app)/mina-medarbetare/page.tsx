@@ -36,7 +36,9 @@ export default async function MyTeamPage() {
                 rowHeader: true,
                 cell: (e) =>
                   e.assignment ? (
-                    <TextLink href={`/uppdrag/${e.assignment.id}`} aria-label={t('open', { name: e.name })}>{e.name}</TextLink>
+                    <TextLink href={`/uppdrag/${e.assignment.id}`} aria-label={t('open', { name: e.name })}>
+                      {e.name}
+                    </TextLink>
                   ) : (
                     e.name
                   ),
@@ -82,7 +84,9 @@ function Missing({ title, items }: { title: string; items: { key: React.Key; tex
   if (items.length === 0) return null;
   return (
     <>
-      <Heading level={3} className="mt-4">{title}</Heading>
+      <Heading level={3} className="mt-4">
+        {title}
+      </Heading>
       <ul className="mt-1 list-disc pl-6">
         {items.map((item) => (
           <li key={item.key}>{item.text}</li>

@@ -51,10 +51,14 @@ export default async function MyDataPage() {
         {/* Plain links: a download is a GET of a route handler, not a form post. */}
         <ul className="mt-3 flex flex-wrap gap-3">
           <li>
-            <ButtonLink href="/mina-uppgifter/export?format=json" native download>{t('downloadJson')}</ButtonLink>
+            <ButtonLink href="/mina-uppgifter/export?format=json" native download>
+              {t('downloadJson')}
+            </ButtonLink>
           </li>
           <li>
-            <ButtonLink href="/mina-uppgifter/export?format=text" native download variant="secondary">{t('downloadText')}</ButtonLink>
+            <ButtonLink href="/mina-uppgifter/export?format=text" native download variant="secondary">
+              {t('downloadText')}
+            </ButtonLink>
           </li>
         </ul>
       </Section>

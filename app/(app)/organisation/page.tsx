@@ -50,9 +50,7 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
             <OrgCard node={council} state={state} />
           </div>
         ) : null}
-        {office ? (
-          <div className="hidden md:col-start-3 md:block" aria-hidden="true" />
-        ) : null}
+        {office ? <div className="hidden md:col-start-3 md:block" aria-hidden="true" /> : null}
         {boards.map((board) => {
           const administration = board.servedByUnitId ? byId.get(board.servedByUnitId) : undefined;
           return (

@@ -23,7 +23,9 @@ export default async function ResultsIndexPage() {
       {year ? <p className="mt-1 font-medium">{t('year', { year: year.year })}</p> : null}
       <Section id="kf-rubrik" title={t('council')} className="mt-6">
         <p className="mt-2">
-          <TextLink href="/resultat/kf" tone="political">{t('councilLink')}</TextLink>
+          <TextLink href="/resultat/kf" tone="political">
+            {t('councilLink')}
+          </TextLink>
         </p>
         <p className="mt-2">
           <ReportsLink />
@@ -33,7 +35,9 @@ export default async function ResultsIndexPage() {
         <ul className="mt-2 grid gap-2 sm:grid-cols-2">
           {boards.map((b) => (
             <li key={b.id} className="rounded-lg border-l-4 border-political-600 bg-white p-3 shadow-sm">
-              <TextLink href={`/resultat/namnd/${b.id}`} tone="political">{b.name}</TextLink>
+              <TextLink href={`/resultat/namnd/${b.id}`} tone="political">
+                {b.name}
+              </TextLink>
               {b.shortName ? <span className="ml-2 text-sm text-slate-700">({b.shortName})</span> : null}
             </li>
           ))}

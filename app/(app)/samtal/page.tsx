@@ -28,18 +28,16 @@ export default async function TalksPage() {
       <PageHeader title={t('talksTitle')} lead={t('talksIntro', { year: talks.year ?? '' })} />
 
       <Section id="own-heading" title={t('ownTalks')} className="mt-8">
-        {talks.own.length === 0 ? (
-          <p className="mt-2">{t('noOwnTalks')}</p>
-        ) : (
-          <TalkList talks={talks.own.map((talk) => ({ id: talk.id, status: talk.status, label: `${kind(talk.kind)} ${formatDate(talk.heldOn, locale)}` }))} />
-        )}
+        {talks.own.length === 0 ? <p className="mt-2">{t('noOwnTalks')}</p> : <TalkList talks={talks.own.map((talk) => ({ id: talk.id, status: talk.status, label: `${kind(talk.kind)} ${formatDate(talk.heldOn, locale)}` }))} />}
       </Section>
 
       {talks.employees.length > 0 ? (
         <>
           <Section id="team-heading" title={t('teamTalks')} className="mt-10">
             <TalkList talks={talks.asManager.map((talk) => ({ id: talk.id, status: talk.status, label: `${kind(talk.kind)} ${t('with', { name: talk.employeeName })}, ${formatDate(talk.heldOn, locale)}` }))} />
-            <Heading level={3} className="mt-6">{t('withoutTalk', { count: talks.withoutTalk.length })}</Heading>
+            <Heading level={3} className="mt-6">
+              {t('withoutTalk', { count: talks.withoutTalk.length })}
+            </Heading>
             {talks.withoutTalk.length === 0 ? (
               <p className="mt-1">{t('allHadTalk')}</p>
             ) : (

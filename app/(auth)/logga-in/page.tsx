@@ -56,7 +56,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="mt-1 text-3xl font-bold">{t('signIn.title')}</h1>
       <p className="mt-2 text-slate-700">{intro}</p>
       {errorKey ? (
-        <Notice tone="error" id="sso-error" role="alert" className="mt-6">{t(`sso.errors.${errorKey}`)}</Notice>
+        <Notice tone="error" id="sso-error" role="alert" className="mt-6">
+          {t(`sso.errors.${errorKey}`)}
+        </Notice>
       ) : null}
       {env.sso ? (
         <div className="mt-6">
@@ -65,9 +67,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       ) : null}
       {env.credentialsLogin ? (
         <div className="mt-6">
-          {env.sso ? (
-            <h2 className="mb-4 border-t border-slate-300 pt-4 text-lg font-semibold">{t('sso.or')}</h2>
-          ) : null}
+          {env.sso ? <h2 className="mb-4 border-t border-slate-300 pt-4 text-lg font-semibold">{t('sso.or')}</h2> : null}
           <SignInForm callbackUrl={callback} demo={demo} initialError={passwordError} />
         </div>
       ) : null}

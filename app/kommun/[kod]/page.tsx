@@ -33,7 +33,9 @@ export default async function PublicResultsPage({ params }: Props) {
   const base = `/oppna-data/${data.municipality.scbCode}`;
   return (
     <>
-      <a href="#innehall" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">{t('skip')}</a>
+      <a href="#innehall" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+        {t('skip')}
+      </a>
       <header className="border-b border-slate-300 bg-white">
         <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-2 px-4 py-3">
           <p className="font-semibold">{data.municipality.name}</p>
@@ -52,7 +54,9 @@ export default async function PublicResultsPage({ params }: Props) {
             {data.vision.description ? <p className="mt-1 text-slate-700">{data.vision.description}</p> : null}
             {data.vision.guidingValues.length ? (
               <>
-                <Heading level={3} size="sm" className="mt-3">{t('guidingValues')}</Heading>
+                <Heading level={3} size="sm" className="mt-3">
+                  {t('guidingValues')}
+                </Heading>
                 <ul className="mt-1 list-disc space-y-1 pl-5">
                   {data.vision.guidingValues.map((v) => (
                     <li key={v.name}>
@@ -78,13 +82,19 @@ export default async function PublicResultsPage({ params }: Props) {
         <Section id="data-rubrik" title={t('openData')} intro={t('openDataIntro')} look="card" className="mt-8">
           <ul className="mt-2 list-disc space-y-1 pl-5">
             <li>
-              <TextLink href={`${base}/mal.json`} native>{t('json')}</TextLink>
+              <TextLink href={`${base}/mal.json`} native>
+                {t('json')}
+              </TextLink>
             </li>
             <li>
-              <TextLink href={`${base}/indikatorer.csv`} native>{t('indicatorsCsv')}</TextLink>
+              <TextLink href={`${base}/indikatorer.csv`} native>
+                {t('indicatorsCsv')}
+              </TextLink>
             </li>
             <li>
-              <TextLink href={`${base}/bedomningar.csv`} native>{t('assessmentsCsv')}</TextLink>
+              <TextLink href={`${base}/bedomningar.csv`} native>
+                {t('assessmentsCsv')}
+              </TextLink>
             </li>
           </ul>
         </Section>
@@ -99,7 +109,9 @@ async function CouncilGoal({ goal }: { goal: OpenCouncilGoal }) {
   const n = (x: number, unit: string) => `${format.number(x, { maximumFractionDigits: 1 })} ${unit}`;
   return (
     <li className="rounded-lg border-l-4 border-political-600 bg-white p-4 shadow-sm">
-      <Heading level={3}>{goal.code} {goal.title}</Heading>
+      <Heading level={3}>
+        {goal.code} {goal.title}
+      </Heading>
       {goal.description ? <p className="mt-1 text-slate-700">{goal.description}</p> : null}
       <DataTable caption={t('indicators', { code: goal.code })} density="compact" minWidth="32rem" rows={goal.indicators} rowKey={(i) => i.name} empty={t('noIndicators')}>
         {[
@@ -135,11 +147,15 @@ async function Report({ report }: { report: OpenReport }) {
       <ul className="mt-3 space-y-4">
         {report.sections.map((s) => (
           <li key={s.code} className="rounded-lg bg-white p-4 shadow-sm">
-            <Heading level={4}>{s.code} {s.title}</Heading>
+            <Heading level={4}>
+              {s.code} {s.title}
+            </Heading>
             <Assessment goal={s} />
             {s.contributions.length ? (
               <>
-                <Heading level={5} className="mt-3">{t('contributions')}</Heading>
+                <Heading level={5} className="mt-3">
+                  {t('contributions')}
+                </Heading>
                 <ul className="mt-1 space-y-3 border-l-2 border-slate-200 pl-3">
                   {s.contributions.map((c) => (
                     <li key={`${c.board}-${c.code}`}>
@@ -163,12 +179,16 @@ async function Assessment({ goal }: { goal: OpenReportGoal }) {
     <dl className="mt-1 space-y-1 text-sm">
       <div className="flex flex-wrap items-center gap-2">
         <dt className="font-medium">{t('assessment')}:</dt>
-        <dd>{goal.fulfilment ? <StatusBadge kind="fulfilment" value={goal.fulfilment} /> : t('notAssessed')} <span className="text-slate-700">{t('assessedBy', { body: goal.assessedBy })}</span></dd>
+        <dd>
+          {goal.fulfilment ? <StatusBadge kind="fulfilment" value={goal.fulfilment} /> : t('notAssessed')} <span className="text-slate-700">{t('assessedBy', { body: goal.assessedBy })}</span>
+        </dd>
       </div>
       {goal.forecast ? (
         <div className="flex flex-wrap items-center gap-2">
           <dt className="font-medium">{t('forecast')}:</dt>
-          <dd><StatusBadge kind="fulfilment" value={goal.forecast} /></dd>
+          <dd>
+            <StatusBadge kind="fulfilment" value={goal.forecast} />
+          </dd>
         </div>
       ) : null}
       {goal.analysis ? (

@@ -72,7 +72,9 @@ export function SignInForm({ callbackUrl, demo, initialError }: { callbackUrl?: 
       <form action={formAction} noValidate className="space-y-5" aria-describedby={state.formError ? 'signin-error' : undefined}>
         <div aria-live="polite" id="signin-error">
           {state.formError ? (
-            <Notice tone="error" role="alert">{t(`errors.${state.formError}`)}</Notice>
+            <Notice tone="error" role="alert">
+              {t(`errors.${state.formError}`)}
+            </Notice>
           ) : null}
         </div>
         <FormField id="email" label={t('email')} error={fieldError(state.fieldErrors.email)}>
@@ -81,7 +83,9 @@ export function SignInForm({ callbackUrl, demo, initialError }: { callbackUrl?: 
         <FormField id="password" label={t('password')} error={fieldError(state.fieldErrors.password)}>
           {(control) => <input {...control} ref={passwordRef} name="password" type="password" autoComplete="current-password" className={CONTROL_CLASS} />}
         </FormField>
-        <Button type="submit" disabled={pending} className="w-full">{pending ? t('submitting') : t('submit')}</Button>
+        <Button type="submit" disabled={pending} className="w-full">
+          {pending ? t('submitting') : t('submit')}
+        </Button>
       </form>
 
       {demo.accounts.length > 0 ? (

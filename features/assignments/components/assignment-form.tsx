@@ -37,7 +37,7 @@ export function AssignmentForm({ assignment, choosable, unitName }: Props) {
         <p id="activityIds-hint" className="text-sm text-slate-700">
           {t('activitiesHint', { unit: unitName })}
         </p>
-        <ul className="mt-2 space-y-3" key={state.values?.["activityIds[]"] ?? "saved"}>
+        <ul className="mt-2 space-y-3" key={state.values?.['activityIds[]'] ?? 'saved'}>
           {choosable.map((a) => {
             const previous = assignment?.chosen.find((c) => c.id === a.id);
             return (

@@ -56,7 +56,9 @@ export function CascadeGoalCard({ goal, view, depth }: { goal: CascadeGoal; view
       ) : null}
       {hasMore ? (
         <p className="mt-2 text-sm">
-          <TextLink href={view.toggleHref(goal.id)} scroll={false} aria-expanded={open} aria-controls={open ? `under-${goal.id}` : undefined}>{open ? t('collapse', { code: goal.code }) : t('expand', { code: goal.code, count: goal.childCount })}</TextLink>
+          <TextLink href={view.toggleHref(goal.id)} scroll={false} aria-expanded={open} aria-controls={open ? `under-${goal.id}` : undefined}>
+            {open ? t('collapse', { code: goal.code }) : t('expand', { code: goal.code, count: goal.childCount })}
+          </TextLink>
         </p>
       ) : null}
       {open ? (

@@ -36,7 +36,16 @@ export function GoalForm({ level, values, board, parentOptions = [], parentIds =
       <TextField name="code" label={t('code')} hint={t('codeHint')} state={state} defaultValue={values.code} required />
       <TextField name="title" label={t('title')} state={state} defaultValue={values.title} required />
       <TextField name="description" label={t('description')} state={state} defaultValue={values.description} multiline rows={3} />
-      <SelectField name="status" label={t('status')} state={state} defaultValue={values.status ?? 'adopted'} options={[{ value: 'adopted', label: t('statusAdopted') }, { value: 'draft', label: t('statusDraft') }]} />
+      <SelectField
+        name="status"
+        label={t('status')}
+        state={state}
+        defaultValue={values.status ?? 'adopted'}
+        options={[
+          { value: 'adopted', label: t('statusAdopted') },
+          { value: 'draft', label: t('statusDraft') },
+        ]}
+      />
       {level !== 'council' ? (
         <CheckboxGroup name="parentIds" legend={level === 'board' ? t('parentsCouncil') : t('parentsBoard')} hint={t('parentsHint')} state={state} checked={parentIds.map(String)} options={parentOptions.map((p) => ({ value: String(p.id), label: `${p.code} ${p.title}` }))} />
       ) : null}

@@ -35,7 +35,16 @@ export function IndicatorForm({ goalId, values, defaultBaselineYear }: { goalId:
         <TextField name="name" label={t('name')} state={state} defaultValue={v.name} required />
       </div>
       <TextField name="unit" label={t('unit')} hint={t('unitHint')} state={state} defaultValue={v.unit} required />
-      <SelectField name="direction" label={t('direction')} state={state} defaultValue={v.direction ?? 'increase'} options={[{ value: 'increase', label: t('increase') }, { value: 'decrease', label: t('decrease') }]} />
+      <SelectField
+        name="direction"
+        label={t('direction')}
+        state={state}
+        defaultValue={v.direction ?? 'increase'}
+        options={[
+          { value: 'increase', label: t('increase') },
+          { value: 'decrease', label: t('decrease') },
+        ]}
+      />
       <TextField name="baseline" label={t('baseline')} state={state} defaultValue={num(v.baseline)} required />
       <TextField name="baselineYear" label={t('baselineYear')} state={state} defaultValue={v.baselineYear ?? defaultBaselineYear} required />
       <TextField name="target" label={t('target')} state={state} defaultValue={num(v.target)} required />

@@ -27,11 +27,15 @@ export function VisionForm({ statement, description, values }: { statement: stri
             <div key={v.id} className="grid gap-2 sm:grid-cols-[12rem_1fr]">
               <input type="hidden" name="valueIds[]" value={v.id} />
               <div>
-                <label htmlFor={`value-name-${v.id}`} className="block text-sm font-medium">{label}</label>
+                <label htmlFor={`value-name-${v.id}`} className="block text-sm font-medium">
+                  {label}
+                </label>
                 <input id={`value-name-${v.id}`} name="valueNames[]" defaultValue={v.name} aria-invalid={error ? true : undefined} className={CONTROL_CLASS} />
               </div>
               <div>
-                <label htmlFor={`value-description-${v.id}`} className="block text-sm font-medium">{t('valueDescription', { name: label })}</label>
+                <label htmlFor={`value-description-${v.id}`} className="block text-sm font-medium">
+                  {t('valueDescription', { name: label })}
+                </label>
                 <input id={`value-description-${v.id}`} name="valueDescriptions[]" defaultValue={v.description} aria-invalid={error ? true : undefined} className={CONTROL_CLASS} />
               </div>
             </div>

@@ -88,12 +88,16 @@ export function HrImportForm() {
         <div id="import-message" aria-live="polite">
           {message ? <Notice tone="error">{tAll(message as 'import.failed')}</Notice> : null}
         </div>
-        <Button type="submit" disabled={pending}>{pending && mode === 'preview' ? t('previewing') : t('preview')}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending && mode === 'preview' ? t('previewing') : t('preview')}
+        </Button>
       </form>
 
       {preview && counts ? (
         <section aria-labelledby="import-result-heading" className="mt-8">
-          <Heading level={2} size="xl" id="import-result-heading" ref={headingRef} tabIndex={-1}>{preview.applied ? t('appliedHeading') : t('previewHeading')}</Heading>
+          <Heading level={2} size="xl" id="import-result-heading" ref={headingRef} tabIndex={-1}>
+            {preview.applied ? t('appliedHeading') : t('previewHeading')}
+          </Heading>
           <p className="mt-2 max-w-3xl" role="status">
             {preview.applied ? t('appliedNote') : hasChanges ? t('previewNote') : t('noChanges')}
           </p>
@@ -102,7 +106,9 @@ export function HrImportForm() {
             <div className="mt-6 rounded-lg border border-administrative-600 bg-white p-4">
               {counts.errors > 0 ? <p className="mb-3">{t('badRowsSkipped')}</p> : null}
               {preview.endsViewer ? (
-                <Notice tone="error" className="mb-3 font-semibold">{t('endsViewer')}</Notice>
+                <Notice tone="error" className="mb-3 font-semibold">
+                  {t('endsViewer')}
+                </Notice>
               ) : null}
               <Button disabled={pending} onClick={() => void send('apply')}>
                 {pending && mode === 'apply' ? t('confirming') : t('confirm')}

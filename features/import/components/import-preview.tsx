@@ -55,14 +55,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
       </div>
       <p className="mt-3 font-semibold">{t('errorsCount', { count: counts.errors })}</p>
 
-      {counts.errors > 0 ? (
-        <Table
-          caption={t('errorsHeading')}
-          total={counts.errors}
-          head={[t('file'), t('line'), t('reason')]}
-          rows={preview.errors.map((e) => [e.file === 'org' ? t('orgFileName') : t('peopleFileName'), line(e.line), t(`errors.${e.code}`, e.params ?? {})])}
-        />
-      ) : null}
+      {counts.errors > 0 ? <Table caption={t('errorsHeading')} total={counts.errors} head={[t('file'), t('line'), t('reason')]} rows={preview.errors.map((e) => [e.file === 'org' ? t('orgFileName') : t('peopleFileName'), line(e.line), t(`errors.${e.code}`, e.params ?? {})])} /> : null}
       {counts.units.created > 0 ? <Table caption={t('unitsCreatedHeading')} total={counts.units.created} head={[t('line'), t('code'), t('name')]} rows={preview.units.created.map((u) => [line(u.line), u.code, u.name])} /> : null}
       {counts.units.changed > 0 ? <Table caption={t('unitsChangedHeading')} total={counts.units.changed} head={[t('line'), t('code'), t('name'), t('changes')]} rows={preview.units.changed.map((u) => [line(u.line), u.code, u.name, describe(u.changes)])} /> : null}
       {counts.units.moved > 0 ? <Table caption={t('unitsMovedHeading')} total={counts.units.moved} head={[t('line'), t('code'), t('name'), t('changes')]} rows={preview.units.moved.map((u) => [line(u.line), u.code, u.name, describe(u.changes)])} /> : null}
@@ -78,12 +71,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
       {counts.people.changed > 0 ? <Table caption={t('peopleChangedHeading')} total={counts.people.changed} head={[t('line'), t('number'), t('name'), t('changes')]} rows={preview.people.changed.map((p) => [line(p.line), p.number, p.name, describe(p.changes)])} /> : null}
       {counts.people.moved > 0 ? <Table caption={t('peopleMovedHeading')} total={counts.people.moved} head={[t('line'), t('number'), t('name'), t('changes')]} rows={preview.people.moved.map((p) => [line(p.line), p.number, p.name, describe(p.changes)])} /> : null}
       {counts.people.ended > 0 ? (
-        <Table
-          caption={t('peopleEndedHeading')}
-          total={counts.people.ended}
-          head={[t('line'), t('number'), t('name'), t('endDate'), t('rolesLost')]}
-          rows={preview.people.ended.map((p) => [p.line === null ? t('absent') : line(p.line), p.number, p.name, p.endDate, roleList(p.rolesLost)])}
-        />
+        <Table caption={t('peopleEndedHeading')} total={counts.people.ended} head={[t('line'), t('number'), t('name'), t('endDate'), t('rolesLost')]} rows={preview.people.ended.map((p) => [p.line === null ? t('absent') : line(p.line), p.number, p.name, p.endDate, roleList(p.rolesLost)])} />
       ) : null}
     </>
   );

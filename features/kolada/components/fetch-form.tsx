@@ -13,7 +13,9 @@ function FetchButton() {
   const { pending } = useFormStatus();
   const t = useTranslations('kolada');
   return (
-    <Button type="submit" disabled={pending}>{pending ? t('fetching') : t('fetch')}</Button>
+    <Button type="submit" disabled={pending}>
+      {pending ? t('fetching') : t('fetch')}
+    </Button>
   );
 }
 
@@ -26,9 +28,7 @@ export function KoladaFetchForm() {
     <form action={action} aria-describedby="kolada-message" className="mt-4 flex flex-col items-start gap-3">
       <FetchButton />
       <div id="kolada-message" role="status" aria-live="polite">
-        {state.message ? (
-          <Notice tone={state.ok ? 'success' : 'error'}>{t(state.message as 'kolada.result.ok', params as { kpis: number; stored: number; removed: number })}</Notice>
-        ) : null}
+        {state.message ? <Notice tone={state.ok ? 'success' : 'error'}>{t(state.message as 'kolada.result.ok', params as { kpis: number; stored: number; removed: number })}</Notice> : null}
       </div>
     </form>
   );

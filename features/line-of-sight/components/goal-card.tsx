@@ -36,7 +36,9 @@ export function GoalCard({ goal, codeOf, side, locale }: { goal: GoalSummary; co
       />
       {goal.indicators.length > 0 ? (
         <div className="mt-3">
-          <Heading level={5} size="xs">{t('indicators')}</Heading>
+          <Heading level={5} size="xs">
+            {t('indicators')}
+          </Heading>
           <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">
             {goal.indicators.map((i) => (
               <li key={i.id}>

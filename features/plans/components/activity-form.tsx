@@ -49,14 +49,7 @@ export function ActivityForm({ planId, revision, options, activity }: { planId: 
         <TextField name="endDate" type="date" label={t('endDate')} state={state} defaultValue={activity?.endDate} required />
       </div>
       <TextField name="expectedResult" label={t('expectedResult')} state={state} defaultValue={activity?.expectedResult} multiline rows={2} required />
-      <CheckboxGroup
-        name="goalIds"
-        legend={t('goals')}
-        hint={t('goalsHint')}
-        state={state}
-        checked={goalIds}
-        options={options.goals.map((g) => ({ value: String(g.id), label: `${g.code} ${g.title}` }))}
-      />
+      <CheckboxGroup name="goalIds" legend={t('goals')} hint={t('goalsHint')} state={state} checked={goalIds} options={options.goals.map((g) => ({ value: String(g.id), label: `${g.code} ${g.title}` }))} />
       <SelectField name="indicatorId" label={t('indicator')} hint={t('indicatorHint')} state={state} defaultValue={activity?.indicatorId} options={[{ value: '', label: t('noIndicator') }, ...options.indicators.map((i) => ({ value: String(i.id), label: `${i.code}: ${i.name}` }))]} />
       <FormMessage state={state} id={activity ? 'activity-form-message' : 'add-activity-message'} />
       <SubmitButton>{activity ? t('save') : t('add')}</SubmitButton>

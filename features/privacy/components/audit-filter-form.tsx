@@ -24,7 +24,9 @@ export function AuditFilterForm({ values, errors }: { values: Record<string, str
   );
   return (
     <form method="get" action="/admin/logg" aria-labelledby="filter-heading" className="mt-4 rounded-lg bg-white p-4 shadow-sm">
-      <Heading level={2} id="filter-heading">{t('filterHeading')}</Heading>
+      <Heading level={2} id="filter-heading">
+        {t('filterHeading')}
+      </Heading>
       <div className="mt-3 grid gap-4 md:grid-cols-2 lg:grid-cols-3">
         <div className="md:col-span-2 lg:col-span-1">
           <FormField id="person" label={t('person')} hint={t('personHint')} error={error('person')}>
@@ -36,7 +38,9 @@ export function AuditFilterForm({ values, errors }: { values: Record<string, str
             <select {...control} name="objectType" defaultValue={values.objectType ?? ''} className={CONTROL_CLASS}>
               <option value="">{t('allObjectTypes')}</option>
               {AUDIT_OBJECT_TYPES.map((type) => (
-                <option key={type} value={type}>{t(`objectTypes.${type}`)}</option>
+                <option key={type} value={type}>
+                  {t(`objectTypes.${type}`)}
+                </option>
               ))}
             </select>
           )}
@@ -61,7 +65,9 @@ export function AuditFilterForm({ values, errors }: { values: Record<string, str
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <Button type="submit">{t('apply')}</Button>
-        <TextLink href="/admin/logg" native>{t('clear')}</TextLink>
+        <TextLink href="/admin/logg" native>
+          {t('clear')}
+        </TextLink>
       </div>
     </form>
   );

@@ -29,7 +29,7 @@ export function AssessmentForm({ periodId, bodyId, goalId, unitId, code, level, 
   const status = useTranslations('status.fulfilment');
   const [state, action] = useActionState(saveAssessmentAction, initialFormState);
   const prefix = `a-${unitId}-${goalId}`;
-  const value = (name: 'fulfilment' | 'forecast' | 'analysis') => state.values?.[name] ?? (current?.[name] ?? '');
+  const value = (name: 'fulfilment' | 'forecast' | 'analysis') => state.values?.[name] ?? current?.[name] ?? '';
   const errors = { fulfilment: useFieldError(state, 'fulfilment'), forecast: useFieldError(state, 'forecast'), analysis: useFieldError(state, 'analysis') };
   const options = FULFILMENTS.map((f) => ({ value: f, label: status(f) }));
   return (
@@ -62,7 +62,9 @@ function FulfilmentSelect({ control, name, value, empty, options }: { control: F
     <select {...control} name={name} defaultValue={value} key={value} className={CONTROL_CLASS}>
       <option value="">{empty}</option>
       {options.map((o) => (
-        <option key={o.value} value={o.value}>{o.label}</option>
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
       ))}
     </select>
   );

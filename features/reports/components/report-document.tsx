@@ -36,15 +36,15 @@ export function ReportDocument({ snapshot, charts }: { snapshot: ReportSnapshot;
         <p className="text-xl font-semibold">{snapshot.body.name}</p>
         <h1 className="mt-2 text-4xl font-bold">{title}</h1>
         <p className="mt-3">{t('period', { name: snapshot.period.name, periodEnd: snapshot.period.periodEnd })}</p>
-        <p className={snapshot.decision ? '' : 'font-semibold'}>
-          {snapshot.decision ? t('decided', { body: snapshot.decision.body, date: snapshot.decision.decidedOn, paragraph: snapshot.decision.paragraph }) : t('notDecided')}
-        </p>
+        <p className={snapshot.decision ? '' : 'font-semibold'}>{snapshot.decision ? t('decided', { body: snapshot.decision.body, date: snapshot.decision.decidedOn, paragraph: snapshot.decision.paragraph }) : t('notDecided')}</p>
         {snapshot.decision ? <p className="text-slate-700">{snapshot.decision.title}</p> : null}
         <p className="mt-1 text-sm text-slate-700">{t('takenAt', { date: formatTimestamp(snapshot.takenAt, locale) })}</p>
       </header>
 
       <nav aria-labelledby="report-contents" className="mt-6 print:hidden">
-        <Heading level={2} id="report-contents">{t('contents')}</Heading>
+        <Heading level={2} id="report-contents">
+          {t('contents')}
+        </Heading>
         <ol className="mt-2 list-decimal space-y-1 pl-6">
           <li>
             <TextLink href="#sammanfattning">{t('summary')}</TextLink>
@@ -58,7 +58,9 @@ export function ReportDocument({ snapshot, charts }: { snapshot: ReportSnapshot;
       </nav>
 
       <section aria-labelledby="sammanfattning" className="mt-8">
-        <h2 id="sammanfattning" className="text-2xl font-bold">{t('summary')}</h2>
+        <h2 id="sammanfattning" className="text-2xl font-bold">
+          {t('summary')}
+        </h2>
         <p className="mt-2">{t('summaryIntro', { count: summary.reduce((s, r) => s + r.count, 0) })}</p>
         <Chart image={charts.summary} alt={t('summaryChart')} width={480} />
         <DataTable caption={t('summaryCaption')} showCaption density="compact" fitsScreen width="max-w-md" rows={summary} rowKey={(r) => r.key}>
@@ -76,7 +78,9 @@ export function ReportDocument({ snapshot, charts }: { snapshot: ReportSnapshot;
           <GoalBody goal={section} interim={interim} level={3} />
           {section.assessmentsBelow.length > 0 ? (
             <>
-              <Heading level={3} className="mt-5">{t('assessmentsBelow')}</Heading>
+              <Heading level={3} className="mt-5">
+                {t('assessmentsBelow')}
+              </Heading>
               <ul className="mt-2 space-y-2">
                 {section.assessmentsBelow.map((b, i) => (
                   <li key={i}>
@@ -87,7 +91,9 @@ export function ReportDocument({ snapshot, charts }: { snapshot: ReportSnapshot;
               </ul>
             </>
           ) : null}
-          <Heading level={3} className="mt-5">{t('trend')}</Heading>
+          <Heading level={3} className="mt-5">
+            {t('trend')}
+          </Heading>
           {section.trend.length === 0 ? (
             <p>{t('noTrend')}</p>
           ) : (
@@ -102,11 +108,15 @@ export function ReportDocument({ snapshot, charts }: { snapshot: ReportSnapshot;
               </DataTable>
             </>
           )}
-          <Heading level={3} size="lg" className="mt-6">{t('contributions')}</Heading>
+          <Heading level={3} size="lg" className="mt-6">
+            {t('contributions')}
+          </Heading>
           {section.contributions.length === 0 ? <p>{t('noContributions')}</p> : null}
           {section.contributions.map((c) => (
             <div key={c.boardId} className="mt-4">
-              <Heading level={4} size="md">{c.boardName}</Heading>
+              <Heading level={4} size="md">
+                {c.boardName}
+              </Heading>
               {c.goals.map((g) => (
                 <div key={g.id} className="mt-3 border-l-4 border-slate-200 pl-4">
                   <Heading level={5}>{`${g.code} ${g.title}`}</Heading>
@@ -143,7 +153,10 @@ function GoalBody({ goal, interim, level }: { goal: ReportGoal; interim: boolean
       <dl className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-3">
         <div>
           <dt className="text-sm font-semibold text-slate-700">{t('assessment')}</dt>
-          <dd>{fulfilment(a?.fulfilment)}{a ? <span className="block text-sm text-slate-700">{t('assessedBy', { unit: a.byUnit })}</span> : null}</dd>
+          <dd>
+            {fulfilment(a?.fulfilment)}
+            {a ? <span className="block text-sm text-slate-700">{t('assessedBy', { unit: a.byUnit })}</span> : null}
+          </dd>
         </div>
         <div>
           <dt className="text-sm font-semibold text-slate-700">{t('proposal')}</dt>
@@ -163,10 +176,14 @@ function GoalBody({ goal, interim, level }: { goal: ReportGoal; interim: boolean
       <Sub className={level === 3 ? 'mt-4 text-lg font-semibold' : 'mt-3 font-semibold'}>{t('analysis')}</Sub>
       <p className="mt-1 max-w-3xl whitespace-pre-line">{a?.analysis.trim() ? a.analysis : t('noAnalysis')}</p>
       {level === 3 ? (
-        <Heading level={3} className="mt-5">{t('indicators')}</Heading>
+        <Heading level={3} className="mt-5">
+          {t('indicators')}
+        </Heading>
       ) : null}
       {goal.indicators.length === 0 ? (
-        level === 3 ? <p>{t('noIndicators')}</p> : null
+        level === 3 ? (
+          <p>{t('noIndicators')}</p>
+        ) : null
       ) : (
         <DataTable caption={t('indicatorsCaption', { code: goal.code })} showCaption density="compact" rows={goal.indicators} rowKey={(i) => i.name}>
           {[

@@ -18,7 +18,9 @@ export function SnapshotView({ snapshot, headingLevel = 2, idPrefix }: { snapsho
   return (
     <div>
       <section aria-labelledby={`${idPrefix}-summary`} className="mt-4 rounded-lg border border-slate-300 bg-white p-4">
-        <H id={`${idPrefix}-summary`} className="text-lg font-semibold">{t('summary')}</H>
+        <H id={`${idPrefix}-summary`} className="text-lg font-semibold">
+          {t('summary')}
+        </H>
         <p className="mt-1">{t('summaryLine', { fulfilled: s.fulfilled, partly: s.partlyFulfilled, not: s.notFulfilled, none: s.notAssessed })}</p>
         <p className="mt-1 text-sm text-slate-700">{t('takenAt', { date: format.dateTime(new Date(snapshot.takenAt), { dateStyle: 'long', timeStyle: 'short' }) })}</p>
       </section>
@@ -81,7 +83,9 @@ function GoalBody({ goal }: { goal: ReportGoal }) {
       <p className="text-sm">{t('counts', { total: goal.rollup.activities, notStarted: c.notStarted, onTrack: c.onTrack, atRisk: c.atRisk, offTrack: c.offTrack, done: c.done })}</p>
       {goal.assessmentsBelow.length ? (
         <details className="text-sm">
-          <summary className="cursor-pointer font-medium">{t('below')} ({goal.assessmentsBelow.length})</summary>
+          <summary className="cursor-pointer font-medium">
+            {t('below')} ({goal.assessmentsBelow.length})
+          </summary>
           <ul className="mt-1 space-y-2 pl-4">
             {goal.assessmentsBelow.map((a, i) => (
               <li key={i}>

@@ -26,7 +26,7 @@ describe('chart images', () => {
     for (const fill of Object.values(STATUS_FILLS)) if (fill.pattern !== 'outline') expect(seen).toContain(fill.colour.join(','));
   });
 
-  it('draws a report\'s charts: the summary and one trend per council goal that has one', async () => {
+  it("draws a report's charts: the summary and one trend per council goal that has one", async () => {
     const noTrend = structuredClone(fixtureSnapshot);
     noTrend.sections[2]!.trend = [];
     const charts = await reportCharts(noTrend, labels);

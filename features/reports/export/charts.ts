@@ -18,7 +18,10 @@ export interface ChartImage {
 
 type Rgb = readonly [number, number, number];
 type Pattern = 'solid' | 'hatch' | 'dots' | 'cross' | 'outline';
-interface Fill { colour: Rgb; pattern: Pattern }
+interface Fill {
+  colour: Rgb;
+  pattern: Pattern;
+}
 
 const INK: Rgb = [30, 41, 59];
 const GRID: Rgb = [203, 213, 225];

@@ -12,9 +12,7 @@ describe('reportCsv', () => {
 
   it('starts with a byte-order mark and uses semicolons, CRLF and Swedish headers', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.split('\r\n')[0]).toBe(
-      '\uFEFFNivå;Kod;Mål;Nämnd (ägare);Bidrar till;Aktiviteter;Ej påbörjad;Enligt plan;Risk för avvikelse;Avviker;Genomförd;Indikatorernas måluppfyllelse (%);Regelns förslag;Bedömning;Prognos helår;Bedömd av;Analys',
-    );
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFNivå;Kod;Mål;Nämnd (ägare);Bidrar till;Aktiviteter;Ej påbörjad;Enligt plan;Risk för avvikelse;Avviker;Genomförd;Indikatorernas måluppfyllelse (%);Regelns förslag;Bedömning;Prognos helår;Bedömd av;Analys');
   });
 
   it('round-trips through a CSV parser: one row per goal, text and figures intact', () => {
@@ -22,10 +20,7 @@ describe('reportCsv', () => {
     expect(header).toHaveLength(17);
     expect(rows.map((r) => r[1])).toEqual(['KF 1', 'KF 2', 'KF 3', 'BUN 1.1', 'BUN 1.2', 'VON 2.1', 'MSN 3.1']);
     const kf1 = rows[0]!;
-    expect(kf1).toEqual([
-      'Fullmäktige', 'KF 1', 'Fler elever når kunskapsmålen och känner sig trygga i skolan', '', '', '42', '4', '21', '8', '3', '6', '62,5',
-      'Delvis uppfyllt', 'Delvis uppfyllt', 'Uppfyllt', 'Kommunstyrelsen', fixtureSnapshot.sections[0]!.assessment!.analysis,
-    ]);
+    expect(kf1).toEqual(['Fullmäktige', 'KF 1', 'Fler elever når kunskapsmålen och känner sig trygga i skolan', '', '', '42', '4', '21', '8', '3', '6', '62,5', 'Delvis uppfyllt', 'Delvis uppfyllt', 'Uppfyllt', 'Kommunstyrelsen', fixtureSnapshot.sections[0]!.assessment!.analysis]);
     const hostile = rows.find((r) => r[1] === 'BUN 1.2')!;
     expect(hostile[16]).toBe(HOSTILE_ANALYSIS);
     expect(hostile[3]).toBe('Barn- och utbildningsnämnden');

@@ -7,7 +7,16 @@ import { docxParts } from '@/test-support/document-text';
 const labels = catalogue.reportExports.document;
 /** The document's text: the runs' contents, unescaped, as Word shows them. */
 const textOf = (xml: string) =>
-  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')).join('');
+  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) =>
+      m[1]!
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&'),
+    )
+    .join('');
 
 describe('reportDocx', async () => {
   const { documentXml, media, files } = await docxParts(await reportDocx(fixtureSnapshot, labels, 'sv'));

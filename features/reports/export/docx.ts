@@ -1,22 +1,4 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  HeadingLevel,
-  ImageRun,
-  Packer,
-  PageBreak,
-  PageNumber,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableOfContents,
-  TableRow,
-  TextRun,
-  WidthType,
-  type FileChild,
-} from 'docx';
+import { AlignmentType, Document, Footer, HeadingLevel, ImageRun, Packer, PageBreak, PageNumber, Paragraph, ShadingType, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType, type FileChild } from 'docx';
 import type { ReportAssessment, ReportGoal, ReportSnapshot } from '../snapshot';
 import { reportCharts, type ChartImage } from './charts';
 import { STATUS_KEYS, decisionText, fill, formatNumber, formatShare, formatTimestamp, fulfilmentText, reportTitle, summaryRows, type DocumentLabels } from './labels';
@@ -31,8 +13,7 @@ import { STATUS_KEYS, decisionText, fill, formatNumber, formatShare, formatTimes
 const MUTED = '475569';
 const HEADER_FILL = 'F1F5F9';
 
-const heading = (text: string, level: 1 | 2 | 3 | 4, pageBreakBefore = false) =>
-  new Paragraph({ text, heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4][level - 1], pageBreakBefore });
+const heading = (text: string, level: 1 | 2 | 3 | 4, pageBreakBefore = false) => new Paragraph({ text, heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4][level - 1], pageBreakBefore });
 
 /** Each line of a text as its own break, so an analysis keeps its paragraphs. */
 function paragraph(text: string, options: { bold?: boolean; size?: number; colour?: string } = {}) {
@@ -59,10 +40,7 @@ function table(caption: string, headers: string[], rows: string[][], widths: num
     new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun({ text: caption })] }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: [
-        new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, true, pct[i] ?? 10)) }),
-        ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, false, pct[i] ?? 10)) })),
-      ],
+      rows: [new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, true, pct[i] ?? 10)) }), ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, false, pct[i] ?? 10)) }))],
     }),
     new Paragraph({ text: '' }),
   ];
@@ -147,7 +125,12 @@ export async function reportDocx(snapshot: ReportSnapshot, labels: DocumentLabel
     heading(labels.summary, 1, true),
     paragraph(fill(labels.summaryIntro, { count: rows.reduce((s, r) => s + r.count, 0) })),
     image(charts.summary, 460, labels.summaryChart, 'sammanfattning'),
-    ...table(labels.summaryCaption, [labels.category, labels.count], rows.map((r) => [r.label, String(r.count)]), [0.7, 0.3]),
+    ...table(
+      labels.summaryCaption,
+      [labels.category, labels.count],
+      rows.map((r) => [r.label, String(r.count)]),
+      [0.7, 0.3],
+    ),
   ];
 
   const sections: FileChild[] = snapshot.sections.flatMap((section) => [
@@ -155,18 +138,13 @@ export async function reportDocx(snapshot: ReportSnapshot, labels: DocumentLabel
     paragraph(labels.councilGoal, { colour: MUTED, size: 19 }),
     ...assessmentBlock(section, labels, interim),
     ...analysis(section.assessment, labels),
-    ...(section.assessmentsBelow.length > 0
-      ? [heading(labels.assessmentsBelow, 3), ...section.assessmentsBelow.flatMap((b) => [paragraph(`${b.byUnit}: ${fulfilmentText(labels, b.fulfilment)}`, { bold: true }), paragraph(b.analysis)])]
-      : []),
+    ...(section.assessmentsBelow.length > 0 ? [heading(labels.assessmentsBelow, 3), ...section.assessmentsBelow.flatMap((b) => [paragraph(`${b.byUnit}: ${fulfilmentText(labels, b.fulfilment)}`, { bold: true }), paragraph(b.analysis)])] : []),
     heading(labels.indicators, 3),
     ...(section.indicators.length === 0 ? [paragraph(labels.noIndicators)] : indicators(section, labels)),
     ...trend(section, charts.trends.get(section.id), labels),
     heading(labels.contributions, 2),
     ...(section.contributions.length === 0 ? [paragraph(labels.noContributions)] : []),
-    ...section.contributions.flatMap((c) => [
-      heading(c.boardName, 3),
-      ...c.goals.flatMap((g) => [heading(`${g.code} ${g.title}`, 4), ...assessmentBlock(g, labels, interim), ...analysis(g.assessment, labels), ...indicators(g, labels)]),
-    ]),
+    ...section.contributions.flatMap((c) => [heading(c.boardName, 3), ...c.goals.flatMap((g) => [heading(`${g.code} ${g.title}`, 4), ...assessmentBlock(g, labels, interim), ...analysis(g.assessment, labels), ...indicators(g, labels)])]),
   ]);
 
   const [before, after] = labels.page.split('{page}') as [string, string?];

@@ -59,9 +59,7 @@ export async function reportDownload(db: Db, viewer: Viewer, rawId: string, form
   const { snapshot } = report;
   // The file's texts are in the reader's language, so the language is part of the key.
   const key = report.status === 'approved' ? `${report.id}:${snapshot.takenAt}:${format}:${locale}` : null;
-  const body = await renderOnce(key, async () =>
-    format === 'pdf' ? reportPdf(snapshot, labels.document, locale) : format === 'docx' ? reportDocx(snapshot, labels.document, locale) : Buffer.from(reportCsv(snapshot, labels), 'utf8'),
-  );
+  const body = await renderOnce(key, async () => (format === 'pdf' ? reportPdf(snapshot, labels.document, locale) : format === 'docx' ? reportDocx(snapshot, labels.document, locale) : Buffer.from(reportCsv(snapshot, labels), 'utf8')));
   return new Response(new Uint8Array(body), {
     headers: {
       'content-type': CONTENT_TYPES[format],

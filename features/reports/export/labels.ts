@@ -53,12 +53,19 @@ export function summaryRows(labels: DocumentLabels, snapshot: ReportSnapshot) {
 /** A safe file name: the report's title and body, letters kept (å ä ö included), the rest dashed. */
 export function exportFileName(labels: ExportLabels, snapshot: ReportSnapshot, extension: 'pdf' | 'docx' | 'csv'): string {
   const base = fill(snapshot.period.kind === 'interim' ? labels.files.interim : labels.files.annual, { year: snapshot.period.year, body: snapshot.body.name });
-  const safe = base.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  const safe = base
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
   return `${safe || 'rapport'}.${extension}`;
 }
 
 /** Content-Disposition for a download, with an ASCII fallback and the UTF-8 name (RFC 6266/5987). */
 export function contentDisposition(fileName: string): string {
-  const ascii = fileName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  const ascii = fileName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]/g, '_')
+    .replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

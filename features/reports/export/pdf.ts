@@ -92,12 +92,20 @@ class PdfWriter {
       const y = this.doc.y;
       let x = MARGIN;
       if (bold) this.doc.rect(MARGIN, y, this.width, height).fill('#f1f5f9');
-      this.doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9.5).fillColor(INK);
+      this.doc
+        .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+        .fontSize(9.5)
+        .fillColor(INK);
       cells.forEach((cell, i) => {
         this.doc.text(winAnsi(cell), x + pad, y + pad, { width: (cols[i] ?? 0) - pad * 2 });
         x += cols[i] ?? 0;
       });
-      this.doc.moveTo(MARGIN, y + height).lineTo(MARGIN + this.width, y + height).lineWidth(0.5).strokeColor(RULE).stroke();
+      this.doc
+        .moveTo(MARGIN, y + height)
+        .lineTo(MARGIN + this.width, y + height)
+        .lineWidth(0.5)
+        .strokeColor(RULE)
+        .stroke();
       this.doc.x = MARGIN;
       this.doc.y = y + height;
     };
@@ -152,7 +160,11 @@ function cover(w: PdfWriter, snapshot: ReportSnapshot, labels: DocumentLabels, i
   w.paragraph(snapshot.municipality, { size: 14, colour: MUTED });
   w.paragraph(snapshot.body.name, { size: 16, bold: true });
   doc.moveDown(0.5);
-  doc.font('Helvetica-Bold').fontSize(30).fillColor(INK).text(winAnsi(reportTitle(labels, snapshot)), MARGIN, doc.y, { width: w.width });
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(30)
+    .fillColor(INK)
+    .text(winAnsi(reportTitle(labels, snapshot)), MARGIN, doc.y, { width: w.width });
   doc.moveDown(1);
   w.paragraph(fill(labels.period, { name: snapshot.period.name, periodEnd: snapshot.period.periodEnd }), { size: 12 });
   w.paragraph(decisionText(labels, snapshot), { size: 12, bold: snapshot.decision === null });
@@ -164,7 +176,11 @@ function cover(w: PdfWriter, snapshot: ReportSnapshot, labels: DocumentLabels, i
 function assessmentTable(w: PdfWriter, goal: ReportGoal, labels: DocumentLabels, interim: boolean) {
   const headers = [labels.assessment, labels.proposal, ...(interim ? [labels.forecast] : [])];
   const a = goal.assessment;
-  const row = [a ? `${fulfilmentText(labels, a.fulfilment)}\n${fill(labels.assessedBy, { unit: a.byUnit })}` : labels.notAssessed, goal.rollup.proposed ? fulfilmentText(labels, goal.rollup.proposed) : labels.noProposal, ...(interim ? [a?.forecast ? fulfilmentText(labels, a.forecast) : labels.notAssessed] : [])];
+  const row = [
+    a ? `${fulfilmentText(labels, a.fulfilment)}\n${fill(labels.assessedBy, { unit: a.byUnit })}` : labels.notAssessed,
+    goal.rollup.proposed ? fulfilmentText(labels, goal.rollup.proposed) : labels.noProposal,
+    ...(interim ? [a?.forecast ? fulfilmentText(labels, a.forecast) : labels.notAssessed] : []),
+  ];
   const widths = interim ? [0.4, 0.3, 0.3] : [0.5, 0.5];
   w.table(`${goal.code} – ${labels.assessment}`, headers, [row], widths);
   const facts = [fill(labels.activities, { count: goal.rollup.activities })];
@@ -214,7 +230,12 @@ export async function reportPdf(snapshot: ReportSnapshot, labels: DocumentLabels
   const rows = summaryRows(labels, snapshot);
   w.paragraph(fill(labels.summaryIntro, { count: rows.reduce((s, r) => s + r.count, 0) }));
   w.image(charts.summary, 360);
-  w.table(labels.summaryCaption, [labels.category, labels.count], rows.map((r) => [r.label, String(r.count)]), [0.7, 0.3]);
+  w.table(
+    labels.summaryCaption,
+    [labels.category, labels.count],
+    rows.map((r) => [r.label, String(r.count)]),
+    [0.7, 0.3],
+  );
 
   for (const section of snapshot.sections) {
     // One council goal at a time, letting other requests in between.

@@ -23,7 +23,9 @@ export function RuleSettingsForm({ settings }: { settings: RollupSettings }) {
   const [state, action] = useActionState(saveRuleSettingsAction, initialFormState);
   return (
     <form action={action} noValidate aria-labelledby="regelformular-rubrik" aria-describedby="regel-meddelande" className="mt-4 max-w-2xl space-y-4 rounded-lg bg-white p-4 shadow-sm">
-      <Heading level={2} id="regelformular-rubrik">{t('heading')}</Heading>
+      <Heading level={2} id="regelformular-rubrik">
+        {t('heading')}
+      </Heading>
       <FormMessage state={state} id="regel-meddelande" />
       {GROUPS.map((group) => (
         <FieldGroup key={group.legend} legend={t(group.legend)} hint={t(`${group.legend}Hint`)}>
@@ -39,4 +41,3 @@ export function RuleSettingsForm({ settings }: { settings: RollupSettings }) {
     </form>
   );
 }
-

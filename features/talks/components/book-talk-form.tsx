@@ -15,7 +15,17 @@ export function BookTalkForm({ employees, defaultDate }: { employees: { personId
         <FormMessage state={state} id="book-message" />
       </div>
       <SelectField name="employeePersonId" label={t('employee')} state={state} options={[{ value: '', label: t('chooseEmployee') }, ...employees.map((e) => ({ value: String(e.personId), label: e.name }))]} required />
-      <SelectField name="kind" label={t('talkKind')} state={state} defaultValue="appraisal_talk" options={[{ value: 'appraisal_talk', label: t('kind.appraisal_talk') }, { value: 'salary_talk', label: t('kind.salary_talk') }]} required />
+      <SelectField
+        name="kind"
+        label={t('talkKind')}
+        state={state}
+        defaultValue="appraisal_talk"
+        options={[
+          { value: 'appraisal_talk', label: t('kind.appraisal_talk') },
+          { value: 'salary_talk', label: t('kind.salary_talk') },
+        ]}
+        required
+      />
       <TextField name="heldOn" label={t('date')} hint={t('dateHint')} type="date" state={state} defaultValue={defaultDate} required />
       <div className="sm:col-span-3">
         <SubmitButton>{t('book')}</SubmitButton>

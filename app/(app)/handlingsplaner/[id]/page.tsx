@@ -51,7 +51,9 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
       />
 
       {!plan.isCurrent ? (
-        <Notice tone="neutral" className="mt-4 max-w-3xl">{t('page.notCurrent', { version: plan.version })} {current ? <TextLink href={`/handlingsplaner/${current.id}`}>{t('page.openCurrent')}</TextLink> : null}</Notice>
+        <Notice tone="neutral" className="mt-4 max-w-3xl">
+          {t('page.notCurrent', { version: plan.version })} {current ? <TextLink href={`/handlingsplaner/${current.id}`}>{t('page.openCurrent')}</TextLink> : null}
+        </Notice>
       ) : null}
       {plan.isCurrent && plan.status === 'approved' ? <p className="mt-4 max-w-3xl">{t('page.locked')}</p> : null}
       {plan.isCurrent && plan.status === 'submitted' ? <p className="mt-4 max-w-3xl">{t('page.waiting')}</p> : null}

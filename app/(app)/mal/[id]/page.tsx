@@ -58,10 +58,14 @@ export default async function GoalPage(props: Props) {
         }
       />
       {search.sparat ? (
-        <Notice tone="success" role="status" className="mt-3 max-w-2xl">{t('saved')}</Notice>
+        <Notice tone="success" role="status" className="mt-3 max-w-2xl">
+          {t('saved')}
+        </Notice>
       ) : null}
       {goal.yearStatus === 'closed' ? (
-        <Notice tone="muted" className="mt-3 max-w-2xl">{t('yearClosed', { year: goal.year })}</Notice>
+        <Notice tone="muted" className="mt-3 max-w-2xl">
+          {t('yearClosed', { year: goal.year })}
+        </Notice>
       ) : null}
       {goal.description ? <p className="mt-3 max-w-3xl whitespace-pre-line">{goal.description}</p> : null}
 
@@ -90,7 +94,9 @@ export default async function GoalPage(props: Props) {
         <ul className="mt-3 space-y-4">
           {data.indicators.map((i) => (
             <li key={i.id} className="rounded-lg bg-white p-4 shadow-sm">
-              <Heading level={3} size="sm">{i.name}</Heading>
+              <Heading level={3} size="sm">
+                {i.name}
+              </Heading>
               <p className="text-sm">
                 {t('indicatorFacts', { baseline: format.number(i.baseline), baselineYear: i.baselineYear, target: format.number(i.target), unit: i.unit, direction: i.direction, source: i.source })}
                 {i.koladaKpiId ? ` · ${t('kolada', { id: i.koladaKpiId })}` : ''}
@@ -165,7 +171,9 @@ function GoalLinks({ goals, empty }: { goals: { id: number; code: string; title:
     <ul className="mt-2 space-y-1">
       {goals.map((g) => (
         <li key={g.id}>
-          <TextLink href={`/mal/${g.id}`}>{g.code} {g.title}</TextLink>
+          <TextLink href={`/mal/${g.id}`}>
+            {g.code} {g.title}
+          </TextLink>
         </li>
       ))}
     </ul>

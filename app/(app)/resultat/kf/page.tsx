@@ -40,12 +40,7 @@ export default async function CouncilDashboardPage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeader
-        title={t('council.title')}
-        back={{ href: '/resultat', label: t('council.back') }}
-        lead={d.period ? t('council.intro', { year: d.year.year, period: d.period.name }) : t('council.noPeriod', { year: d.year.year })}
-        actions={<ReportsLink />}
-      />
+      <PageHeader title={t('council.title')} back={{ href: '/resultat', label: t('council.back') }} lead={d.period ? t('council.intro', { year: d.year.year, period: d.period.name }) : t('council.noPeriod', { year: d.year.year })} actions={<ReportsLink />} />
 
       {d.passed.length > 0 ? <PeriodChoice action="/resultat/kf" label={t('council.period')} submit={t('council.show')} periods={d.passed} chosen={d.period?.id} /> : null}
 
@@ -68,9 +63,13 @@ export default async function CouncilDashboardPage({ searchParams }: Props) {
 
               <div className="mt-4 grid gap-6 lg:grid-cols-2">
                 <div>
-                  <Heading level={3} size="sm">{t('activities.heading')}</Heading>
+                  <Heading level={3} size="sm">
+                    {t('activities.heading')}
+                  </Heading>
                   <StatusCountList counts={g.current?.counts ?? null} label={`${t('activities.heading')} – ${g.summary.code}`} />
-                  <Heading level={3} size="sm" className="mt-4">{t('council.comparisonHeading')}</Heading>
+                  <Heading level={3} size="sm" className="mt-4">
+                    {t('council.comparisonHeading')}
+                  </Heading>
                   <DataTable caption={t('council.comparisonCaption')} showCaption scrollLabel={`${t('council.comparisonHeading')} – ${g.summary.code}`} density="compact" rows={comparison} rowKey={(row) => row.key}>
                     {[
                       { header: t('council.when'), rowHeader: true, cell: (row) => row.label },
@@ -79,16 +78,22 @@ export default async function CouncilDashboardPage({ searchParams }: Props) {
                       { header: t('council.change'), numeric: true, cell: (row) => (row.key === 'now' ? '' : points(row.delta)) },
                     ]}
                   </DataTable>
-                  <Heading level={3} size="sm" className="mt-4">{t('indicators.heading')}</Heading>
+                  <Heading level={3} size="sm" className="mt-4">
+                    {t('indicators.heading')}
+                  </Heading>
                   <IndicatorTable goalCode={g.summary.code} indicators={g.summary.indicators} progress={g.current?.indicatorProgress ?? null} />
                 </div>
                 <div>
-                  <Heading level={3} size="sm">{t('trend.heading')}</Heading>
+                  <Heading level={3} size="sm">
+                    {t('trend.heading')}
+                  </Heading>
                   <GoalTrend goalId={g.summary.id} goalLabel={label} points={g.trend} />
                 </div>
               </div>
 
-              <Heading level={3} size="sm" className="mt-6">{t('council.boardsHeading')}</Heading>
+              <Heading level={3} size="sm" className="mt-6">
+                {t('council.boardsHeading')}
+              </Heading>
               {g.boards.length === 0 ? <p className="text-slate-700">{t('council.noBoards')}</p> : null}
               <ul className="mt-2 grid gap-3 md:grid-cols-2">
                 {g.boards.map((b) => (

@@ -46,7 +46,9 @@ export default async function ReportIndexPage({ searchParams }: { searchParams: 
       ) : (
         <>
           <PeriodChoice label={t('period')} submit={t('show')} periods={periods} chosen={period.id} />
-          <Heading level={2} size="xl" className="mt-6">{period.name}</Heading>
+          <Heading level={2} size="xl" className="mt-6">
+            {period.name}
+          </Heading>
           <Section id="deadlines-heading" title={t('deadlines')} level={3} size="sm" className="mt-2">
             <ul className="mt-1 list-disc pl-5">
               <li>{t('unitDeadline', { date: period.unitDeadline })}</li>
@@ -62,7 +64,9 @@ export default async function ReportIndexPage({ searchParams }: { searchParams: 
                   rowHeader: true,
                   cell: (r) =>
                     r.readable ? (
-                      <TextLink href={reportPagePath(period.id, r.bodyId)} tone="political">{r.name}</TextLink>
+                      <TextLink href={reportPagePath(period.id, r.bodyId)} tone="political">
+                        {r.name}
+                      </TextLink>
                     ) : (
                       <>
                         <span className="font-normal">{r.name}</span>
@@ -89,7 +93,9 @@ export default async function ReportIndexPage({ searchParams }: { searchParams: 
               </p>
               {compiled.readable ? (
                 <p className="mt-2">
-                  <TextLink href={reportPagePath(period.id, compiled.bodyId)} tone="political">{t('openCompiled')}</TextLink>
+                  <TextLink href={reportPagePath(period.id, compiled.bodyId)} tone="political">
+                    {t('openCompiled')}
+                  </TextLink>
                 </p>
               ) : (
                 <p className="mt-2 text-sm text-slate-700">{t('notReadable')}</p>

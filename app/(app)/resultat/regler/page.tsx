@@ -24,7 +24,9 @@ export default async function RuleSettingsPage({ searchParams }: { searchParams:
       <PageHeader title={t('title')} lead={t('intro')} />
       <div aria-live="polite">
         {changed !== null ? (
-          <Notice tone="success" className="mt-4 max-w-2xl">{t('saved', { count: changed })}</Notice>
+          <Notice tone="success" className="mt-4 max-w-2xl">
+            {t('saved', { count: changed })}
+          </Notice>
         ) : null}
       </div>
       <RuleExplainer settings={settings} />

@@ -59,7 +59,9 @@ export default async function TalkPage({ params }: Props) {
           <TextLink href={`/uppdrag/${talk.assignmentId}`}>{t('openAssignment')}</TextLink>
         </p>
       ) : null}
-      <Notice tone="warning" className="mt-4 max-w-3xl text-sm">{t('confidential')}</Notice>
+      <Notice tone="warning" className="mt-4 max-w-3xl text-sm">
+        {t('confidential')}
+      </Notice>
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="space-y-10">
@@ -125,12 +127,18 @@ export default async function TalkPage({ params }: Props) {
         </div>
 
         <aside aria-labelledby="beside-heading" className="space-y-4">
-          <Heading level={2} id="beside-heading">{t('beside')}</Heading>
+          <Heading level={2} id="beside-heading">
+            {t('beside')}
+          </Heading>
           <ul className="space-y-3 text-sm">
             {talk.activities.map((a) => (
               <li key={a.id} className="rounded-md bg-white p-3 shadow-sm">
                 <p className="font-medium">{a.title}</p>
-                {a.latestApt ? <p className="mt-1">{t('latestApt', { date: formatDate(a.latestApt.heldOn, locale) })} <StatusBadge kind="activity" value={a.latestApt.status} /></p> : null}
+                {a.latestApt ? (
+                  <p className="mt-1">
+                    {t('latestApt', { date: formatDate(a.latestApt.heldOn, locale) })} <StatusBadge kind="activity" value={a.latestApt.status} />
+                  </p>
+                ) : null}
                 {a.earlier.map((e) => (
                   <p key={e.eventId} className="mt-1">
                     {formatDate(e.heldOn, locale)}: <StatusBadge kind="activity" value={e.status} />

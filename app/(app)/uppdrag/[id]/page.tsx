@@ -72,11 +72,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
       {assignment.canEdit ? (
         <Section id="edit-heading" title={ta('editTitle')} intro={ta('editIntro')} className="mt-10 max-w-3xl">
           <div className="mt-4">
-            <AssignmentForm
-              assignment={{ id: assignment.id, revision: assignment.revision, description: assignment.description, chosen: assignment.activities.map((a) => ({ id: a.id, contribution: a.contribution })) }}
-              choosable={assignment.choosable}
-              unitName={assignment.unitName}
-            />
+            <AssignmentForm assignment={{ id: assignment.id, revision: assignment.revision, description: assignment.description, chosen: assignment.activities.map((a) => ({ id: a.id, contribution: a.contribution })) }} choosable={assignment.choosable} unitName={assignment.unitName} />
           </div>
         </Section>
       ) : null}

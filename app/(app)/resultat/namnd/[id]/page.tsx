@@ -34,12 +34,7 @@ export default async function BoardDashboardPage({ params, searchParams }: Props
 
   return (
     <>
-      <PageHeader
-        title={t('board.title', { board: d.board.name })}
-        back={{ href: '/resultat', label: t('board.back') }}
-        lead={d.period ? t('board.intro', { year: d.year.year, period: d.period.name }) : t('board.noPeriod', { year: d.year.year })}
-        actions={<ReportsLink />}
-      />
+      <PageHeader title={t('board.title', { board: d.board.name })} back={{ href: '/resultat', label: t('board.back') }} lead={d.period ? t('board.intro', { year: d.year.year, period: d.period.name }) : t('board.noPeriod', { year: d.year.year })} actions={<ReportsLink />} />
 
       <Section id="mal-rubrik" title={t('board.goalsHeading')} hideTitle className="mt-6">
         {d.goals.length === 0 ? <p>{t('board.noGoals', { year: d.year.year })}</p> : null}
@@ -48,7 +43,9 @@ export default async function BoardDashboardPage({ params, searchParams }: Props
             const label = `${summary.code} ${summary.title}`;
             return (
               <li key={summary.id} id={`mal-${summary.id}`} className="rounded-lg border-l-4 border-political-600 bg-white p-4 shadow-sm">
-                <Heading level={3} size="lg">{label}</Heading>
+                <Heading level={3} size="lg">
+                  {label}
+                </Heading>
                 <p className="text-sm text-slate-700">
                   {t('goal.owner', { owner: summary.ownerName })} · <TextLink href={`/mal/${summary.id}`}>{t('goal.goalPage')}</TextLink>
                 </p>
@@ -58,7 +55,9 @@ export default async function BoardDashboardPage({ params, searchParams }: Props
                   <div>
                     <Heading level={4}>{t('activities.heading')}</Heading>
                     <StatusCountList counts={current?.counts ?? null} label={`${t('activities.heading')} – ${summary.code}`} />
-                    <Heading level={4} className="mt-4">{t('indicators.heading')}</Heading>
+                    <Heading level={4} className="mt-4">
+                      {t('indicators.heading')}
+                    </Heading>
                     <IndicatorTable goalCode={summary.code} indicators={summary.indicators} progress={current?.indicatorProgress ?? null} />
                   </div>
                   <div>
@@ -67,7 +66,9 @@ export default async function BoardDashboardPage({ params, searchParams }: Props
                   </div>
                 </div>
 
-                <Heading level={4} className="mt-6">{t('drill.heading', { goal: summary.code })}</Heading>
+                <Heading level={4} className="mt-6">
+                  {t('drill.heading', { goal: summary.code })}
+                </Heading>
                 {administrationGoals.length === 0 ? <p className="text-slate-700">{t('drill.none')}</p> : null}
                 <ul className="mt-2 space-y-3">
                   {administrationGoals.map((g) => {
@@ -79,13 +80,7 @@ export default async function BoardDashboardPage({ params, searchParams }: Props
                         </p>
                         <FulfilmentPair proposed={g.current?.proposed ?? null} assessment={g.summary.latestAssessment} />
                         <StatusCountList counts={g.current?.counts ?? null} label={`${t('activities.heading')} – ${g.summary.code}`} />
-                        <p className="mt-2">
-                          {isOpen ? (
-                            <TextLink href={`${here}#forvaltningsmal-${g.summary.id}`}>{t('drill.close')}</TextLink>
-                          ) : (
-                            <TextLink href={`${here}?mal=${g.summary.id}#forvaltningsmal-${g.summary.id}`}>{t('drill.open', { code: g.summary.code })}</TextLink>
-                          )}
-                        </p>
+                        <p className="mt-2">{isOpen ? <TextLink href={`${here}#forvaltningsmal-${g.summary.id}`}>{t('drill.close')}</TextLink> : <TextLink href={`${here}?mal=${g.summary.id}#forvaltningsmal-${g.summary.id}`}>{t('drill.open', { code: g.summary.code })}</TextLink>}</p>
                         {isOpen && d.open ? <UnitTable goalLabel={`${g.summary.code} ${g.summary.title}`} units={d.open.units} rest={d.open.rest} /> : null}
                       </li>
                     );

@@ -52,7 +52,9 @@ export default async function ReportPrintPage({ params }: Props) {
   const base = `/resultat/rapporter/${report.id}`;
   return (
     <>
-      <style href="report-print" precedence="default">{PRINT_CSS}</style>
+      <style href="report-print" precedence="default">
+        {PRINT_CSS}
+      </style>
       <div className="print-hidden mb-6 flex flex-wrap items-center justify-between gap-4">
         <p className="text-sm">
           <TextLink href="/resultat">{t('back')}</TextLink>
@@ -61,7 +63,9 @@ export default async function ReportPrintPage({ params }: Props) {
           <ul aria-label={t('downloads')} className="flex flex-wrap gap-3">
             {(['pdf', 'docx', 'csv'] as const).map((kind) => (
               <li key={kind}>
-                <ButtonLink href={`${base}/${kind}`} native download variant="secondary">{t(kind)}</ButtonLink>
+                <ButtonLink href={`${base}/${kind}`} native download variant="secondary">
+                  {t(kind)}
+                </ButtonLink>
               </li>
             ))}
           </ul>

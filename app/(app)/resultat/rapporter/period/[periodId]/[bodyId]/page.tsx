@@ -46,7 +46,12 @@ async function ProposalLine({ proposal }: { proposal: Proposal | null }) {
 async function Written({ a }: { a: { fulfilment: 'fulfilled' | 'partly_fulfilled' | 'not_fulfilled'; forecast: 'fulfilled' | 'partly_fulfilled' | 'not_fulfilled' | null; analysis: string } | null }) {
   const t = await translator('reports.page');
   const status = await translator('status.fulfilment');
-  if (!a) return <p className="mt-1 text-slate-700">{t('readOnlyAssessment')}: {t('notAssessed')}</p>;
+  if (!a)
+    return (
+      <p className="mt-1 text-slate-700">
+        {t('readOnlyAssessment')}: {t('notAssessed')}
+      </p>
+    );
   return (
     <div className="mt-1">
       <span className="font-medium">{t('readOnlyAssessment')}: </span>
@@ -87,7 +92,9 @@ export default async function ReportPage({ params }: Params) {
       </p>
       {decision ? <p className="mt-1 font-medium">{t('decision', { body: decision.body, date: decision.decidedOn, paragraph: decision.paragraph, title: decision.title })}</p> : null}
       {page.returnComment ? (
-        <Notice tone="warning" role="status" className="mt-2">{t('returned', { comment: page.returnComment })}</Notice>
+        <Notice tone="warning" role="status" className="mt-2">
+          {t('returned', { comment: page.returnComment })}
+        </Notice>
       ) : null}
 
       {page.status !== 'approved' ? (
@@ -110,7 +117,9 @@ export default async function ReportPage({ params }: Params) {
           <ul className="mt-3 space-y-4">
             {u.goals.map((g) => (
               <li key={g.id}>
-                <Heading level={3} size="sm">{g.code} {g.title}</Heading>
+                <Heading level={3} size="sm">
+                  {g.code} {g.title}
+                </Heading>
                 <ProposalLine proposal={g.proposal} />
                 {u.canWrite ? <AssessmentForm {...step} goalId={g.id} unitId={u.unitId} code={g.code} level="unitLevel" interim={interim} current={g.assessment} /> : <Written a={g.assessment} />}
               </li>
@@ -125,7 +134,9 @@ export default async function ReportPage({ params }: Params) {
           <ul className="mt-3 space-y-4">
             {page.preparation.administrationGoals.map((g) => (
               <GoalToAssess key={g.id} goal={g}>
-                <Heading level={4} size="sm" className="mt-2">{t('unitAssessments')}</Heading>
+                <Heading level={4} size="sm" className="mt-2">
+                  {t('unitAssessments')}
+                </Heading>
                 {g.unitAssessments.length === 0 ? <p className="text-slate-700">{t('noUnitAssessments')}</p> : null}
                 <ul className="mt-1 space-y-2 pl-4">
                   {g.unitAssessments.map((a) => (
@@ -182,7 +193,9 @@ export default async function ReportPage({ params }: Params) {
 
       {page.approved ? (
         <>
-          <Notice tone="success" role="note" className="mt-4 max-w-3xl">{t('frozen')}</Notice>
+          <Notice tone="success" role="note" className="mt-4 max-w-3xl">
+            {t('frozen')}
+          </Notice>
           {page.reportId !== null ? <ReportFiles reportId={page.reportId} /> : null}
           <Section id="snapshot-heading" title={t('snapshotHeading')} size="xl" className="mt-6">
             <SnapshotView snapshot={page.approved} headingLevel={3} idPrefix="frozen" />
@@ -213,7 +226,9 @@ export default async function ReportPage({ params }: Params) {
 function GoalToAssess({ goal, children }: { goal: { code: string; title: string; proposal: Proposal | null }; children: React.ReactNode }) {
   return (
     <li className="rounded-lg border border-slate-300 bg-white p-4">
-      <Heading level={3}>{goal.code} {goal.title}</Heading>
+      <Heading level={3}>
+        {goal.code} {goal.title}
+      </Heading>
       <ProposalLine proposal={goal.proposal} />
       {children}
     </li>
@@ -230,7 +245,9 @@ async function ReportFiles({ reportId }: { reportId: number }) {
       </li>
       {REPORT_FILES.map((kind) => (
         <li key={kind}>
-          <TextLink href={reportDownloadPath(reportId, kind)} native download>{t(kind)}</TextLink>
+          <TextLink href={reportDownloadPath(reportId, kind)} native download>
+            {t(kind)}
+          </TextLink>
         </li>
       ))}
     </ul>
