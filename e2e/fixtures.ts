@@ -1,11 +1,35 @@
 import AxeBuilder from '@axe-core/playwright';
 import type Database from 'better-sqlite3';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Cookie, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccountKey } from '../lib/demo-accounts';
 
 export const emailOf = (key: DemoAccountKey) => DEMO_ACCOUNTS.find((a) => a.key === key)!.email;
 
+/**
+ * The session cookies of each account this worker has signed in, reused by the next test that
+ * signs in as the same person: a password check is a full scrypt and most tests only need to be
+ * someone. A session that has ended since (sign-out, a changed password, a deactivated account)
+ * sends the browser to the sign-in page, and the form is used as the first time.
+ */
+const sessions = new Map<DemoAccountKey, Cookie[]>();
+
 export async function signIn(page: Page, key: DemoAccountKey) {
+  const saved = sessions.get(key);
+  if (saved) {
+    await page.context().addCookies(saved);
+    await page.goto('/min-styrkedja');
+    if (/\/min-styrkedja$/.test(page.url())) {
+      await expect(page.getByRole('heading', { level: 1, name: 'Min styrkedja' })).toBeVisible();
+      return;
+    }
+    await page.context().clearCookies();
+  }
+  await signInWithPassword(page, key);
+  sessions.set(key, await page.context().cookies());
+}
+
+/** The sign-in form itself, always: for the tests of signing in and out. */
+export async function signInWithPassword(page: Page, key: DemoAccountKey) {
   await page.goto('/logga-in');
   await page.getByLabel('E-postadress').fill(emailOf(key));
   await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../lib/demo-accounts';
-import { emailOf, signIn, signOut } from './fixtures';
+import { emailOf, signInWithPassword, signOut } from './fixtures';
 
 test.describe('signing in', () => {
   for (const account of DEMO_ACCOUNTS) {
     test(`${account.roleLabel} can sign in and out`, async ({ page }) => {
-      await signIn(page, account.key);
+      await signInWithPassword(page, account.key);
       await expect(page.getByText(/^Inloggad som /)).toBeVisible();
       await signOut(page);
       // The session is gone: a protected page sends us back to sign in.
@@ -63,7 +63,7 @@ test.describe('signing in', () => {
   });
 
   test('signing out ends the session token too, not only the cookie', async ({ page, context }) => {
-    await signIn(page, 'councilMember');
+    await signInWithPassword(page, 'councilMember');
     const cookies = await context.cookies();
     await signOut(page);
     // Replaying the old cookie must not get back in: the session version was raised.
