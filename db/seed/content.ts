@@ -315,10 +315,16 @@ export const ASSIGNMENT_BODIES = [
 
 export const CONTRIBUTIONS = ['Jag ansvarar för genomförandet i min grupp.', 'Jag deltar i arbetsgruppen och rapporterar på APT.', 'Jag följer upp resultatet varje månad.', 'Jag håller i dokumentationen.', 'Jag bidrar med kunskap och stöttar kollegor.'];
 
+/**
+ * What the people who assess a goal write beside its figures: their judgement and its reasons,
+ * never the figures themselves. The page shows the activities' statuses and the indicators'
+ * progress next to the text, so a sentence such as "the indicators have reached their target"
+ * could only ever contradict them.
+ */
 export const ANALYSES: Record<Fulfilment, string[]> = {
-  fulfilled: ['Målet bedöms vara uppfyllt. Aktiviteterna har genomförts enligt plan och indikatorerna har nått målvärdet.', 'Arbetet har gett tydligt resultat. De flesta aktiviteter är genomförda och utvecklingen går åt rätt håll.'],
-  partly_fulfilled: ['Målet bedöms vara delvis uppfyllt. Flera aktiviteter går enligt plan men indikatorerna har ännu inte nått målvärdet.', 'Utvecklingen går åt rätt håll men i långsammare takt än planerat. Personalomsättning har försenat vissa aktiviteter.'],
-  not_fulfilled: ['Målet bedöms inte vara uppfyllt. Indikatorerna har försämrats och flera aktiviteter har inte kunnat genomföras.', 'Resultatet ligger under målvärdet. Förvaltningen föreslår åtgärder i nästa års handlingsplaner.'],
+  fulfilled: ['Arbetet har prioriterats i alla berörda enheter och vi ser att det gör skillnad för dem vi är till för.', 'Samverkan mellan enheterna har fungerat väl och arbetssätten har blivit en del av vardagen.'],
+  partly_fulfilled: ['Arbetet går åt rätt håll men i långsammare takt än planerat. Personalomsättning har försenat en del av det som skulle göras.', 'Flera enheter har kommit långt, andra har behövt lägga tid på att komma igång. Vi fortsätter med samma inriktning.'],
+  not_fulfilled: ['Arbetet har inte fått den effekt vi räknade med. Förvaltningen föreslår åtgärder i nästa års handlingsplaner.', 'Hög sjukfrånvaro och vakanser har gjort att mycket av arbetet fått skjutas upp. En handlingsplan för resten av året tas fram.'],
 };
 
 export const APT_COMMENTS = ['Arbetet går enligt plan.', 'Vi behöver mer tid för planering.', 'Bra respons från de vi är till för.', 'Fördröjt på grund av sjukfrånvaro.', 'Diskuterades i arbetsgruppen, fortsätter som planerat.', 'Klart och utvärderat.'];

@@ -1,17 +1,17 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { actionPlans, activities, activityGoals, goalLinks, goals, orgUnits } from '@/db/schema';
-import type { ActivityStatus } from '@/lib/domain/activity-statuses';
+import { goalLinks, goals, orgUnits } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
 import type { Viewer } from '@/lib/permissions';
 import { trendOf } from '@/features/dashboards/trend';
-import { countsPerUnit, mostAtRisk } from '@/features/dashboards/unit-risk';
+import { mostAtRisk } from '@/features/dashboards/unit-risk';
 import { dashboardPeriods, loadRollups, ruleSettings } from './data';
 import { loadGoalSummaries } from '@/features/goals/details';
 import { todayInStockholm } from '@/lib/dates/stockholm-time';
 import { ReadCache } from '@/lib/cache/read-cache';
 import { parseId } from '@/lib/ids';
+import { unitStatusCounts } from '@/features/rollup/unit-figures';
 
 const BOARD_KINDS = ['board', 'executive_board'] as const;
 /** The unit table of one administration goal stays readable and small even at 3,000 units. */
@@ -106,26 +106,18 @@ function buildBoardDashboard(db: Db, municipalityId: number, id: number, openId:
     period: current,
     settings: ruleSettings(db, municipalityId),
     goals: boardGoals,
-    open: openGoal ? { goal: openGoal, ...unitBreakdown(db, openGoal.id) } : null,
+    open: openGoal ? { goal: openGoal, ...unitBreakdown(db, openGoal.id, periods.year, current?.periodEnd ?? todayInStockholm()) } : null,
   };
 }
 
 /**
- * Per unit, how the activities of its current plan serving one administration goal stand now.
- * One GROUP BY over the goal's own activities (activity_goals_goal_idx): bounded by that goal,
- * a few thousand rows at the largest preset. Activity statuses are the unit's APT figures, not
- * any one person's talk, so no small-group rule is needed here.
+ * Per unit, how the activities of its plan in force serving one administration goal stood at the
+ * end of the period the dashboard shows: the goal's own figures split by unit, so the units add up
+ * to the goal's row (features/rollup/unit-figures.ts). Activity statuses are the unit's APT
+ * figures, not any one person's talk, so no small-group rule is needed here.
  */
-function unitBreakdown(db: Db, goalId: number) {
-  const rows = db
-    .select({ unitId: actionPlans.unitId, status: activities.status, n: sql<number>`count(*)` })
-    .from(activityGoals)
-    .innerJoin(activities, eq(activities.id, activityGoals.activityId))
-    .innerJoin(actionPlans, eq(actionPlans.id, activities.planId))
-    .where(and(eq(activityGoals.goalId, goalId), eq(actionPlans.isCurrent, true)))
-    .groupBy(actionPlans.unitId, activities.status)
-    .all() as { unitId: number; status: ActivityStatus; n: number }[];
-  const units = countsPerUnit(rows);
+function unitBreakdown(db: Db, goalId: number, year: { id: number; year: number }, periodEnd: string) {
+  const units = [...unitStatusCounts(db, { goalId, planYearId: year.id, year: year.year, periodEnd })].map(([unitId, counts]) => ({ unitId, counts }));
   const { shown, rest } = mostAtRisk(units, MAX_UNITS);
   const names = shown.length
     ? new Map(

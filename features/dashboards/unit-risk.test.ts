@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { countsPerUnit, mostAtRisk } from './unit-risk';
+import { mostAtRisk } from './unit-risk';
+import type { StatusCounts } from './trend';
 
-describe('countsPerUnit and mostAtRisk', () => {
-  const units = countsPerUnit([
-    { unitId: 1, status: 'on_track', n: 4 },
-    { unitId: 1, status: 'at_risk', n: 1 },
-    { unitId: 2, status: 'off_track', n: 2 },
-    { unitId: 2, status: 'done', n: 2 },
-    { unitId: 3, status: 'done', n: 3 },
-    { unitId: 4, status: 'at_risk', n: 1 },
-    { unitId: 4, status: 'on_track', n: 1 },
-  ]);
+const counts = (c: Partial<StatusCounts>): StatusCounts => ({ not_started: 0, on_track: 0, at_risk: 0, off_track: 0, done: 0, ...c });
 
-  it('folds the grouped rows into one entry per unit', () => {
-    expect(units.find((u) => u.unitId === 2)?.counts).toEqual({ not_started: 0, on_track: 0, at_risk: 0, off_track: 2, done: 2 });
-  });
+describe('mostAtRisk', () => {
+  const units = [
+    { unitId: 1, counts: counts({ on_track: 4, at_risk: 1 }) },
+    { unitId: 2, counts: counts({ off_track: 2, done: 2 }) },
+    { unitId: 3, counts: counts({ done: 3 }) },
+    { unitId: 4, counts: counts({ at_risk: 1, on_track: 1 }) },
+  ];
 
   it('puts the largest share at risk or deviating first and counts the units left out', () => {
     const { shown, rest } = mostAtRisk(units, 3);
@@ -23,12 +19,10 @@ describe('countsPerUnit and mostAtRisk', () => {
   });
 
   it('breaks a tie in share by the number of activities at risk', () => {
-    const tied = countsPerUnit([
-      { unitId: 5, status: 'at_risk', n: 1 },
-      { unitId: 5, status: 'done', n: 1 },
-      { unitId: 6, status: 'at_risk', n: 3 },
-      { unitId: 6, status: 'done', n: 3 },
-    ]);
+    const tied = [
+      { unitId: 5, counts: counts({ at_risk: 1, done: 1 }) },
+      { unitId: 6, counts: counts({ at_risk: 3, done: 3 }) },
+    ];
     expect(mostAtRisk(tied, 10).shown.map((u) => u.unitId)).toEqual([6, 5]);
   });
 });

@@ -1,22 +1,9 @@
-import { ACTIVITY_STATUSES, type ActivityStatus } from '@/lib/domain/activity-statuses';
+import { ACTIVITY_STATUSES } from '@/lib/domain/activity-statuses';
 import type { StatusCounts } from './trend';
 
 interface UnitCounts {
   unitId: number;
   counts: StatusCounts;
-}
-
-const emptyStatusCounts = (): StatusCounts => ({ not_started: 0, on_track: 0, at_risk: 0, off_track: 0, done: 0 });
-
-/** Rows of (unit, status, n) from one GROUP BY into one entry per unit. */
-export function countsPerUnit(rows: { unitId: number; status: ActivityStatus; n: number }[]): UnitCounts[] {
-  const byUnit = new Map<number, StatusCounts>();
-  for (const r of rows) {
-    const counts = byUnit.get(r.unitId) ?? emptyStatusCounts();
-    counts[r.status] += r.n;
-    byUnit.set(r.unitId, counts);
-  }
-  return [...byUnit].map(([unitId, counts]) => ({ unitId, counts }));
 }
 
 const total = (c: StatusCounts) => ACTIVITY_STATUSES.reduce((s, k) => s + c[k], 0);

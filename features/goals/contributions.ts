@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/db/connection';
 import { ReadCache } from '@/lib/cache/read-cache';
+import { planInForceSql } from '@/features/plans/in-force';
 
 export interface Contribution {
   activities: number;
@@ -29,13 +30,12 @@ export function contributionCounts(db: Db, planYearId: number): Map<number, Cont
 
 function countYear(db: Db, planYearId: number): Map<number, Contribution> {
   const counts = new Map<number, Contribution>();
-  // Only the current version of each plan counts; older versions are history.
   const activityRows = db.$client
     .prepare(
       `${ANCESTORS}
        SELECT up.ancestor_id AS goalId, count(DISTINCT ag.activity_id) AS n
        FROM up JOIN activity_goals ag ON ag.goal_id = up.goal_id
-       JOIN activities a ON a.id = ag.activity_id JOIN action_plans p ON p.id = a.plan_id AND p.is_current = 1
+       JOIN activities a ON a.id = ag.activity_id JOIN action_plans p ON p.id = a.plan_id AND ${planInForceSql('p')}
        GROUP BY up.ancestor_id`,
     )
     .all(planYearId) as { goalId: number; n: number }[];
@@ -44,7 +44,7 @@ function countYear(db: Db, planYearId: number): Map<number, Contribution> {
       `${ANCESTORS}
        SELECT up.ancestor_id AS goalId, count(DISTINCT s.person_id) AS n
        FROM up JOIN activity_goals ag ON ag.goal_id = up.goal_id
-       JOIN activities a ON a.id = ag.activity_id JOIN action_plans p ON p.id = a.plan_id AND p.is_current = 1
+       JOIN activities a ON a.id = ag.activity_id JOIN action_plans p ON p.id = a.plan_id AND ${planInForceSql('p')}
        JOIN assignment_activities aa ON aa.activity_id = ag.activity_id
        JOIN assignments s ON s.id = aa.assignment_id AND s.plan_year_id = ?
        GROUP BY up.ancestor_id`,

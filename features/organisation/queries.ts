@@ -1,11 +1,12 @@
 import 'server-only';
 import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { employments, orgUnits, people, roleAssignments } from '@/db/schema';
+import { orgUnits, people, roleAssignments } from '@/db/schema';
 import type { OrgSide, OrgUnitKind } from '@/lib/domain/org-units';
 import type { Role } from '@/lib/domain/roles';
 import { canViewOrganisation, ownMunicipality, type Viewer } from '@/lib/permissions';
 import { NotFoundError } from '@/lib/errors';
+import { staffCounts } from '@/features/organisation/staff';
 
 export interface OrgNode {
   id: number;
@@ -72,15 +73,7 @@ export async function getOrganisationChart(db: Db, viewer: Viewer, expandedInput
       .all()
       .map((r) => [r.parentId, r.n]),
   );
-  const staffCounts = new Map(
-    db
-      .select({ unitId: employments.unitId, n: count() })
-      .from(employments)
-      .where(and(inArray(employments.unitId, ids), isNull(employments.endDate)))
-      .groupBy(employments.unitId)
-      .all()
-      .map((r) => [r.unitId, r.n]),
-  );
+  const staff = staffCounts(db, ids);
   const roleRows = db
     .select({ orgUnitId: roleAssignments.orgUnitId, role: roleAssignments.role, label: roleAssignments.label, given: people.givenName, family: people.familyName, title: people.title })
     .from(roleAssignments)
@@ -103,7 +96,7 @@ export async function getOrganisationChart(db: Db, viewer: Viewer, expandedInput
       servedByUnitId: u.servedByUnitId,
       head: head ? { name: `${head.given} ${head.family}`, title: political ? 'Ordförande' : (head.title ?? '') } : null,
       memberCount: political ? mine.filter((r) => r.role === headRole).length : 0,
-      staffCount: staffCounts.get(u.id) ?? 0,
+      staffCount: staff.get(u.id) ?? 0,
       childCount: childCounts.get(u.id) ?? 0,
     };
   });

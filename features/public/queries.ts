@@ -91,14 +91,18 @@ export async function getPublicResults(db: Db, rawCode: string): Promise<OpenDat
   };
 }
 
-/** The newest approved report to the council (the executive board's compilation), as open data. */
+/**
+ * The newest approved compiled report to the council, as open data. KS compiles it, but it is the
+ * council's report (its body is KF); KS's own board report is one of the boards' reports, never the
+ * municipality's results, however late it was approved.
+ */
 function latestCompiledReport(db: Db, municipalityId: number) {
   const row = db
     .select({ snapshot: reports.snapshot })
     .from(reports)
     .innerJoin(orgUnits, eq(orgUnits.id, reports.orgUnitId))
     .innerJoin(followUpPeriods, eq(followUpPeriods.id, reports.periodId))
-    .where(and(eq(orgUnits.municipalityId, municipalityId), inArray(orgUnits.kind, ['council', 'executive_board']), eq(reports.status, 'approved')))
+    .where(and(eq(orgUnits.municipalityId, municipalityId), eq(orgUnits.kind, 'council'), eq(reports.status, 'approved')))
     .orderBy(desc(followUpPeriods.periodEnd), desc(reports.approvedAt))
     .get();
   if (!row?.snapshot) return null;

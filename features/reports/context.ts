@@ -5,6 +5,7 @@ import { NotFoundError } from '@/lib/errors';
 import type { Viewer } from '@/lib/permissions';
 import type { ReportScope } from '@/features/reports/permissions';
 import type { Conn } from '@/features/reports/build-snapshot';
+import { planInForce } from '@/features/plans/in-force';
 
 /**
  * The facts about one report (a body and a report period) that the rules decide on. A report's
@@ -121,7 +122,7 @@ export function contributingUnits(db: Conn, planYearId: number, goalIds: number[
         .innerJoin(activities, eq(activities.id, activityGoals.activityId))
         .innerJoin(actionPlans, eq(actionPlans.id, activities.planId))
         .innerJoin(orgUnits, eq(orgUnits.id, actionPlans.unitId))
-        .where(and(inArray(activityGoals.goalId, goalIds), eq(actionPlans.planYearId, planYearId), eq(actionPlans.isCurrent, true)))
+        .where(and(inArray(activityGoals.goalId, goalIds), eq(actionPlans.planYearId, planYearId), planInForce))
         .orderBy(asc(orgUnits.name))
         .all()
     : [];

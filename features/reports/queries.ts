@@ -9,6 +9,8 @@ import { dayInStockholm, todayInStockholm } from '@/lib/dates/stockholm-time';
 import { NotFoundError } from '@/lib/errors';
 import type { Viewer } from '@/lib/permissions';
 import { settingsOf } from '@/features/rollup/store';
+import { emptyCounts, proposeFulfilment } from '@/features/rollup/rules';
+import { unitStatusCounts } from '@/features/rollup/unit-figures';
 import { buildBoardSnapshot, buildCompiledSnapshot } from '@/features/reports/build-snapshot';
 import { diffSnapshots, type GoalDiff } from '@/features/reports/compare';
 import { deadlineState, type DeadlineState } from '@/features/reports/deadlines';
@@ -225,6 +227,16 @@ const reportPage = cache(async (db: Db, viewer: Viewer, rawPeriod: string, rawBo
     const r = rollups.get(goalId);
     return r ? { proposed: r.proposed, activities: r.activities, counts: { notStarted: r.notStarted, onTrack: r.onTrack, atRisk: r.atRisk, offTrack: r.offTrack, done: r.done }, indicatorProgress: r.indicatorProgress } : null;
   };
+  const settings = settingsOf(db, viewer.municipalityId);
+  // A unit assesses its own part of a goal: the rule's proposal from its own activities, with the
+  // goal's indicators (they are measured for the goal, not per unit).
+  const unitProposalOf = (goalId: number, unitId: number) => {
+    const counts = unitStatusCounts(db, { goalId, planYearId: ctx.period.planYearId, year: ctx.period.year, periodEnd: ctx.period.periodEnd, unitIds: [unitId] }).get(unitId) ?? emptyCounts();
+    const indicatorMean = rollups.get(goalId)?.indicatorProgress ?? null;
+    const activities = Object.values(counts).reduce((sum, n) => sum + n, 0);
+    const proposed = proposeFulfilment(counts, indicatorMean, settings)?.proposal ?? null;
+    return { proposed, activities, counts: { notStarted: counts.not_started, onTrack: counts.on_track, atRisk: counts.at_risk, offTrack: counts.off_track, done: counts.done }, indicatorProgress: indicatorMean };
+  };
   const unitDeadlinePassed = today > ctx.period.unitDeadline;
   const toView = (w: (typeof written)[number]): UnitAssessmentView => ({ unitId: w.unitId, unitName: w.unitName, fulfilment: w.fulfilment, forecast: w.forecast, analysis: w.analysis, late: dayInStockholm(w.updatedAt) > ctx.period.unitDeadline });
 
@@ -265,13 +277,13 @@ const reportPage = cache(async (db: Db, viewer: Viewer, rawPeriod: string, rawBo
       return: canReturnReport(viewer, ctx.scope),
       approve: canApproveReport(viewer, ctx.scope),
     },
-    settings: settingsOf(db, viewer.municipalityId),
+    settings,
     /** The unit manager's forms: their units' assessments of the administration goals their plans serve. */
     unitForms: unitGoals.map((u) => ({
       unitId: u.unitId,
       name: u.name,
       canWrite: canWriteUnitAssessment(viewer, unitFacts(db, u.unitId), status),
-      goals: u.goals.map((g) => ({ id: g.id, code: g.code, title: g.title, proposal: proposalOf(g.id), assessment: find(g.id, u.unitId) })),
+      goals: u.goals.map((g) => ({ id: g.id, code: g.code, title: g.title, proposal: unitProposalOf(g.id, u.unitId), assessment: find(g.id, u.unitId) })),
     })),
     /** Before approval, for the report's readers: the assessments at every level beside the proposals. */
     preparation:

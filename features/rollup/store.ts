@@ -3,6 +3,7 @@ import type { Db, Tx } from '@/db/connection';
 import { activities, activityGoals, followUpEntries, followUpEvents, followUpPeriods, goalLinks, goalRollups, goals, indicatorValues, indicators, planYears, rollupSettings } from '@/db/schema';
 import { ACTIVITY_STATUSES, type ActivityStatus } from '@/lib/domain/activity-statuses';
 import { DEFAULT_SETTINGS, emptyCounts, indicatorProgress, proposeFulfilment, type RollupSettings } from './rules';
+import { planInForceSql } from '@/features/plans/in-force';
 
 /**
  * The roll-up is kept in goal_rollups and maintained when a meeting is saved; pages read it and
@@ -93,20 +94,17 @@ const dayNumber = (isoDate: string) => Number(isoDate.slice(0, 4)) * 10000 + Num
  * The activities that count, each with a slot number, and the slot of every activity id whose
  * follow-up rows count for it: the activity itself and the earlier copies whose history it
  * continues (a new plan version copies its activities; their history stays with the originals).
- * The plan version that counts for a unit is its latest approved one, else its current one.
+ * Only the plans in force count (features/plans/in-force.ts).
  * Activities without a goal of the year are left out: they add to no goal.
  * Rows cross into JavaScript as single integers (two ids packed): arrays per row cost more than the queries.
  */
 function activitySlots(sqlite: Db['$client'], planYearId: number, goalIndex: Map<number, number>, up: number[][]) {
-  const plans = sqlite.prepare(`SELECT id, unit_id, version, status, is_current FROM action_plans WHERE plan_year_id = ?`).raw().all(planYearId) as [number, number, number, string, number][];
-  const chosen = new Map<number, { id: number; version: number; approved: boolean }>();
-  for (const [id, unitId, version, status, isCurrent] of plans) {
-    const seen = chosen.get(unitId);
-    const approved = status === 'approved';
-    const better = !seen || (approved && (!seen.approved || version > seen.version)) || (!seen.approved && isCurrent === 1);
-    if (better) chosen.set(unitId, { id, version, approved });
-  }
-  const countedPlans = JSON.stringify([...chosen.values()].map((p) => p.id));
+  const countedPlans = JSON.stringify(
+    sqlite
+      .prepare(`SELECT p.id FROM action_plans p WHERE p.plan_year_id = ? AND ${planInForceSql('p')}`)
+      .pluck()
+      .all(planYearId),
+  );
   const activitySpan = ((sqlite.prepare(`SELECT max(id) FROM activities`).pluck().get() as number | null) ?? 0) + 1;
   const goalSpan = Math.max(0, ...goalIndex.keys()) + 1;
   const links = sqlite
