@@ -15,6 +15,7 @@ const READERS = new Map([
   ['features/talks/aggregates.ts', 'the plan page, through the small-group rule'],
   ['features/privacy/disposal.ts', 'gallring'],
   ['features/rollup/store.ts', 'the roll-up, workplace meetings only (tested in features/talks/aggregates.test.ts)'],
+  ['features/rollup/unit-figures.ts', 'the roll-up split by unit, workplace meetings only (equal to the roll-up: features/rollup/unit-figures.test.ts)'],
 ]);
 
 describe('who reads the follow-up rows', () => {
