@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { todayInStockholm } from '../lib/dates/stockholm-time';
 import { expectNoAxeViolations, expectNoTalkNotes, signIn, talkNoteTexts } from './fixtures';
 import { openTestDb } from './http/facts';
+import { planInForceSql } from '../features/plans/in-force';
 
 const n = (x: number) => new Intl.NumberFormat('sv-SE').format(x);
 const STATUS_TEXT = { done: 'Genomförd', on_track: 'Enligt plan', at_risk: 'Risk för avvikelse', off_track: 'Avviker', not_started: 'Ej påbörjad' } as const;
@@ -32,7 +33,7 @@ function facts() {
     const goal = conn.prepare(`SELECT g.id, g.code, g.title FROM goals g JOIN plan_years y ON y.id = g.plan_year_id WHERE y.status = 'open' AND g.level = 'board' AND g.owner_unit_id = ? ORDER BY g.sort_order, g.code LIMIT 1`).get(board.id) as { id: number; code: string; title: string };
     const rollupOf = (goalId: number) => conn.prepare(`SELECT done, on_track, at_risk, off_track, not_started, activities, proposed FROM goal_rollups WHERE goal_id = ? AND period_id = ?`).get(goalId, period.id) as Rollup;
     const child = conn.prepare(`SELECT g.id, g.code, g.title FROM goal_links l JOIN goals g ON g.id = l.goal_id WHERE l.contributes_to_goal_id = ? ORDER BY g.id LIMIT 1`).get(goal.id) as { id: number; code: string; title: string };
-    const childUnits = (conn.prepare(`SELECT count(DISTINCT ap.unit_id) AS n FROM activity_goals ag JOIN activities a ON a.id = ag.activity_id JOIN action_plans ap ON ap.id = a.plan_id WHERE ag.goal_id = ? AND ap.is_current = 1`).get(child.id) as { n: number }).n;
+    const childUnits = (conn.prepare(`SELECT count(DISTINCT ap.unit_id) AS n FROM activity_goals ag JOIN activities a ON a.id = ag.activity_id JOIN action_plans ap ON ap.id = a.plan_id WHERE ag.goal_id = ? AND ${planInForceSql('ap')}`).get(child.id) as { n: number }).n;
     const council = conn.prepare(`SELECT g.id, g.code, g.title FROM goals g JOIN plan_years y ON y.id = g.plan_year_id WHERE y.status = 'open' AND y.municipality_id = 1 AND g.level = 'council' ORDER BY g.sort_order, g.code`).all() as { id: number; code: string; title: string }[];
     const contribution = conn.prepare(`SELECT g.id, g.code, g.title FROM goal_links l JOIN goals g ON g.id = l.goal_id WHERE l.contributes_to_goal_id = ? ORDER BY g.id LIMIT 1`).get(council[0]!.id) as { id: number; code: string; title: string };
     const indicatorsOf = (goalId: number) => conn.prepare(`SELECT id, name, unit, baseline, target FROM indicators WHERE goal_id = ? ORDER BY sort_order, id`).all(goalId) as { id: number; name: string; unit: string; baseline: number; target: number }[];

@@ -33,9 +33,8 @@ function facts() {
       .prepare(`SELECT g.code, g.title FROM goals g JOIN plan_years y ON y.id = g.plan_year_id WHERE g.level = 'council' AND g.status = 'adopted' AND y.status = 'open' AND y.municipality_id = 1 AND y.year = (SELECT max(year) FROM plan_years WHERE status = 'open' AND municipality_id = 1)`)
       .all() as { code: string; title: string }[];
     const people = conn.prepare(`SELECT given_name || ' ' || family_name AS name FROM people`).all() as { name: string }[];
-    const report = conn
-      .prepare(`SELECT r.snapshot FROM reports r JOIN org_units u ON u.id = r.org_unit_id JOIN follow_up_periods p ON p.id = r.period_id WHERE r.status = 'approved' AND u.municipality_id = 1 AND u.kind IN ('council', 'executive_board') ORDER BY p.period_end DESC, r.approved_at DESC LIMIT 1`)
-      .get() as { snapshot: string } | undefined;
+    const report = conn.prepare(`SELECT r.snapshot FROM reports r JOIN org_units u ON u.id = r.org_unit_id JOIN follow_up_periods p ON p.id = r.period_id WHERE r.status = 'approved' AND u.municipality_id = 1 AND u.kind = 'council' ORDER BY p.period_end DESC, r.approved_at DESC LIMIT 1`).get() as
+      { snapshot: string } | undefined;
     return { municipality, goals, people: people.map((p) => p.name), report: report ? (JSON.parse(report.snapshot) as { period: { name: string }; decision: { paragraph: string }; sections: { code: string; title: string; assessment: { analysis: string } | null }[] }) : null };
   } finally {
     conn.close();
@@ -49,6 +48,8 @@ test.describe('the public results and open data', () => {
     const f = facts();
     expect(f.goals.length).toBeGreaterThan(0);
     expect(f.report).not.toBeNull();
+    // The compiled report to the council: KS has assessed every council goal in it.
+    expect(f.report!.sections.every((s) => s.assessment)).toBe(true);
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(`/kommun/${f.municipality.code}`);
     await expect(page).toHaveURL(new RegExp(`/kommun/${f.municipality.code}$`)); // no sign-in asked
